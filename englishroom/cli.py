@@ -1,0 +1,190 @@
+"""The `englishroom` command line. Each subcommand is a thin layer over a module."""
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .errors import UserError
+
+DEFAULT_MODEL = "stories260K"
+DEFAULT_CORPUS_TOKENS = 1_000_000
+
+
+def parse_orders(text: str) -> list[int]:
+    try:
+        if "-" in text:
+            lo, hi = text.split("-")
+            orders = list(range(int(lo), int(hi) + 1))
+        else:
+            orders = [int(x) for x in text.split(",") if x]
+    except ValueError:
+        raise UserError(f"bad --orders {text!r}: use e.g. 2-6 or 2,4") from None
+    if any(n < 2 or n > 10 for n in orders):
+        raise UserError("Kneser-Ney orders must lie between 2 and 10")
+    return orders
+
+
+def baseline_corpus(subject, args):
+    """The token corpus the baselines are estimated from, and a description of it."""
+    from .sampling import cached_corpus, read_corpus
+    from .stories import load_stories
+    if args.corpus:
+        if str(args.corpus).endswith(".jsonl"):
+            header, stories = read_corpus(args.corpus)
+            if header.get("model") != subject.name:
+                raise UserError(f"{args.corpus} was sampled from {header.get('model')}, not {subject.name}")
+            return stories, {"kind": "sampled", "path": str(args.corpus), **header}
+        stories = [subject.encode_story(t) for t in load_stories(args.corpus)]
+        return stories, {"kind": "text", "path": str(args.corpus), "stories": len(stories),
+                         "tokens": sum(len(s) - 1 for s in stories)}
+    header, stories, path = cached_corpus(subject, args.corpus_tokens, args.corpus_seed,
+                                          progress=not args.quiet)
+    return stories, {"kind": "sampled", "path": str(path), **header}
+
+
+def cmd_eval(args):
+    from .baselines import build_baselines
+    from .evaluate import evaluate
+    from .paths import atomic_write, dev_stories
+    from .stories import load_stories
+    from .subjects import load_subject
+
+    orders = parse_orders(args.orders)
+    subject = load_subject(args.model)
+    data = args.data or dev_stories()
+    texts = load_stories(data, limit=args.limit)
+    models, corpus_info = {}, None
+    if not args.no_baselines:
+        corpus, corpus_info = baseline_corpus(subject, args)
+        models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders)
+    tested = None
+    if args.room:
+        raise UserError(f"{args.room}: not a room (rooms are built by `englishroom decompile`)")
+    t0 = time.perf_counter()
+    result = evaluate(subject, texts, models, progress=not args.quiet)
+    wall = time.perf_counter() - t0
+    out = {"model": subject.name, "data": str(data), "stories": result["stories"],
+           "tokens": result["tokens"], "bytes": result["bytes"],
+           "evaluated": tested or "subject"}
+    if tested:
+        out.update(result["models"].pop(tested))
+    else:
+        out.update(loss=result["subject"]["loss"], bpb=result["subject"]["bpb"])
+    out.update(subject=result["subject"], baselines=result["models"],
+               best_kn=result.get("best_kn"), baseline_corpus=corpus_info,
+               seconds={**result["seconds"], "wall": round(wall, 2)})
+    print_table(out)
+    if args.json:
+        atomic_write(args.json, json.dumps(out, indent=2) + "\n")
+        print(f"wrote {args.json}")
+    return out
+
+
+def print_table(out):
+    rows = [("subject: " + out["subject"]["name"], out["subject"], True)]
+    rows += [(name, m, False) for name, m in out["baselines"].items()]
+    print(f"\n{out['stories']} stories, {out['tokens']:,} tokens from {out['data']}")
+    if out.get("baseline_corpus"):
+        c = out["baseline_corpus"]
+        print(f"baselines estimated from {c['tokens']:,} tokens ({c['kind']}: {c['path']})")
+    print(f"{'model':<24}{'loss':>8}{'bpb':>8}{'KL':>8}{'top-1':>8}{'frac':>8}{'frac/KN':>9}")
+
+    def fmt(m, key, width):
+        return f"{m[key]:>{width}.3f}" if key in m else " " * (width - 1) + "-"
+
+    for name, m, _ in rows:
+        print(f"{name:<24}" + fmt(m, "loss", 8) + fmt(m, "bpb", 8) + fmt(m, "kl", 8)
+              + fmt(m, "top1_agreement", 8) + fmt(m, "fraction_recovered", 8)
+              + fmt(m, "fraction_recovered_vs_kn", 9))
+    if out.get("best_kn"):
+        print(f"best Kneser-Ney baseline: {out['best_kn']}")
+
+
+def cmd_sample(args):
+    from .sampling import sample_stories, write_corpus
+    from .subjects import load_subject
+    subject = load_subject(args.model)
+    t0 = time.perf_counter()
+    stories = sample_stories(subject, args.tokens, args.seed, args.temperature, args.batch,
+                             progress=not args.quiet)
+    dt = time.perf_counter() - t0
+    header = write_corpus(args.out, subject, stories, seed=args.seed, temperature=args.temperature,
+                          batch=args.batch, requested_tokens=args.tokens)
+    print(f"wrote {args.out}: {header['stories']} stories, {header['tokens']:,} tokens "
+          f"in {dt:.1f} s ({header['tokens'] / dt:,.0f} tokens/s)")
+
+
+def cmd_tell(args):
+    from .sampling import sample_stories
+    from .subjects import load_subject
+    subject = load_subject(args.model)
+    prompt = [subject.bos_id] + (subject.encode(args.prompt) if args.prompt else [])
+    story = sample_stories(subject, 1, args.seed, args.temperature, batch=1, max_len=args.tokens + len(prompt),
+                           prompt=prompt, progress=False)[0]
+    print(subject.decode(story))
+
+
+def cmd_demo(args):
+    print("== the subject tells a story (seed 1, temperature 0.8) ==")
+    cmd_tell(argparse.Namespace(model=args.model, prompt="", seed=1, temperature=0.8, tokens=200))
+    print("\n== the subject and honest baselines on the dev stories ==")
+    cmd_eval(argparse.Namespace(model=args.model, room=None, data=None, limit=None, json=args.json,
+                                corpus=None, corpus_tokens=DEFAULT_CORPUS_TOKENS, corpus_seed=0,
+                                orders="2-6", no_baselines=False, quiet=False))
+
+
+def build_parser():
+    p = argparse.ArgumentParser(prog="englishroom", description="Decompile a transformer into readable code.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("eval", help="score the subject (or a room) and baselines on stories")
+    e.add_argument("room", nargs="?", help="a room directory to evaluate (default: the subject itself)")
+    e.add_argument("--model", default=DEFAULT_MODEL, help="stories260K, a .bin, an HF directory or hub id")
+    e.add_argument("--data", help="stories file or directory (default: shared valid-dev.txt)")
+    e.add_argument("--limit", type=int, help="only the first N stories")
+    e.add_argument("--json", type=Path, help="write the results as JSON here")
+    e.add_argument("--corpus", help="baseline corpus: a sampled .jsonl or a stories text file")
+    e.add_argument("--corpus-tokens", type=int, default=DEFAULT_CORPUS_TOKENS,
+                   help="tokens to sample from the subject for the baselines (default %(default)s)")
+    e.add_argument("--corpus-seed", type=int, default=0)
+    e.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
+    e.add_argument("--no-baselines", action="store_true")
+    e.add_argument("--quiet", action="store_true", help="no progress bars")
+    e.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("sample", help="write a reproducible corpus of the subject's stories")
+    s.add_argument("--model", default=DEFAULT_MODEL)
+    s.add_argument("--tokens", type=int, required=True)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--temperature", type=float, default=1.0)
+    s.add_argument("--batch", type=int, default=64)
+    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_sample)
+
+    t = sub.add_parser("tell", help="the subject tells a story")
+    t.add_argument("prompt", nargs="?", default="")
+    t.add_argument("--model", default=DEFAULT_MODEL)
+    t.add_argument("--tokens", type=int, default=200)
+    t.add_argument("--seed", type=int, default=1)
+    t.add_argument("--temperature", type=float, default=0.8)
+    t.set_defaults(func=cmd_tell)
+
+    d = sub.add_parser("demo", help="the main job: tell a story, evaluate subject and baselines")
+    d.add_argument("--model", default=DEFAULT_MODEL)
+    d.add_argument("--json", type=Path)
+    d.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except UserError as e:
+        print(f"englishroom: error: {e}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("englishroom: interrupted (no partial outputs were left)", file=sys.stderr)
+        sys.exit(130)

@@ -1,0 +1,104 @@
+"""The evaluation harness: score models on stories under the story protocol.
+
+Story protocol: each story is [BOS] + tokens, truncated to the subject's context
+length; a model's loss is the mean over every position after BOS of
+-ln p(token | story prefix), in nats per token. Bits per byte divide the total
+nats by ln 2 and by the UTF-8 bytes of the text scored.
+
+For each model other than the subject, against the subject's own distributions:
+  kl              mean KL(subject || model) per token, nats
+  top1_agreement  share of positions where both put the same token first
+  fraction_recovered (vs unigram)      (L_unigram - L) / (L_unigram - L_subject)
+  fraction_recovered_vs_kn (vs best KN) (L_kn - L) / (L_kn - L_subject)
+"""
+import time
+
+import numpy as np
+from tqdm import tqdm
+
+from .errors import UserError
+
+
+def tokenize_stories(subject, texts: list[str]) -> list[list[int]]:
+    stories = [subject.encode_story(t) for t in texts]
+    empty = sum(len(s) < 2 for s in stories)
+    stories = [s for s in stories if len(s) >= 2]
+    if not stories:
+        raise UserError("no story has a token to score")
+    if empty:
+        print(f"note: skipped {empty} stories with no tokens")
+    return stories
+
+
+class Tally:
+    """Running sums for one model."""
+
+    def __init__(self):
+        self.nll = self.kl = 0.0
+        self.agree = self.tokens = 0
+
+    def add(self, dist, targets, subject_lp):
+        """dist: [T, V] probabilities for the T scored positions; subject_lp: the subject's log-probs."""
+        p = dist[np.arange(len(targets)), targets]
+        if (p <= 0).any():
+            raise ValueError("a model gave probability 0 to a token that occurred")
+        self.nll -= float(np.log(p).sum())
+        ps = np.exp(subject_lp)
+        with np.errstate(divide="ignore"):
+            self.kl += float((ps * (subject_lp - np.log(np.maximum(dist, 1e-300)))).sum())
+        self.agree += int((dist.argmax(-1) == subject_lp.argmax(-1)).sum())
+        self.tokens += len(targets)
+
+    def summary(self, n_bytes):
+        loss = self.nll / self.tokens
+        return {"loss": loss, "bpb": self.nll / np.log(2) / n_bytes, "kl": self.kl / self.tokens,
+                "top1_agreement": self.agree / self.tokens}
+
+
+def evaluate(subject, texts: list[str], models: dict, progress: bool = True) -> dict:
+    """Score the subject and each model in `models` (name -> Predictor) on the stories `texts`."""
+    stories = tokenize_stories(subject, texts)
+    n_bytes = sum(len(subject.decode(s).encode("utf-8")) for s in stories)
+    tallies = {name: Tally() for name in models}
+    subject_nll, n_tokens, times = 0.0, 0, {name: 0.0 for name in ["subject", *models]}
+    t0 = time.perf_counter()
+    bar = tqdm(total=sum(len(s) - 1 for s in stories), desc="evaluating", unit="tok",
+               disable=not progress)
+    for i, lp in subject.story_logprobs(stories):
+        story = stories[i]
+        targets = np.asarray(story[1:])
+        lp = lp[:-1].astype(np.float64)                    # rows that predict a story token
+        subject_nll -= float(lp[np.arange(len(targets)), targets].sum())
+        n_tokens += len(targets)
+        t1 = time.perf_counter()
+        times["subject"] += t1 - t0
+        for name, model in models.items():
+            dist = np.asarray(model.story_distributions(story))[:-1]
+            tallies[name].add(dist, targets, lp)
+            t0, t1 = t1, time.perf_counter()
+            times[name] += t1 - t0
+        t0 = time.perf_counter()
+        bar.update(len(targets))
+    bar.close()
+    subject_loss = subject_nll / n_tokens
+    result = {"subject": {"name": subject.name, "loss": subject_loss,
+                          "bpb": subject_nll / np.log(2) / n_bytes},
+              "stories": len(stories), "tokens": n_tokens, "bytes": n_bytes,
+              "models": {name: t.summary(n_bytes) for name, t in tallies.items()},
+              "seconds": {k: round(v, 2) for k, v in times.items()}}
+    for summary in result["models"].values():
+        add_fractions(summary, result)
+    return result
+
+
+def add_fractions(summary: dict, result: dict):
+    """fraction_recovered against unigram and against the best KN baseline, where present."""
+    models, ls = result["models"], result["subject"]["loss"]
+    if "unigram" in models:
+        lu = models["unigram"]["loss"]
+        summary["fraction_recovered"] = (lu - summary["loss"]) / (lu - ls)
+    kns = {k: v["loss"] for k, v in models.items() if k.startswith("kn")}
+    if kns:
+        best = min(kns, key=kns.get)
+        result["best_kn"] = best
+        summary["fraction_recovered_vs_kn"] = (kns[best] - summary["loss"]) / (kns[best] - ls)

@@ -1,0 +1,75 @@
+"""Load a subject model by name, path or hub id: `load_subject("stories260K")`."""
+import hashlib
+from pathlib import Path
+
+from ..errors import UserError
+from ..paths import shared_dir
+from .base import Subject, parse_component  # noqa: F401
+
+SHORT_NAMES = {"stories260K": ("models", "stories260K", "stories260K.bin")}
+
+
+def load_subject(spec: str) -> Subject:
+    if spec in SHORT_NAMES:
+        return load_llama2c_subject(shared_dir().joinpath(*SHORT_NAMES[spec]), name=spec)
+    path = Path(spec)
+    if path.is_file():
+        if path.suffix == ".bin":
+            return load_llama2c_subject(path)
+        raise UserError(f"{path}: unknown model file type (expected a llama2.c .bin)")
+    if path.is_dir():
+        if (path / "config.json").exists():
+            from .hf import load_hf
+            return load_hf(str(path))
+        bins = sorted(path.glob("*.bin"))
+        if len(bins) == 1:
+            return load_llama2c_subject(bins[0])
+        raise UserError(f"{path}: neither a Hugging Face model directory (config.json) "
+                        "nor a folder with one llama2.c .bin checkpoint")
+    if spec.count("/") == 1 and not spec.startswith((".", "/")):
+        from .hf import load_hf
+        return load_hf(spec)
+    raise UserError(f"unknown model {spec!r}: give {', '.join(SHORT_NAMES)}, a llama2.c .bin file, "
+                    "a Hugging Face model directory, or a hub id such as roneneldan/TinyStories-1M")
+
+
+def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
+    """A llama2.c checkpoint with the SentencePiece tokenizer `tok*.model` beside it."""
+    import sentencepiece as spm
+
+    from .base import Arch
+    from .llama2c import load_llama2c
+
+    if not path.exists():
+        raise UserError(f"model file not found: {path}")
+    toks = sorted(path.parent.glob("tok*.model")) or sorted(path.parent.glob("tokenizer.model"))
+    if not toks:
+        raise UserError(f"{path.parent}: no SentencePiece tokenizer (tok*.model) beside the checkpoint")
+    try:
+        sp = spm.SentencePieceProcessor(model_file=str(toks[0]))
+    except (RuntimeError, OSError) as e:
+        raise UserError(f"{toks[0]}: not a SentencePiece model ({str(e).splitlines()[0][:80]})") from None
+    model = load_llama2c(path)
+    cfg = model.cfg
+    if sp.vocab_size() != cfg.vocab_size:
+        raise UserError(f"tokenizer {toks[0].name} has {sp.vocab_size()} pieces, model {cfg.vocab_size}")
+
+    def piece_text(i):
+        piece = sp.id_to_piece(i)
+        if piece.startswith("<0x") and piece.endswith(">"):
+            return bytes([int(piece[3:-1], 16)]).decode("utf-8", "replace")
+        return piece.replace("\u2581", " ")
+
+    arch = Arch(forward=lambda ids, past, pat: model(ids, past, pat),
+                new_past=lambda: [[] for _ in range(cfg.n_layers)],
+                attn_out=lambda l: model.layers[l].attention.wo,
+                mlp_out=lambda l: model.layers[l].feed_forward.w2,
+                block=lambda l: model.layers[l], final_norm=model.norm,
+                n_layers=cfg.n_layers, n_heads=cfg.n_heads, d_head=cfg.head_size, d_mlp=cfg.hidden_dim)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return Subject(name or path.stem, model, arch,
+                   encode=sp.encode, decode=sp.decode, token_text=piece_text,
+                   bos_id=sp.bos_id(), end_ids={sp.bos_id(), sp.eos_id()},
+                   vocab_size=cfg.vocab_size, context_length=cfg.seq_len,
+                   source={"kind": "llama2.c", "path": str(path), "sha256_16": digest,
+                           "tokenizer": toks[0].name})

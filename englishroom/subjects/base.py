@@ -1,0 +1,199 @@
+"""The subject: a trained causal LM behind one interface used by all of englishroom.
+
+A Subject wraps a torch module plus its tokenizer and says where the model's
+internals live (an `Arch`): the module whose *input* is the per-head attention
+outputs concatenated (`attn_out`), the module whose input is the MLP neuron
+activations (`mlp_out`), each block, and the final norm. Forward pre-hooks on
+those modules read and ablate heads `L{layer}H{head}` and neurons `L{layer}N{neuron}`,
+the same way for every architecture.
+
+Hook names follow TransformerLens:
+  blocks.{l}.hook_resid_pre     [B, T, d_model]  residual stream entering block l
+  blocks.{l}.attn.hook_z        [B, T, H, d_head] each head's output before W_O
+  blocks.{l}.attn.hook_pattern  [B, H, T, T]     attention pattern (query, key)
+  blocks.{l}.mlp.hook_post      [B, T, d_mlp]    neuron activations
+  hook_resid_final              [B, T, d_model]  residual stream before the final norm
+"""
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+
+from ..errors import UserError
+
+COMPONENT = re.compile(r"^L(\d+)(H|N)(\d+)$")
+
+
+@dataclass
+class Arch:
+    forward: Callable          # (ids, past, want_patterns) -> (logits, past, patterns | None)
+    new_past: Callable         # () -> an empty KV cache for `forward`
+    attn_out: Callable         # layer -> module whose input is the concatenated head outputs
+    mlp_out: Callable          # layer -> module whose input is the neuron activations
+    block: Callable            # layer -> the block module (its input is the residual stream)
+    final_norm: object         # module whose input is the final residual stream
+    n_layers: int
+    n_heads: int
+    d_head: int
+    d_mlp: int
+
+
+def parse_component(name: str):
+    """'L2H5' -> (2, 'H', 5); 'L0N17' -> (0, 'N', 17)."""
+    m = COMPONENT.match(name)
+    if not m:
+        raise UserError(f"bad component name {name!r}: expected L<layer>H<head> or L<layer>N<neuron>")
+    return int(m[1]), m[2], int(m[3])
+
+
+class Subject:
+    def __init__(self, name, module, arch: Arch, *, encode, decode, token_text, bos_id, end_ids,
+                 vocab_size, context_length, source):
+        self.name, self.module, self.arch = name, module, arch
+        self._encode, self._decode, self._token_text = encode, decode, token_text
+        self.bos_id, self.end_ids = bos_id, set(end_ids)
+        self.vocab_size, self.context_length, self.source = vocab_size, context_length, source
+        self.n_layers, self.n_heads, self.d_mlp = arch.n_layers, arch.n_heads, arch.d_mlp
+
+    # ---- text ---------------------------------------------------------------
+    def encode(self, text: str) -> list[int]:
+        return list(self._encode(text))
+
+    def encode_story(self, text: str) -> list[int]:
+        """The story protocol: [BOS] + tokens, truncated to the context length."""
+        return ([self.bos_id] + self.encode(text))[: self.context_length]
+
+    def decode(self, ids) -> str:
+        return self._decode([int(i) for i in ids if int(i) != self.bos_id])
+
+    def token_text(self, i: int) -> str:
+        return self._token_text(int(i))
+
+    def components(self) -> list[str]:
+        heads = [f"L{l}H{h}" for l in range(self.n_layers) for h in range(self.n_heads)]
+        return heads + [f"L{l}N{n}" for l in range(self.n_layers) for n in range(self.d_mlp)]
+
+    # ---- scoring ------------------------------------------------------------
+    @torch.no_grad()
+    def logits(self, ids: torch.Tensor) -> torch.Tensor:
+        return self.arch.forward(ids, None, False)[0].float()
+
+    @torch.no_grad()
+    def story_logprobs(self, stories: list[list[int]], batch_tokens: int = 16384):
+        """Yield (index, logprobs[len(story), V]) for token-id stories, in batches of similar length.
+
+        Row t is log p(next token | story[:t+1]). Stories are right-padded, which a causal
+        model cannot see, so each real position's distribution is exact.
+        """
+        order = sorted(range(len(stories)), key=lambda i: len(stories[i]))
+        batch = []
+        for k, i in enumerate(order):
+            batch.append(i)
+            longest = len(stories[batch[-1]])
+            nxt = len(stories[order[k + 1]]) if k + 1 < len(order) else None
+            if k + 1 == len(order) or (len(batch) + 1) * max(longest, nxt) > batch_tokens:
+                ids = torch.zeros(len(batch), longest, dtype=torch.long)
+                for r, j in enumerate(batch):
+                    ids[r, : len(stories[j])] = torch.tensor(stories[j])
+                lp = torch.log_softmax(self.logits(ids), -1).numpy()
+                for r, j in enumerate(batch):
+                    yield j, lp[r, : len(stories[j])]
+                batch = []
+
+    # ---- internals ----------------------------------------------------------
+    @contextmanager
+    def hooks(self, cache: dict | None = None, ablate: dict | None = None, means: dict | None = None):
+        """Inside: forward passes record internals into `cache` and apply `ablate`.
+
+        ablate maps component names to "zero" or "mean"; "mean" needs `means`
+        (from `component_means`). Heads are ablated at every position.
+        """
+        plan = {}  # (layer, kind) -> {index: "zero" | "mean"}
+        for name, how in (ablate or {}).items():
+            layer, kind, idx = parse_component(name)
+            limit = self.n_heads if kind == "H" else self.d_mlp
+            if layer >= self.n_layers or idx >= limit:
+                raise UserError(f"component {name} does not exist in {self.name}")
+            if how not in ("zero", "mean"):
+                raise UserError(f"ablation must be 'zero' or 'mean', not {how!r}")
+            if how == "mean" and means is None:
+                raise UserError("mean ablation needs component means (Subject.component_means)")
+            plan.setdefault((layer, kind), {})[idx] = how
+        a, handles = self.arch, []
+
+        def head_hook(layer):
+            def hook(_module, args):
+                z = args[0].reshape(*args[0].shape[:-1], a.n_heads, a.d_head).clone()
+                for h, how in plan.get((layer, "H"), {}).items():
+                    z[..., h, :] = 0.0 if how == "zero" else means[f"L{layer}H"][h]
+                if cache is not None:
+                    cache[f"blocks.{layer}.attn.hook_z"] = z
+                return (z.flatten(-2),) + tuple(args[1:])
+            return hook
+
+        def neuron_hook(layer):
+            def hook(_module, args):
+                act = args[0].clone()
+                for n, how in plan.get((layer, "N"), {}).items():
+                    act[..., n] = 0.0 if how == "zero" else means[f"L{layer}N"][n]
+                if cache is not None:
+                    cache[f"blocks.{layer}.mlp.hook_post"] = act
+                return (act,) + tuple(args[1:])
+            return hook
+
+        def resid_hook(key):
+            def hook(_module, args):
+                cache[key] = args[0].detach().clone()
+            return hook
+
+        try:
+            for layer in range(a.n_layers):
+                if cache is not None or (layer, "H") in plan:
+                    handles.append(a.attn_out(layer).register_forward_pre_hook(head_hook(layer)))
+                if cache is not None or (layer, "N") in plan:
+                    handles.append(a.mlp_out(layer).register_forward_pre_hook(neuron_hook(layer)))
+                if cache is not None:
+                    handles.append(a.block(layer).register_forward_pre_hook(
+                        resid_hook(f"blocks.{layer}.hook_resid_pre")))
+            if cache is not None:
+                handles.append(a.final_norm.register_forward_pre_hook(resid_hook("hook_resid_final")))
+            yield cache
+        finally:
+            for h in handles:
+                h.remove()
+
+    @torch.no_grad()
+    def run(self, ids: torch.Tensor, cache: bool = False, ablate=None, means=None):
+        """One forward pass over [B, T] ids; returns (logits, cache dict or None)."""
+        store = {} if cache else None
+        with self.hooks(store, ablate, means):
+            logits, _, patterns = self.arch.forward(ids, None, cache)
+        if cache:
+            for layer, p in enumerate(patterns):
+                store[f"blocks.{layer}.attn.hook_pattern"] = p.detach().float()
+        return logits.float(), store
+
+    @torch.no_grad()
+    def component_means(self, stories: list[list[int]], batch_tokens: int = 16384) -> dict:
+        """Mean of each head's output (over positions) and each neuron's activation, for mean ablation.
+
+        Returns {"L{l}H": tensor[H, d_head], "L{l}N": tensor[d_mlp]}.
+        """
+        sums, count = {}, 0
+        for start in range(0, len(stories), max(1, batch_tokens // self.context_length)):
+            chunk = stories[start:start + max(1, batch_tokens // self.context_length)]
+            longest = max(len(s) for s in chunk)
+            ids = torch.zeros(len(chunk), longest, dtype=torch.long)
+            real = torch.zeros(len(chunk), longest, dtype=torch.bool)
+            for r, s in enumerate(chunk):
+                ids[r, : len(s)], real[r, : len(s)] = torch.tensor(s), True
+            _, store = self.run(ids, cache=True)
+            count += int(real.sum())
+            for layer in range(self.n_layers):
+                for key, hook in ((f"L{layer}H", f"blocks.{layer}.attn.hook_z"),
+                                  (f"L{layer}N", f"blocks.{layer}.mlp.hook_post")):
+                    sums[key] = sums.get(key, 0) + store[hook][real].sum(0)
+        return {k: v / count for k, v in sums.items()}
+

@@ -1,0 +1,187 @@
+"""Karpathy's llama2.c checkpoints (e.g. stories260K), as a readable PyTorch module.
+
+The whole forward pass is `Llama.forward`: token embedding, then per layer
+RMSNorm -> grouped-query attention with rotary embeddings -> residual,
+RMSNorm -> SwiGLU MLP -> residual; final RMSNorm; classifier tied to the embedding.
+Per-head outputs enter `wo` and neuron activations enter `w2`: englishroom's hooks
+(subjects/base.py) read and ablate them there.
+"""
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from ..errors import UserError
+
+
+@dataclass
+class Config:
+    dim: int
+    hidden_dim: int
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    vocab_size: int
+    seq_len: int
+    norm_eps: float = 1e-5
+    rope_theta: float = 10000.0
+
+    @property
+    def head_size(self):
+        return self.dim // self.n_heads
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, dim, eps):
+        super().__init__()
+        self.eps, self.weight = eps, nn.Parameter(torch.ones(dim))
+
+    def forward(self, x):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
+
+
+def rotate(x, cos, sin):
+    """RoPE on adjacent pairs (x0,x1),(x2,x3),...: x: [B, T, H, hs]; cos, sin: [T, hs/2]."""
+    x0, x1 = x[..., 0::2], x[..., 1::2]
+    c, s = cos[None, :, None, :], sin[None, :, None, :]
+    return torch.stack([x0 * c - x1 * s, x0 * s + x1 * c], dim=-1).flatten(-2)
+
+
+class Attention(nn.Module):
+    def __init__(self, cfg: Config):
+        super().__init__()
+        hs = cfg.head_size
+        self.n_heads, self.n_kv_heads, self.hs = cfg.n_heads, cfg.n_kv_heads, hs
+        self.wq = nn.Linear(cfg.dim, cfg.n_heads * hs, bias=False)
+        self.wk = nn.Linear(cfg.dim, cfg.n_kv_heads * hs, bias=False)
+        self.wv = nn.Linear(cfg.dim, cfg.n_kv_heads * hs, bias=False)
+        self.wo = nn.Linear(cfg.n_heads * hs, cfg.dim, bias=False)
+
+    def forward(self, x, cos, sin, cache=None, want_pattern=False):
+        B, T, _ = x.shape
+        q = rotate(self.wq(x).view(B, T, self.n_heads, self.hs), cos, sin)
+        k = rotate(self.wk(x).view(B, T, self.n_kv_heads, self.hs), cos, sin)
+        v = self.wv(x).view(B, T, self.n_kv_heads, self.hs)
+        if cache is not None:                       # append to the KV cache
+            if cache:
+                k, v = torch.cat([cache[0], k], 1), torch.cat([cache[1], v], 1)
+            cache[:] = [k, v]
+        q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
+        T, S = q.shape[2], k.shape[2]
+        mask = torch.ones(T, S, dtype=torch.bool).tril(S - T)  # causal, offset by the cache
+        if want_pattern:
+            rep = self.n_heads // self.n_kv_heads   # query head h reads kv head h // rep
+            k, v = k.repeat_interleave(rep, dim=1), v.repeat_interleave(rep, dim=1)
+            scores = (q @ k.transpose(-1, -2)) / self.hs ** 0.5
+            pattern = scores.masked_fill(~mask, float("-inf")).softmax(-1)
+            z = pattern @ v
+        else:
+            pattern = None
+            z = F.scaled_dot_product_attention(q, k, v, attn_mask=None if T == 1 else mask,
+                                               enable_gqa=True)
+        z = z.transpose(1, 2).reshape(B, T, self.n_heads * self.hs)  # per-head outputs, concatenated
+        return self.wo(z), pattern
+
+
+class FeedForward(nn.Module):
+    def __init__(self, cfg: Config):
+        super().__init__()
+        self.w1 = nn.Linear(cfg.dim, cfg.hidden_dim, bias=False)
+        self.w2 = nn.Linear(cfg.hidden_dim, cfg.dim, bias=False)
+        self.w3 = nn.Linear(cfg.dim, cfg.hidden_dim, bias=False)
+
+    def forward(self, x):
+        return self.w2(F.silu(self.w1(x)) * self.w3(x))  # neuron activations enter w2
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: Config):
+        super().__init__()
+        self.attention_norm = RMSNorm(cfg.dim, cfg.norm_eps)
+        self.attention = Attention(cfg)
+        self.ffn_norm = RMSNorm(cfg.dim, cfg.norm_eps)
+        self.feed_forward = FeedForward(cfg)
+
+    def forward(self, x, cos, sin, cache=None, want_pattern=False):
+        a, pattern = self.attention(self.attention_norm(x), cos, sin, cache, want_pattern)
+        x = x + a
+        return x + self.feed_forward(self.ffn_norm(x)), pattern
+
+
+class Llama(nn.Module):
+    def __init__(self, cfg: Config):
+        super().__init__()
+        self.cfg = cfg
+        self.tok_embeddings = nn.Embedding(cfg.vocab_size, cfg.dim)
+        self.layers = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
+        self.norm = RMSNorm(cfg.dim, cfg.norm_eps)
+        freqs = 1.0 / cfg.rope_theta ** (torch.arange(0, cfg.head_size, 2).float() / cfg.head_size)
+        angles = torch.outer(torch.arange(cfg.seq_len).float(), freqs)
+        self.register_buffer("cos", angles.cos(), persistent=False)
+        self.register_buffer("sin", angles.sin(), persistent=False)
+
+    def forward(self, ids, past=None, want_patterns=False):
+        """ids: [B, T] -> logits [B, T, V], past (KV cache, a list per layer), patterns per layer."""
+        start = past[0][0].shape[1] if past and past[0] else 0
+        if past is None:
+            past = [None] * self.cfg.n_layers
+        cos, sin = self.cos[start:start + ids.shape[1]], self.sin[start:start + ids.shape[1]]
+        x = self.tok_embeddings(ids)
+        patterns = []
+        for layer, cache in zip(self.layers, past):
+            x, pattern = layer(x, cos, sin, cache, want_patterns)
+            patterns.append(pattern)
+        logits = self.norm(x) @ self.tok_embeddings.weight.T  # tied classifier
+        return logits, past, patterns
+
+
+def load_llama2c(path) -> Llama:
+    """Read a llama2.c "version 0" export: 7 int32 header fields, then float32 weights."""
+    path = Path(path)
+    data = path.read_bytes()
+    if len(data) < 28:
+        raise UserError(f"{path}: too short to be a llama2.c checkpoint")
+    dim, hidden, n_layers, n_heads, n_kv, vocab, seq_len = struct.unpack("<7i", data[:28])
+    shared_classifier = vocab > 0
+    cfg = Config(dim, hidden, n_layers, n_heads, n_kv, abs(vocab), seq_len)
+    if not (0 < dim < 1 << 16 and 0 < n_layers < 1000 and 0 < n_heads <= dim and 0 < n_kv <= n_heads
+            and 0 < seq_len < 1 << 20 and cfg.vocab_size < 1 << 20 and dim % n_heads == 0):
+        raise UserError(f"{path}: header {dim, hidden, n_layers, n_heads, n_kv, vocab, seq_len} "
+                        "is not a llama2.c checkpoint")
+    weights = torch.frombuffer(bytearray(data[28:]), dtype=torch.float32)
+    model = Llama(cfg)
+    kv_dim, L = cfg.n_kv_heads * cfg.head_size, n_layers
+    per_layer = [
+        ("attention_norm.weight", (dim,)), ("attention.wq.weight", (dim, dim)),
+        ("attention.wk.weight", (kv_dim, dim)), ("attention.wv.weight", (kv_dim, dim)),
+        ("attention.wo.weight", (dim, dim)), ("ffn_norm.weight", (dim,)),
+        ("feed_forward.w1.weight", (hidden, dim)), ("feed_forward.w2.weight", (dim, hidden)),
+        ("feed_forward.w3.weight", (hidden, dim)),
+    ]
+    need = cfg.vocab_size * dim + sum(L * torch.Size(s).numel() for _, s in per_layer) + dim
+    if not shared_classifier:
+        need += seq_len * cfg.head_size + cfg.vocab_size * dim  # RoPE tables, then the classifier
+    if weights.numel() < need:
+        raise UserError(f"{path}: truncated checkpoint ({weights.numel()} floats, need {need})")
+    offset = 0
+
+    def take(shape):
+        nonlocal offset
+        n = torch.Size(shape).numel()
+        out = weights[offset:offset + n].view(shape)
+        offset += n
+        return out
+
+    state = {"tok_embeddings.weight": take((cfg.vocab_size, dim))}
+    for name, shape in per_layer:  # llama2.c stores each tensor for all layers together
+        stacked = take((L, *shape))
+        for layer in range(L):
+            state[f"layers.{layer}.{name}"] = stacked[layer]
+    state["norm.weight"] = take((dim,))
+    if not shared_classifier:
+        raise UserError(f"{path}: untied classifiers are not supported yet")
+    model.load_state_dict(state)
+    return model.eval()

@@ -1,0 +1,40 @@
+import shutil
+
+import pytest
+
+from englishroom.paths import shared_dir
+
+
+@pytest.fixture(scope="session")
+def shared():
+    return shared_dir()
+
+
+@pytest.fixture(scope="session")
+def subject():
+    from englishroom.subjects import load_subject
+    return load_subject("stories260K")
+
+
+@pytest.fixture(scope="session")
+def corpus(subject):
+    """A small sampled corpus (about 20k tokens), the same every run."""
+    from englishroom.sampling import sample_stories
+    return sample_stories(subject, 20000, seed=0, progress=False)
+
+
+@pytest.fixture(scope="session")
+def gptneo_dir(tmp_path_factory, shared):
+    """A randomly initialised GPT-Neo of the TinyStories-1M shape, saved with the GPT-2 BPE files."""
+    import torch
+    from transformers import GPT2TokenizerFast, GPTNeoConfig, GPTNeoForCausalLM
+    torch.manual_seed(0)
+    cfg = GPTNeoConfig(vocab_size=50257, max_position_embeddings=2048, hidden_size=64, num_layers=8,
+                       num_heads=16, attention_types=[[["global", "local"], 4]], window_size=256,
+                       bos_token_id=50256, eos_token_id=50256)
+    path = tmp_path_factory.mktemp("tinystories-1m-random")
+    for name in ("vocab.json", "merges.txt"):
+        shutil.copy(shared / "tokenizers" / "gpt2" / name, path / name)
+    GPT2TokenizerFast.from_pretrained(path).save_pretrained(path)
+    GPTNeoForCausalLM(cfg).save_pretrained(path)
+    return path

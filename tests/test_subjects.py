@@ -1,0 +1,111 @@
+import pytest
+import torch
+
+from englishroom.errors import UserError
+from englishroom.sampling import sample_stories
+from englishroom.subjects import load_subject
+
+REFERENCE = ("Once upon a time, there was a little girl named Lily. She loved to play outside in the "
+             "park. One day, she saw a big, red ball. She wanted to play with it, but it was too high.")
+
+
+def test_greedy_reference_sentence(subject):
+    story = sample_stories(subject, 1, temperature=0, batch=1, progress=False)[0]
+    assert subject.decode(story).startswith(REFERENCE)
+
+
+def test_kv_cache_matches_full_forward(subject):
+    story = sample_stories(subject, 1, seed=5, batch=1, progress=False)[0][:80]
+    full = subject.logits(torch.tensor([story]))[0]
+    past = subject.arch.new_past()
+    steps = []
+    for t in story:
+        logits, past, _ = subject.arch.forward(torch.tensor([[t]]), past, False)
+        steps.append(logits[0, -1])
+    assert torch.allclose(full, torch.stack(steps), atol=1e-4)
+
+
+def test_sampling_is_seeded(subject):
+    a = sample_stories(subject, 300, seed=7, batch=4, progress=False)
+    b = sample_stories(subject, 300, seed=7, batch=4, progress=False)
+    c = sample_stories(subject, 300, seed=8, batch=4, progress=False)
+    assert a == b and a != c
+    assert sum(len(s) - 1 for s in a) >= 300 and all(s[0] == subject.bos_id for s in a)
+
+
+def test_internals_shapes_and_names(subject):
+    ids = torch.tensor([subject.encode_story("Tom saw a cat. Tom smiled.")])
+    logits, cache = subject.run(ids, cache=True)
+    T = ids.shape[1]
+    assert cache["blocks.0.attn.hook_z"].shape == (1, T, 8, 8)
+    assert cache["blocks.4.attn.hook_pattern"].shape == (1, 8, T, T)
+    assert cache["blocks.2.mlp.hook_post"].shape == (1, T, 172)
+    assert cache["blocks.0.hook_resid_pre"].shape == (1, T, 64)
+    pat = cache["blocks.1.attn.hook_pattern"][0]
+    assert torch.allclose(pat.sum(-1), torch.ones(8, T), atol=1e-5)
+    assert torch.all(pat.triu(1) == 0)  # causal
+    assert torch.allclose(logits, subject.logits(ids), atol=1e-4)
+    assert len(subject.components()) == 40 + 5 * 172
+    assert subject.components()[3] == "L0H3"
+
+
+def test_head_ablation_changes_and_restores(subject):
+    ids = torch.tensor([subject.encode_story("Once upon a time, there was a dog named Max. Max")])
+    before = subject.logits(ids)
+    ablated, _ = subject.run(ids, ablate={"L1H2": "zero"})
+    assert (ablated - before).abs().max() > 1e-3
+    after = subject.logits(ids)
+    assert torch.equal(before, after)
+
+
+def test_mean_ablation_and_neurons(subject, corpus):
+    means = subject.component_means(corpus[:20])
+    assert means["L0H"].shape == (8, 8) and means["L3N"].shape == (172,)
+    ids = torch.tensor([corpus[0][:60]])
+    base = subject.logits(ids)
+    zero, _ = subject.run(ids, ablate={"L2N10": "zero", "L0H1": "zero"})
+    mean, _ = subject.run(ids, ablate={"L2N10": "mean", "L0H1": "mean"}, means=means)
+    assert (zero - base).abs().max() > 1e-4 and (mean - zero).abs().max() > 1e-4
+    # the cached activation of an ablated neuron is its mean
+    _, cache = subject.run(ids, cache=True, ablate={"L2N10": "mean"}, means=means)
+    assert torch.allclose(cache["blocks.2.mlp.hook_post"][0, :, 10], means["L2N"][10].expand(60))
+    with pytest.raises(UserError):
+        subject.run(ids, ablate={"L9H0": "zero"})
+    with pytest.raises(UserError):
+        subject.run(ids, ablate={"L0H0": "mean"})
+
+
+def test_hf_gptneo_path(gptneo_dir):
+    subject = load_subject(str(gptneo_dir))
+    assert subject.vocab_size == 50257 and subject.n_layers == 8 and subject.n_heads == 16
+    assert subject.bos_id == 50256
+    ids = subject.encode_story("Once upon a time there was a cat.")
+    assert ids[0] == 50256 and subject.decode(ids) == "Once upon a time there was a cat."
+    x = torch.tensor([ids])
+    logits, cache = subject.run(x, cache=True)
+    assert logits.shape == (1, len(ids), 50257)
+    assert cache["blocks.7.attn.hook_z"].shape == (1, len(ids), 16, 4)
+    assert cache["blocks.0.mlp.hook_post"].shape == (1, len(ids), 256)
+    assert cache["blocks.3.attn.hook_pattern"].shape == (1, 16, len(ids), len(ids))
+    ablated, _ = subject.run(x, ablate={"L3H5": "zero"})
+    assert (ablated - logits).abs().max() > 0
+    assert torch.equal(subject.logits(x), logits)
+    a = sample_stories(subject, 40, seed=1, batch=2, max_len=30, progress=False)
+    assert a == sample_stories(subject, 40, seed=1, batch=2, max_len=30, progress=False)
+    # the KV-cache sampling path agrees with a full forward pass
+    full = subject.logits(torch.tensor([a[0]]))[0, -2]
+    past = subject.arch.new_past()
+    logits, past, _ = subject.arch.forward(torch.tensor([a[0][:-1]]), past, False)
+    assert torch.allclose(full, logits[0, -1], atol=1e-4)
+
+
+def test_unknown_and_unreachable_models(tmp_path):
+    with pytest.raises(UserError, match="unknown model"):
+        load_subject("no-such-model")
+    with pytest.raises(UserError, match="local directory"):
+        load_subject("roneneldan/TinyStories-no-such-size")
+    bad = tmp_path / "broken.bin"
+    bad.write_bytes(b"\x00" * 10)
+    (tmp_path / "tok512.model").write_bytes(b"")
+    with pytest.raises(UserError):
+        load_subject(str(bad))
