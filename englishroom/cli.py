@@ -60,7 +60,12 @@ def cmd_eval(args):
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders)
     tested = None
     if args.room:
-        raise UserError(f"{args.room}: not a room (rooms are built by `englishroom decompile`)")
+        from .rooms import load_room, room_size
+        room = load_room(args.room)
+        if room.vocab_size != subject.vocab_size:
+            raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+        tested = room.name
+        models = {tested: room, **models}
     t0 = time.perf_counter()
     result = evaluate(subject, texts, models, progress=not args.quiet)
     wall = time.perf_counter() - t0
@@ -69,6 +74,7 @@ def cmd_eval(args):
            "evaluated": tested or "subject"}
     if tested:
         out.update(result["models"].pop(tested))
+        out["size"] = room_size(args.room)
     else:
         out.update(loss=result["subject"]["loss"], bpb=result["subject"]["bpb"])
     out.update(subject=result["subject"], baselines=result["models"],
@@ -83,6 +89,8 @@ def cmd_eval(args):
 
 def print_table(out):
     rows = [("subject: " + out["subject"]["name"], out["subject"], True)]
+    if out["evaluated"] != "subject":
+        rows.append((out["evaluated"], out, False))
     rows += [(name, m, False) for name, m in out["baselines"].items()]
     print(f"\n{out['stories']} stories, {out['tokens']:,} tokens from {out['data']}")
     if out.get("baseline_corpus"):
@@ -99,6 +107,9 @@ def print_table(out):
               + fmt(m, "fraction_recovered_vs_kn", 9))
     if out.get("best_kn"):
         print(f"best Kneser-Ney baseline: {out['best_kn']}")
+    if out.get("size"):
+        z = out["size"]
+        print(f"room size: {z['rules']:,} rules, {z['table_bytes']:,} table bytes, {z['logic_lines']} logic lines")
 
 
 def cmd_sample(args):
@@ -123,6 +134,49 @@ def cmd_tell(args):
     story = sample_stories(subject, 1, args.seed, args.temperature, batch=1, max_len=args.tokens + len(prompt),
                            prompt=prompt, progress=False)[0]
     print(subject.decode(story))
+
+
+def settings_from(args):
+    from .decompiler.pipeline import Settings
+    return Settings(budget=args.budget, seed=args.seed, sample_tokens=args.sample_tokens,
+                    real_text=None if args.real_text == "none" else args.real_text,
+                    max_order=args.max_order, min_count=args.min_count, shrink=args.shrink)
+
+
+def cmd_decompile(args):
+    from .decompiler.pipeline import decompile
+    from .subjects import load_subject
+    subject = load_subject(args.model)
+    t0 = time.perf_counter()
+    program = decompile(subject, args.out, settings_from(args), data=args.data,
+                        evaluate=not args.no_eval, progress=not args.quiet)
+    print(f"wrote the room {args.out} ({len(program.rules):,} rules) in {time.perf_counter() - t0:.0f} s")
+    m = program.metrics
+    if m:
+        print_table({**m, "evaluated": f"room {Path(args.out).name}", "baseline_corpus": None})
+    return program
+
+
+def cmd_talk(args):
+    from .rooms import load_room
+    room = load_room(args.room).room
+    print(room.generate(args.prompt, args.tokens, args.seed, args.temperature))
+
+
+def add_decompile_args(d):
+    from .decompiler.pipeline import Settings
+    s = Settings()
+    d.add_argument("--model", default=DEFAULT_MODEL)
+    d.add_argument("--budget", type=int, default=s.budget, help="most context rules (default %(default)s)")
+    d.add_argument("--seed", type=int, default=s.seed, help="seed of the sampled probe corpus")
+    d.add_argument("--sample-tokens", type=int, default=s.sample_tokens)
+    d.add_argument("--real-text", default=s.real_text,
+                   help="real stories to probe the subject on too: a file, 'train-head' or 'none'")
+    d.add_argument("--max-order", type=int, default=s.max_order, help="longest context in tokens")
+    d.add_argument("--min-count", type=int, default=s.min_count)
+    d.add_argument("--shrink", type=float, default=s.shrink)
+    d.add_argument("--data", help="stories to measure the room on (default: shared valid-dev.txt)")
+    d.add_argument("--quiet", action="store_true")
 
 
 def cmd_demo(args):
@@ -170,6 +224,20 @@ def build_parser():
     t.add_argument("--seed", type=int, default=1)
     t.add_argument("--temperature", type=float, default=0.8)
     t.set_defaults(func=cmd_tell)
+
+    c = sub.add_parser("decompile", help="turn the subject into a room: a standalone program that talks")
+    add_decompile_args(c)
+    c.add_argument("--out", type=Path, required=True, help="the room folder to write")
+    c.add_argument("--no-eval", action="store_true", help="skip measuring the room")
+    c.set_defaults(func=cmd_decompile)
+
+    k = sub.add_parser("talk", help="let a room tell a story")
+    k.add_argument("room")
+    k.add_argument("prompt", nargs="?", default="")
+    k.add_argument("--tokens", type=int, default=200)
+    k.add_argument("--seed", type=int, default=1)
+    k.add_argument("--temperature", type=float, default=0.8)
+    k.set_defaults(func=cmd_talk)
 
     d = sub.add_parser("demo", help="the main job: tell a story, evaluate subject and baselines")
     d.add_argument("--model", default=DEFAULT_MODEL)

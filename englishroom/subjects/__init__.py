@@ -66,10 +66,18 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
                 mlp_out=lambda l: model.layers[l].feed_forward.w2,
                 block=lambda l: model.layers[l], final_norm=model.norm,
                 n_layers=cfg.n_layers, n_heads=cfg.n_heads, d_head=cfg.head_size, d_mlp=cfg.hidden_dim)
+    def tokenizer_spec():
+        n = sp.vocab_size()
+        kinds = ["byte" if sp.is_byte(i) else "control" if sp.is_control(i) else
+                 "unknown" if sp.is_unknown(i) else "normal" for i in range(n)]
+        return {"kind": "sentencepiece", "pieces": [sp.id_to_piece(i) for i in range(n)],
+                "kinds": kinds, "scores": [sp.get_score(i) for i in range(n)]}
+
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     return Subject(name or path.stem, model, arch,
                    encode=sp.encode, decode=sp.decode, token_text=piece_text,
                    bos_id=sp.bos_id(), end_ids={sp.bos_id(), sp.eos_id()},
                    vocab_size=cfg.vocab_size, context_length=cfg.seq_len,
                    source={"kind": "llama2.c", "path": str(path), "sha256_16": digest,
-                           "tokenizer": toks[0].name})
+                           "tokenizer": toks[0].name},
+                   tokenizer_spec=tokenizer_spec)

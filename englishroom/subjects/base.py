@@ -50,11 +50,12 @@ def parse_component(name: str):
 
 class Subject:
     def __init__(self, name, module, arch: Arch, *, encode, decode, token_text, bos_id, end_ids,
-                 vocab_size, context_length, source):
+                 vocab_size, context_length, source, tokenizer_spec=None):
         self.name, self.module, self.arch = name, module, arch
         self._encode, self._decode, self._token_text = encode, decode, token_text
         self.bos_id, self.end_ids = bos_id, set(end_ids)
         self.vocab_size, self.context_length, self.source = vocab_size, context_length, source
+        self._tokenizer_spec = tokenizer_spec
         self.n_layers, self.n_heads, self.d_mlp = arch.n_layers, arch.n_heads, arch.d_mlp
 
     # ---- text ---------------------------------------------------------------
@@ -70,6 +71,12 @@ class Subject:
 
     def token_text(self, i: int) -> str:
         return self._token_text(int(i))
+
+    def tokenizer_spec(self) -> dict:
+        """The tokenizer as tables a room can carry: kind, pieces, kinds, scores (and merges)."""
+        if self._tokenizer_spec is None:
+            raise UserError(f"{self.name}: its tokenizer cannot be written into a room")
+        return self._tokenizer_spec()
 
     def components(self) -> list[str]:
         heads = [f"L{l}H{h}" for l in range(self.n_layers) for h in range(self.n_heads)]

@@ -102,5 +102,24 @@ def wrap_hf(model, tok, name: str) -> Subject:
         token_text=lambda i: tok.decode([i]),
         bos_id=bos, end_ids=ends, vocab_size=cfg.vocab_size,
         context_length=getattr(cfg, "max_position_embeddings", None) or getattr(cfg, "n_positions"),
-        source={"kind": "huggingface", "id": name, "model_type": cfg.model_type})
+        source={"kind": "huggingface", "id": name, "model_type": cfg.model_type},
+        tokenizer_spec=lambda: bytelevel_spec(tok, cfg.vocab_size))
+
+
+def bytelevel_spec(tok, vocab_size: int) -> dict:
+    """GPT-2-style byte-level BPE as tables: pieces in GPT-2's printable-byte spelling, and merges."""
+    import json
+    try:
+        model = json.loads(tok.backend_tokenizer.to_str())["model"]
+    except AttributeError:
+        raise UserError("rooms need a fast (tokenizers-backed) byte-level BPE tokenizer") from None
+    if model.get("type") != "BPE":
+        raise UserError(f"rooms support byte-level BPE tokenizers, not {model.get('type')}")
+    merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model["merges"]]
+    pieces = tok.convert_ids_to_tokens(list(range(vocab_size)))
+    pieces = [p if p is not None else f"<unused{i}>" for i, p in enumerate(pieces)]
+    special = set(tok.all_special_ids)
+    kinds = ["control" if i in special else "normal" for i in range(vocab_size)]
+    return {"kind": "bytelevel", "pieces": pieces, "kinds": kinds, "scores": [0.0] * vocab_size,
+            "merges": merges}
 

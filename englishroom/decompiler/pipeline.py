@@ -1,0 +1,133 @@
+"""The whole decompiler: probe -> rules -> emit, then measure the room and write its README."""
+import json
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..errors import UserError
+from ..sampling import cached_corpus
+from ..stories import load_stories
+from .emit import emit
+from .ir import Program
+from .probe import probe
+from .rules import extract_rules
+
+
+@dataclass
+class Settings:
+    budget: int = 100_000          # the most context rules the room may have
+    seed: int = 0                  # seed of the subject's sampled probe corpus
+    sample_tokens: int = 1_000_000 # tokens sampled from the subject to probe it on
+    real_text: str | None = "train-head"  # real stories probed too ("train-head": the shared file)
+    max_order: int = 7             # longest context, in tokens
+    min_count: int = 2             # a context must occur this often to become a candidate
+    list_min: float = 0.005        # a rule lists tokens this likely (in it or in its backoff)
+    list_max: int = 32             # ... and at most this many
+    shrink: float = 0.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
+
+
+def probe_corpus(subject, s: Settings, progress=True):
+    """The subject's own samples plus any real text, as token stories, and what they are."""
+    header, stories, path = cached_corpus(subject, s.sample_tokens, s.seed, progress=progress)
+    info = {"sampled": {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
+                        "seed": s.seed, "temperature": header["temperature"]}}
+    if s.real_text:
+        from ..paths import shared_file
+        src = shared_file("data", "tinystories", "train-head.txt") if s.real_text == "train-head" else s.real_text
+        real = [subject.encode_story(t) for t in load_stories(src)]
+        info["real_text"] = {"path": str(src), "stories": len(real), "tokens": sum(len(r) - 1 for r in real)}
+        stories = stories + real
+    info["tokens"] = sum(len(x) - 1 for x in stories)
+    return stories, info
+
+
+def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
+    if s.budget < 0:
+        raise UserError("the budget must be zero or more rules")
+    t0 = time.perf_counter()
+    stories, corpus = probe_corpus(subject, s, progress)
+    stats = probe(subject, stories, s.max_order, s.min_count, progress)
+    base, rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.shrink)
+    provenance = {
+        "subject": {"name": subject.name, **subject.source},
+        "probe_corpus": corpus,
+        "settings": asdict(s),
+        "tables": {
+            "vocab.txt": "the subject's tokenizer, copied (pieces, kinds, SentencePiece scores)",
+            "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
+                           "probed positions (every prefix of every probe story)",
+            "context_rules.txt": f"contexts of 1..{s.max_order} tokens seen at least {s.min_count} times "
+                                 f"({len(stats.contexts) - 1:,} candidates); each rule's probabilities are "
+                                 "the subject's next-token distribution averaged over that context's "
+                                 "occurrences; the top contexts by occurrences x KL(rule || shorter rule) "
+                                 "were kept, each after its shorter suffix",
+            "context_rules.arpa": "context_rules.txt and unigram.txt in KenLM's ARPA format "
+                                  "(log10 probabilities and backoff weights)",
+        },
+        "seconds_to_build": round(time.perf_counter() - t0, 1),
+    }
+    program = Program(subject={"name": subject.name, **subject.source},
+                      tokenizer=subject.tokenizer_spec(), bos=subject.bos_id,
+                      end_tokens=sorted(subject.end_ids), base=base, rules=rules,
+                      settings=asdict(s), provenance=provenance)
+    return program, stories
+
+
+def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progress=True, stories=None):
+    """Evaluate a room against the subject and KN baselines estimated from the room's own probe corpus."""
+    from ..baselines import build_baselines
+    from ..evaluate import evaluate
+    from ..rooms import load_room, room_size, room_speed
+    room = load_room(room_dir)
+    models = build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)
+    models = {"room": room, **models}
+    texts = load_stories(data, limit=stories)
+    result = evaluate(subject, texts, models, progress=progress)
+    out = {"data": str(data), "stories": result["stories"], "tokens": result["tokens"],
+           **result["models"].pop("room"), "subject": result["subject"], "baselines": result["models"],
+           "best_kn": result.get("best_kn"), "baseline_tokens": sum(len(s) - 1 for s in baseline_stories),
+           "size": room_size(room_dir),
+           "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
+    return out
+
+
+def write_readme(room_dir, program, metrics, samples):
+    import jinja2
+    from ..rooms import room_size
+    env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"),
+                             keep_trailing_newline=True)
+    pieces = program.tokenizer["pieces"]
+    by_len = {}
+    for r in program.rules:
+        by_len[len(r.context)] = by_len.get(len(r.context), 0) + 1
+    top = [(" ".join(pieces[t] for t in r.context),
+            ", ".join(f"{pieces[w]} {p:.2f}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1])[:3]),
+            r.count, r.gain) for r in program.rules[:12]]
+    text = env.get_template("room_README.md.j2").render(
+        p=program, m=metrics, size=room_size(room_dir), by_len=sorted(by_len.items()), top=top,
+        samples=samples, settings=program.settings)
+    (Path(room_dir) / "README.md").write_text(text)
+    prov = json.loads((Path(room_dir) / "provenance.json").read_text())
+    prov["metrics"] = metrics
+    (Path(room_dir) / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n")
+
+
+def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True, program=None,
+              baseline_stories=None):
+    """Build (or take) the program, emit it, measure it, and move the finished room into place."""
+    from ..paths import dev_stories
+    if program is None:
+        program, baseline_stories = build_program(subject, s, progress)
+
+    def finish(tmp):
+        if not evaluate:
+            return
+        from ..rooms import load_room
+        metrics = measure(subject, tmp, data or dev_stories(), baseline_stories, progress=progress)
+        room = load_room(tmp).room
+        samples = [room.generate("", 150, seed, 1.0) for seed in (1, 2, 3)]
+        write_readme(tmp, program, metrics, samples)
+        program.metrics = metrics
+
+    emit(program, Path(out), finish=finish)
+    return program

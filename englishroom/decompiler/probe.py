@@ -1,0 +1,59 @@
+"""Probe pass: average the subject's next-token distributions over each context's occurrences."""
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+
+@dataclass
+class ContextStats:
+    contexts: list[tuple]      # index 0 is the empty context (every position)
+    counts: np.ndarray         # occurrences of each context
+    means: torch.Tensor        # [n_contexts, V] the subject's mean next-token distribution there
+    parent: np.ndarray         # index of the context without its first token (-1 for the root)
+    positions: int
+
+
+def count_contexts(stories, max_order):
+    counts = Counter()
+    for s in stories:
+        for t in range(len(s)):
+            for k in range(1, min(max_order, t + 1) + 1):
+                counts[tuple(s[t - k + 1:t + 1])] += 1
+    return counts
+
+
+@torch.no_grad()
+def probe(subject, stories, max_order: int, min_count: int, progress=True) -> ContextStats:
+    """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
+    next-token distribution over their occurrences (each position's prediction given the whole
+    story prefix, so the average includes what longer-range context does)."""
+    counts = count_contexts(stories, max_order)
+    contexts = [()] + sorted((c for c, n in counts.items() if n >= min_count), key=lambda c: (len(c), c))
+    index = {c: i for i, c in enumerate(contexts)}
+    sums = torch.zeros(len(contexts), subject.vocab_size, dtype=torch.float32)
+    n = np.zeros(len(contexts), dtype=np.int64)
+    total = sum(len(s) for s in stories)
+    bar = tqdm(total=total, desc="probing the subject", unit="tok", disable=not progress)
+    for i, lp in subject.story_logprobs(stories):
+        s = stories[i]
+        probs = torch.from_numpy(np.exp(lp))
+        rows, idx = [], []
+        for t in range(len(s)):
+            rows.append(t)
+            idx.append(0)
+            for k in range(1, min(max_order, t + 1) + 1):
+                j = index.get(tuple(s[t - k + 1:t + 1]))
+                if j is None:
+                    break                     # a longer context is rarer still
+                rows.append(t)
+                idx.append(j)
+        sums.index_add_(0, torch.tensor(idx), probs[rows])
+        np.add.at(n, idx, 1)
+        bar.update(len(s))
+    bar.close()
+    means = sums / torch.from_numpy(np.maximum(n, 1)).float()[:, None]
+    parent = np.array([-1] + [index[c[1:]] for c in contexts[1:]])
+    return ContextStats(contexts, n, means, parent, total)

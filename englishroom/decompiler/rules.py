@@ -1,0 +1,86 @@
+"""Rules pass: choose which contexts become rules, and what each one lists.
+
+Importance of a context c = n(c) x KL(P(c) || P(c')), where n is how often c occurred in the
+probe corpus, P the subject's mean next-token distribution there and c' the context without
+its first token: the nats a rule saves on the probe corpus over what the shorter rule says.
+Rules are chosen greedily by importance, a context only after its shorter suffix (so every
+rule backs off to a rule), until the budget is spent.
+
+A rule lists the tokens that matter in it or in the rule it backs off to (probability at
+least `list_min` under either), at most `list_max` of them; unlisted tokens share the rest.
+With `shrink` = k > 0 a context's mean is pulled toward its parent's, (n P + k P') / (n + k),
+a closed-form estimate that trusts rare contexts less.
+"""
+import heapq
+import math
+
+import numpy as np
+import torch
+
+from .ir import Rule
+
+
+def floor_sig(x: float, digits: int = 4) -> float:
+    """Round down to `digits` significant digits (so a rule's listed mass never exceeds the truth)."""
+    if x <= 0:
+        return 0.0
+    scale = 10 ** (digits - 1 - math.floor(math.log10(x)))
+    return math.floor(x * scale) / scale
+
+
+def shrunk_means(stats, shrink: float) -> torch.Tensor:
+    means = stats.means.clone()
+    if shrink > 0:
+        lengths = np.array([len(c) for c in stats.contexts])
+        n = torch.from_numpy(stats.counts).double()
+        for k in range(1, lengths.max() + 1):
+            rows = torch.from_numpy(np.nonzero(lengths == k)[0])
+            par = torch.from_numpy(stats.parent[rows.numpy()])
+            w = (n[rows] / (n[rows] + shrink)).float()[:, None]
+            means[rows] = w * means[rows] + (1 - w) * means[par]
+    return means
+
+
+def importance(stats, means: torch.Tensor) -> np.ndarray:
+    gains = np.zeros(len(stats.contexts))
+    logs = means.clamp_min(1e-30).log()
+    for start in range(1, len(stats.contexts), 65536):
+        rows = torch.arange(start, min(start + 65536, len(stats.contexts)))
+        par = torch.from_numpy(stats.parent[rows.numpy()])
+        kl = (means[rows] * (logs[rows] - logs[par])).sum(-1).clamp_min(0)
+        gains[rows.numpy()] = kl.double().numpy() * stats.counts[rows.numpy()]
+    return gains
+
+
+def select(stats, gains: np.ndarray, budget: int) -> list[int]:
+    """Greedy by importance, each context only after its shorter suffix."""
+    children = [[] for _ in stats.contexts]
+    for i, p in enumerate(stats.parent):
+        if p >= 0:
+            children[p].append(i)
+    frontier = [(-gains[i], i) for i in children[0]]
+    heapq.heapify(frontier)
+    chosen = []
+    while frontier and len(chosen) < budget:
+        _, i = heapq.heappop(frontier)
+        chosen.append(i)
+        for j in children[i]:
+            heapq.heappush(frontier, (-gains[j], j))
+    return chosen
+
+
+def extract_rules(stats, budget: int, list_min: float = 0.005, list_max: int = 32, shrink: float = 0.0):
+    """-> (base distribution, rules in selection order)."""
+    means = shrunk_means(stats, shrink)
+    gains = importance(stats, means)
+    base = [float(x) for x in means[0].double() / means[0].double().sum()]
+    rules = []
+    for i in select(stats, gains, budget):
+        mine, theirs = means[i], means[stats.parent[i]]
+        key = torch.maximum(mine, theirs)
+        top = torch.argsort(key, descending=True)[:list_max]
+        top = top[key[top] >= list_min]
+        listed = {int(w): floor_sig(float(mine[w])) for w in top}
+        rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
+                          int(stats.counts[i]), float(gains[i])))
+    return base, rules

@@ -1,0 +1,68 @@
+"""Context rules: "after these tokens, the subject says this next".
+
+tables/unigram.txt holds what the subject says when no rule applies: the average of its
+next-token distributions over every position it was probed at. Each line of
+tables/context_rules.txt is one rule:
+
+    ▁Once ▁upon ▁a <TAB> ▁time 0.98 ▁day 0.004 <TAB> # seen 1345 times, saves 5210 nats
+
+The listed probabilities are the subject's own next-token distribution averaged over
+the places where the context occurred. The tokens a rule does not list share what is
+left of the probability in proportion to what the rule one token shorter predicts
+(drop the context's first token) - the "backoff" of KenLM's ARPA format, which is in
+tables/context_rules.arpa. The longest rule whose context ends the text wins.
+"""
+
+
+class ContextRules:
+    def __init__(self, room_dir, vocab):
+        self.id = {p: i for i, p in enumerate(vocab)}
+        self.base = [0.0] * len(vocab)
+        with open(f"{room_dir}/tables/unigram.txt", encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#") and line.strip():
+                    piece, p = line.rstrip("\n").split("\t")
+                    self.base[self.id[piece]] = float(p)
+        total = sum(self.base)
+        self.base = [p / total for p in self.base]
+        self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
+        self.longest = 0
+        with open(f"{room_dir}/tables/context_rules.txt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                context, nexts = line.rstrip("\n").split("\t")[:2]
+                ctx = tuple(self.id[p] for p in context.split(" "))
+                words = nexts.split(" ")
+                listed = {self.id[w]: float(p) for w, p in zip(words[::2], words[1::2])}
+                shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
+                self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
+                self.longest = max(self.longest, len(ctx))
+
+    def matches(self, prefix):
+        """The rules whose context ends `prefix`, shortest first."""
+        found = []
+        for k in range(1, min(self.longest, len(prefix)) + 1):
+            ctx = tuple(prefix[-k:])
+            if ctx not in self.rules:
+                break                    # every rule's shorter suffixes are rules too
+            found.append(ctx)
+        return found
+
+    def prob(self, token, ctx):
+        """p(token | ctx), following the backoff from the longest rule."""
+        while ctx not in self.rules and ctx:
+            ctx = ctx[1:]
+        if not ctx:
+            return self.base[token]
+        listed, alpha = self.rules[ctx]
+        return listed[token] if token in listed else alpha * self.prob(token, ctx[1:])
+
+    def predict(self, prefix):
+        p = self.base
+        for ctx in self.matches(prefix):
+            listed, alpha = self.rules[ctx]
+            p = [x * alpha for x in p]
+            for token, q in listed.items():
+                p[token] = q
+        return p

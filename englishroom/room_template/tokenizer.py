@@ -1,0 +1,123 @@
+"""Text <-> token ids, with the subject's own vocabulary (tables/vocab.txt).
+
+Two kinds of byte-pair encoding, as the subject was trained:
+  sentencepiece  pieces merge in order of their score; a space is written "▁" and every
+                 word starts with one; a character outside the vocabulary becomes its
+                 UTF-8 bytes <0xNN> ("byte fallback").
+  bytelevel      GPT-2's: text is split into words by a regular expression, each byte
+                 shown as a printable character, pairs merged in the order of tables/merges.txt.
+"""
+import re
+from functools import lru_cache
+
+
+def read_vocab(path):
+    """Lines `id<TAB>piece<TAB>kind<TAB>score`; kind is normal, byte, control or unknown."""
+    pieces, kinds, scores = [], [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip("\n"):
+                continue
+            i, piece, kind, score = line.rstrip("\n").split("\t")
+            assert int(i) == len(pieces), f"{path}: ids must be 0, 1, 2, ..."
+            pieces.append(piece)
+            kinds.append(kind)
+            scores.append(float(score))
+    return pieces, kinds, scores
+
+
+class SentencePieceBPE:
+    def __init__(self, vocab_path):
+        self.pieces, kinds, scores = read_vocab(vocab_path)
+        self.score = {p: s for p, k, s in zip(self.pieces, kinds, scores) if k == "normal"}
+        self.id = {p: i for i, p in enumerate(self.pieces)}
+        self.byte_id = {int(p[3:5], 16): i for i, (p, k) in enumerate(zip(self.pieces, kinds)) if k == "byte"}
+        self.unk = kinds.index("unknown") if "unknown" in kinds else 0
+
+    def encode(self, text):
+        text = re.sub(" +", " ", text).strip(" ")          # drop extra spaces, as SentencePiece does
+        if not text:
+            return []
+        text = "\u2581" + text.replace(" ", "\u2581")      # dummy prefix; spaces become ▁
+        ids = []
+        for word in re.findall("\u2581[^\u2581]*|[^\u2581]+", text):  # no piece spans a ▁
+            ids.extend(self._encode_word(word))
+        return ids
+
+    @lru_cache(maxsize=65536)
+    def _encode_word(self, word):
+        parts = list(word)
+        while len(parts) > 1:                              # merge the best-scoring adjacent pair
+            best, at = None, -1
+            for i in range(len(parts) - 1):
+                s = self.score.get(parts[i] + parts[i + 1])
+                if s is not None and (best is None or s > best):
+                    best, at = s, i
+            if at < 0:
+                break
+            parts[at:at + 2] = [parts[at] + parts[at + 1]]
+        ids = []
+        for p in parts:
+            if p in self.score:
+                ids.append(self.id[p])
+            else:                                          # byte fallback
+                ids.extend(self.byte_id.get(b, self.unk) for b in p.encode("utf-8"))
+        return tuple(ids)
+
+    def decode(self, ids):
+        out = bytearray()
+        for i in ids:
+            p = self.pieces[i]
+            if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
+                out.append(int(p[3:5], 16))
+            elif not (p.startswith("<") and p.endswith(">")):
+                out.extend(p.replace("\u2581", " ").encode("utf-8"))
+        text = out.decode("utf-8", "replace")
+        return text[1:] if text.startswith(" ") else text
+
+
+def byte_alphabet():
+    """GPT-2's map from the 256 byte values to printable characters."""
+    keep = list(range(33, 127)) + list(range(161, 173)) + list(range(174, 256))
+    extra = [b for b in range(256) if b not in keep]
+    return {b: chr(b) if b in keep else chr(256 + extra.index(b)) for b in range(256)}
+
+
+class ByteLevelBPE:
+    # GPT-2's word pattern, with \p{L} written [^\W\d_] and \p{N} written \d (the standard library's re)
+    WORDS = re.compile(r"'s|'t|'re|'ve|'m|'ll|'d| ?[^\W\d_]+| ?\d+| ?(?:[^\s\w]|_)+|\s+(?!\S)|\s+")
+
+    def __init__(self, vocab_path, merges_path):
+        self.pieces, _, _ = read_vocab(vocab_path)
+        self.id = {p: i for i, p in enumerate(self.pieces)}
+        with open(merges_path, encoding="utf-8") as f:
+            pairs = [tuple(line.split()) for line in f if line.strip() and not line.startswith("#version")]
+        self.rank = {pair: r for r, pair in enumerate(pairs)}
+        self.to_char = byte_alphabet()
+        self.to_byte = {c: b for b, c in self.to_char.items()}
+
+    def encode(self, text):
+        ids = []
+        for word in self.WORDS.findall(text):
+            ids.extend(self._encode_word("".join(self.to_char[b] for b in word.encode("utf-8"))))
+        return ids
+
+    @lru_cache(maxsize=65536)
+    def _encode_word(self, word):
+        parts = list(word)
+        while len(parts) > 1:                              # merge the earliest-learned pair
+            ranked = [(self.rank.get((a, b), 1 << 30), i) for i, (a, b) in enumerate(zip(parts, parts[1:]))]
+            r, i = min(ranked)
+            if r == 1 << 30:
+                break
+            parts[i:i + 2] = [parts[i] + parts[i + 1]]
+        return tuple(self.id[p] for p in parts)
+
+    def decode(self, ids):
+        return bytes(self.to_byte[c] for i in ids for c in self.pieces[i]).decode("utf-8", "replace")
+
+
+def load_tokenizer(room_dir, kind):
+    if kind == "sentencepiece":
+        return SentencePieceBPE(f"{room_dir}/tables/vocab.txt")
+    return ByteLevelBPE(f"{room_dir}/tables/vocab.txt", f"{room_dir}/tables/merges.txt")

@@ -1,0 +1,67 @@
+"""Loading a room folder into englishroom, to evaluate it with the room's own code."""
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .errors import UserError
+from .protocol import Predictor
+
+
+class RoomModel(Predictor):
+    """A room behind the evaluation protocol: `predict(prefix)` is the room's own `Room.predict`."""
+
+    def __init__(self, folder, room):
+        self.folder, self.room = Path(folder), room
+        self.name = f"room:{self.folder.name}"
+        self.vocab_size = room.vocab_size
+
+    def predict(self, prefix):
+        return self.room.predict(prefix)
+
+    def story_distributions(self, story):
+        return np.array([self.room.predict(story[: t + 1]) for t in range(len(story))])
+
+
+def load_room(folder) -> RoomModel:
+    folder = Path(folder)
+    if not (folder / "room.json").is_file() or not (folder / "room.py").is_file():
+        raise UserError(f"{folder}: not a room (no room.json and room.py; build one with `englishroom decompile`)")
+    names = [p.stem for p in folder.glob("*.py")]
+    saved_path = list(sys.path)
+    sys.path.insert(0, str(folder.resolve()))
+    for name in names:
+        sys.modules.pop(name, None)
+    try:
+        room = importlib.import_module("room").Room(str(folder))
+    except Exception as e:
+        raise UserError(f"{folder}: corrupt room ({type(e).__name__}: {str(e)[:120]})") from None
+    finally:
+        sys.path[:] = saved_path
+        for name in names:             # the next room loads its own modules, not these
+            sys.modules.pop(name, None)
+    return RoomModel(folder, room)
+
+
+def room_size(folder) -> dict:
+    """Rules, bytes of the tables the room reads, and its logic lines (non-blank, non-comment)."""
+    folder = Path(folder)
+    manifest = json.loads((folder / "room.json").read_text())
+    tables = [folder / "tables" / t for t in manifest["tables"]]
+    logic = 0
+    for py in folder.glob("*.py"):
+        logic += sum(1 for line in py.read_text().splitlines()
+                     if line.strip() and not line.strip().startswith("#"))
+    return {"rules": manifest["rules"], "table_bytes": sum(t.stat().st_size for t in tables),
+            "logic_lines": logic}
+
+
+def room_speed(room: RoomModel, story: list[int]) -> float:
+    """Full next-token distributions scored per second, in the room's plain CPython."""
+    t0 = time.perf_counter()
+    for t in range(len(story)):
+        room.room.predict(story[: t + 1])
+    return len(story) / (time.perf_counter() - t0)
