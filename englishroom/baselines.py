@@ -84,9 +84,18 @@ def discounts(table) -> tuple[float, float, float]:
 
 
 class KneserNey(Predictor):
-    def __init__(self, counts: NgramCounts, order: int, vocab_size: int):
+    """`max_contexts` prunes it to that many non-empty contexts, the most frequent ones (a context
+    that is dropped backs off to its shorter suffix), to compare with a room of as many rules."""
+
+    def __init__(self, counts: NgramCounts, order: int, vocab_size: int, max_contexts: int | None = None):
         assert 1 <= order <= counts.max_order
         self.name, self.order, self.vocab_size = f"kn{order}", order, vocab_size
+        keep = None
+        if max_contexts is not None:
+            self.name = f"kn{order}-top{max_contexts}"
+            ranked = sorted(((sum(nxt.values()), len(ctx), ctx) for n in range(2, order + 1)
+                             for ctx, nxt in counts.raw[n].items()), key=lambda x: (-x[0], x[1], x[2]))
+            keep = {ctx for _, _, ctx in ranked[:max_contexts]}
         self.tokens = counts.tokens
         self.tables, self.discounts = [None], [None]
         for n in range(1, order + 1):
@@ -95,6 +104,8 @@ class KneserNey(Predictor):
             self.discounts.append(d)
             compiled = {}
             for ctx, nxt in table.items():
+                if keep is not None and n > 1 and ctx not in keep:
+                    continue
                 ids = np.fromiter(nxt.keys(), dtype=np.int64, count=len(nxt))
                 c = np.fromiter(nxt.values(), dtype=np.float64, count=len(nxt))
                 disc = np.where(c >= 3, d[2], np.where(c == 2, d[1], d[0]))

@@ -29,6 +29,17 @@ def baseline_corpus(subject, args):
     """The token corpus the baselines are estimated from, and a description of it."""
     from .sampling import cached_corpus, read_corpus
     from .stories import load_stories
+    if args.room and not args.corpus and args.corpus_tokens == DEFAULT_CORPUS_TOKENS:
+        # a room is compared with baselines estimated from the very corpus it was probed on
+        from .decompiler.pipeline import Settings, probe_corpus
+        try:
+            prov = json.loads((Path(args.room) / "provenance.json").read_text())
+            settings = Settings(**prov["settings"])
+        except (OSError, ValueError, KeyError, TypeError):
+            raise UserError(f"{args.room}: provenance.json is missing or corrupt") from None
+        stories, info = probe_corpus(subject, settings, progress=not args.quiet)
+        return stories, {"kind": "the room's probe corpus", "path": str(args.room / "provenance.json")
+                         if isinstance(args.room, Path) else f"{args.room}/provenance.json", **info}
     if args.corpus:
         if str(args.corpus).endswith(".jsonl"):
             header, stories = read_corpus(args.corpus)
@@ -179,13 +190,33 @@ def add_decompile_args(d):
     d.add_argument("--quiet", action="store_true")
 
 
+def cmd_pareto(args):
+    from .paths import dev_stories
+    from .pareto import pareto
+    from .subjects import load_subject
+    try:
+        budgets = sorted({int(b) for b in args.budgets.split(",")})
+    except ValueError:
+        raise UserError(f"bad --budgets {args.budgets!r}: use e.g. 30,300,3000") from None
+    if not budgets or budgets[0] < 1:
+        raise UserError("budgets must be positive numbers of rules")
+    subject = load_subject(args.model)
+    summary = pareto(subject, settings_from(args), budgets, args.out, args.data or dev_stories(),
+                     stories=args.stories, progress=not args.quiet)
+    print((args.out / "pareto.md").read_text())
+    print(f"subject loss {summary['subject_loss']:.3f}, unigram {summary['unigram_loss']:.3f}, "
+          f"full KN{summary['kn_full']['order']} {summary['kn_full']['loss']:.3f}; "
+          f"wrote {args.out}/pareto.json, pareto.md, pareto.png")
+
+
 def cmd_demo(args):
-    print("== the subject tells a story (seed 1, temperature 0.8) ==")
-    cmd_tell(argparse.Namespace(model=args.model, prompt="", seed=1, temperature=0.8, tokens=200))
-    print("\n== the subject and honest baselines on the dev stories ==")
-    cmd_eval(argparse.Namespace(model=args.model, room=None, data=None, limit=None, json=args.json,
-                                corpus=None, corpus_tokens=DEFAULT_CORPUS_TOKENS, corpus_seed=0,
-                                orders="2-6", no_baselines=False, quiet=False))
+    """The main job: decompile stories260K into a room, print its metrics, let it tell a story."""
+    ns = build_parser().parse_args(["decompile", "--model", args.model, "--out", str(args.out)])
+    print(f"== decompiling {args.model} into {args.out} ==")
+    cmd_decompile(ns)
+    print(f"\n== the room tells a story: python {args.out}/talk.py --seed 1 --temperature 0.8 ==")
+    cmd_talk(argparse.Namespace(room=args.out, prompt="", tokens=200, seed=1, temperature=0.8))
+    print(f"\nRead {args.out}/README.md, then {args.out}/room.py, to see how it talks.")
 
 
 def build_parser():
@@ -239,9 +270,16 @@ def build_parser():
     k.add_argument("--temperature", type=float, default=0.8)
     k.set_defaults(func=cmd_talk)
 
-    d = sub.add_parser("demo", help="the main job: tell a story, evaluate subject and baselines")
+    r = sub.add_parser("pareto", help="rooms across budgets against same-size Kneser-Ney: table and plot")
+    add_decompile_args(r)
+    r.add_argument("--budgets", default="15,150,1500,15000,150000")
+    r.add_argument("--stories", type=int, help="measure on the first N stories only")
+    r.add_argument("--out", type=Path, required=True, help="folder for the rooms, pareto.json/.md/.png")
+    r.set_defaults(func=cmd_pareto)
+
+    d = sub.add_parser("demo", help="the main job: decompile the subject, measure the room, let it talk")
     d.add_argument("--model", default=DEFAULT_MODEL)
-    d.add_argument("--json", type=Path)
+    d.add_argument("--out", type=Path, default=Path("runs/stories260K-room"))
     d.set_defaults(func=cmd_demo)
     return p
 

@@ -87,14 +87,16 @@ def read_corpus(path) -> tuple[dict, list[list[int]]]:
 
 
 def cached_corpus(subject, n_tokens: int, seed: int = 0, temperature: float = 1.0,
-                  batch: int = 64, progress: bool = True) -> tuple[dict, list[list[int]], Path]:
+                  batch: int = 64, max_len: int | None = None,
+                  progress: bool = True) -> tuple[dict, list[list[int]], Path]:
     """The subject's sampled corpus with these settings, sampled once and then kept in the cache."""
     from .paths import cache_dir
     tag = subject.source.get("sha256_16") or subject.name.replace("/", "_")
-    path = cache_dir() / f"corpus-{tag}-n{n_tokens}-s{seed}-t{temperature}-b{batch}.jsonl"
+    cap = f"-m{max_len}" if max_len else ""
+    path = cache_dir() / f"corpus-{tag}-n{n_tokens}-s{seed}-t{temperature}-b{batch}{cap}.jsonl"
     if not path.exists():
-        stories = sample_stories(subject, n_tokens, seed, temperature, batch, progress=progress)
+        stories = sample_stories(subject, n_tokens, seed, temperature, batch, max_len, progress=progress)
         write_corpus(path, subject, stories, seed=seed, temperature=temperature, batch=batch,
-                     requested_tokens=n_tokens)
+                     max_len=max_len, requested_tokens=n_tokens)
     header, stories = read_corpus(path)
     return header, stories, path

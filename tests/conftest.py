@@ -38,3 +38,28 @@ def gptneo_dir(tmp_path_factory, shared):
     GPT2TokenizerFast.from_pretrained(path).save_pretrained(path)
     GPTNeoForCausalLM(cfg).save_pretrained(path)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Sampled corpora go to a fresh folder, so tests never depend on an earlier run's cache."""
+    import os
+    old = os.environ.get("ENGLISHROOM_CACHE")
+    os.environ["ENGLISHROOM_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("ENGLISHROOM_CACHE")
+    else:
+        os.environ["ENGLISHROOM_CACHE"] = old
+
+
+SMALL = dict(budget=400, sample_tokens=20000, real_text=None, max_order=4, min_count=2)
+
+
+@pytest.fixture(scope="session")
+def small_room(subject, tmp_path_factory):
+    """A small measured room of stories260K (a few seconds to build)."""
+    from englishroom.decompiler.pipeline import Settings, decompile
+    out = tmp_path_factory.mktemp("rooms") / "small"
+    program = decompile(subject, out, Settings(**SMALL), data=None, evaluate=False, progress=False)
+    return out, program

@@ -15,20 +15,24 @@ from .rules import extract_rules
 
 @dataclass
 class Settings:
-    budget: int = 100_000          # the most context rules the room may have
+    budget: int = 150_000          # the most context rules the room may have
     seed: int = 0                  # seed of the subject's sampled probe corpus
-    sample_tokens: int = 1_000_000 # tokens sampled from the subject to probe it on
+    sample_tokens: int = 2_000_000 # tokens sampled from the subject to probe it on
     real_text: str | None = "train-head"  # real stories probed too ("train-head": the shared file)
+    story_tokens: int | None = None  # cap on a sampled story's length (default: the context length)
     max_order: int = 7             # longest context, in tokens
     min_count: int = 2             # a context must occur this often to become a candidate
-    list_min: float = 0.005        # a rule lists tokens this likely (in it or in its backoff)
-    list_max: int = 32             # ... and at most this many
-    shrink: float = 0.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
+    list_min: float = 0.001        # a rule may list tokens this likely (in it or in its backoff)
+    list_ratio: float = 1.25       # ... whose probability differs this much from the backoff's
+    list_always: float = 0.05      # a rule always lists tokens this likely
+    list_max: int = 64             # ... and lists at most this many
+    shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
 
 
 def probe_corpus(subject, s: Settings, progress=True):
     """The subject's own samples plus any real text, as token stories, and what they are."""
-    header, stories, path = cached_corpus(subject, s.sample_tokens, s.seed, progress=progress)
+    header, stories, path = cached_corpus(subject, s.sample_tokens, s.seed, max_len=s.story_tokens,
+                                          progress=progress)
     info = {"sampled": {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
                         "seed": s.seed, "temperature": header["temperature"]}}
     if s.real_text:
@@ -47,7 +51,8 @@ def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
     t0 = time.perf_counter()
     stories, corpus = probe_corpus(subject, s, progress)
     stats = probe(subject, stories, s.max_order, s.min_count, progress)
-    base, rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.shrink)
+    base, rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always, s.list_ratio,
+                                s.shrink)
     provenance = {
         "subject": {"name": subject.name, **subject.source},
         "probe_corpus": corpus,

@@ -6,8 +6,11 @@ its first token: the nats a rule saves on the probe corpus over what the shorter
 Rules are chosen greedily by importance, a context only after its shorter suffix (so every
 rule backs off to a rule), until the budget is spent.
 
-A rule lists the tokens that matter in it or in the rule it backs off to (probability at
-least `list_min` under either), at most `list_max` of them; unlisted tokens share the rest.
+A rule lists a token if the subject gives it at least `list_always` there, or if the token
+is likely enough in the rule or its backoff (at least `list_min` under either) and the rule's
+probability differs from what backing off would give by a factor of `list_ratio` or more
+(backing off here: the shorter rule's probability, rescaled by the mass the `list_always`
+tokens leave over). At most `list_max` tokens, the likeliest; unlisted tokens share the rest.
 With `shrink` = k > 0 a context's mean is pulled toward its parent's, (n P + k P') / (n + k),
 a closed-form estimate that trusts rare contexts less.
 """
@@ -43,7 +46,7 @@ def shrunk_means(stats, shrink: float) -> torch.Tensor:
 
 def importance(stats, means: torch.Tensor) -> np.ndarray:
     gains = np.zeros(len(stats.contexts))
-    logs = means.clamp_min(1e-30).log()
+    logs = means.clamp_min(1e-300).log()
     for start in range(1, len(stats.contexts), 65536):
         rows = torch.arange(start, min(start + 65536, len(stats.contexts)))
         par = torch.from_numpy(stats.parent[rows.numpy()])
@@ -69,17 +72,25 @@ def select(stats, gains: np.ndarray, budget: int) -> list[int]:
     return chosen
 
 
-def extract_rules(stats, budget: int, list_min: float = 0.005, list_max: int = 32, shrink: float = 0.0):
+def listed_tokens(mine, theirs, list_min, list_max, list_always, list_ratio):
+    big = mine >= list_always
+    rest = (1 - mine[big].sum()) / (1 - theirs[big].sum()).clamp_min(1e-9)
+    differs = (mine / (rest * theirs)).log().abs() >= math.log(list_ratio)
+    keep = big | ((torch.maximum(mine, theirs) >= list_min) & differs)
+    cand = torch.nonzero(keep)[:, 0]
+    return cand[torch.argsort(torch.maximum(mine, theirs)[cand], descending=True)[:list_max]]
+
+
+def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
+                  list_always: float = 0.05, list_ratio: float = 1.25, shrink: float = 1.0):
     """-> (base distribution, rules in selection order)."""
-    means = shrunk_means(stats, shrink)
+    means = shrunk_means(stats, shrink).double()
     gains = importance(stats, means)
-    base = [float(x) for x in means[0].double() / means[0].double().sum()]
+    base = [float(x) for x in means[0] / means[0].sum()]
     rules = []
     for i in select(stats, gains, budget):
-        mine, theirs = means[i], means[stats.parent[i]]
-        key = torch.maximum(mine, theirs)
-        top = torch.argsort(key, descending=True)[:list_max]
-        top = top[key[top] >= list_min]
+        mine = means[i]
+        top = listed_tokens(mine, means[stats.parent[i]], list_min, list_max, list_always, list_ratio)
         listed = {int(w): floor_sig(float(mine[w])) for w in top}
         rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
                           int(stats.counts[i]), float(gains[i])))

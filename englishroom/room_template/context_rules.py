@@ -20,7 +20,7 @@ class ContextRules:
         self.base = [0.0] * len(vocab)
         with open(f"{room_dir}/tables/unigram.txt", encoding="utf-8") as f:
             for line in f:
-                if not line.startswith("#") and line.strip():
+                if not line.startswith("# ") and line.strip():
                     piece, p = line.rstrip("\n").split("\t")
                     self.base[self.id[piece]] = float(p)
         total = sum(self.base)
@@ -29,7 +29,7 @@ class ContextRules:
         self.longest = 0
         with open(f"{room_dir}/tables/context_rules.txt", encoding="utf-8") as f:
             for line in f:
-                if line.startswith("#") or not line.strip():
+                if line.startswith("# ") or not line.strip():
                     continue
                 context, nexts = line.rstrip("\n").split("\t")[:2]
                 ctx = tuple(self.id[p] for p in context.split(" "))

@@ -16,7 +16,7 @@ def read_vocab(path):
     pieces, kinds, scores = [], [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#") or not line.strip("\n"):
+            if line.startswith("# ") or not line.strip("\n"):
                 continue
             i, piece, kind, score = line.rstrip("\n").split("\t")
             assert int(i) == len(pieces), f"{path}: ids must be 0, 1, 2, ..."

@@ -1,0 +1,88 @@
+"""Benchmark: the targets of the room issue, measured on stories260K and valid-dev.txt.
+
+    .venv/bin/python benchmarks/room_targets.py [--out benchmarks/results/room_targets.json]
+
+Builds the default room and a 1,000-rule room, measures fraction of loss recovered against
+unigram and the best Kneser-Ney baseline from the same probe corpus, talk quality (50 room
+stories at temperature 1 scored by the subject, against 50 of the subject's own samples),
+speeds (decompile, scoring, talk.py start-up) and logic size. Takes about 15 minutes on 2 cores.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from englishroom.decompiler.pipeline import Settings, decompile
+from englishroom.paths import atomic_write
+from englishroom.rooms import load_room
+from englishroom.sampling import sample_stories
+from englishroom.subjects import load_subject
+
+
+def subject_loss_on(subject, stories):
+    """Mean per-token loss the subject gives each story (token ids starting with BOS)."""
+    losses = []
+    for i, lp in subject.story_logprobs(stories):
+        s = stories[i]
+        losses.append(-float(lp[np.arange(len(s) - 1), s[1:]].mean()))
+    return float(np.mean(losses))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="benchmarks/results/room_targets.json")
+    ap.add_argument("--rooms", default="runs/bench")
+    args = ap.parse_args()
+    subject = load_subject("stories260K")
+    res = {}
+    # from a cold cache, so the time includes sampling the probe corpus
+    os.environ["ENGLISHROOM_CACHE"] = tempfile.mkdtemp(prefix="englishroom-bench-")
+    t0 = time.perf_counter()
+    big = decompile(subject, Path(args.rooms) / "default", Settings(), progress=False)
+    res["decompile_default_seconds"] = round(time.perf_counter() - t0, 1)
+    small = decompile(subject, Path(args.rooms) / "r1000", Settings(budget=1000), progress=False)
+    for name, prog in (("default", big), ("r1000", small)):
+        m = prog.metrics
+        res[name] = {k: m[k] for k in ("loss", "kl", "top1_agreement", "fraction_recovered",
+                                        "fraction_recovered_vs_kn", "best_kn", "size", "tokens_per_second")}
+        res[name]["best_kn_loss"] = m["baselines"][m["best_kn"]]["loss"]
+        res[name]["subject_loss"] = m["subject"]["loss"]
+    # talk quality: the subject scores 50 room stories and 50 of its own samples
+    room = load_room(Path(args.rooms) / "default").room
+    room_stories = [room.encode(room.generate("", 256, seed, 1.0)) for seed in range(50)]
+    own = sample_stories(subject, 1, seed=12345, batch=50, max_len=257, progress=False)
+    while len(own) < 50:
+        own += sample_stories(subject, 1, seed=12345 + len(own), batch=50, max_len=257, progress=False)
+    own = [s for s in own[:50] if len(s) > 1]
+    room_loss, own_loss = subject_loss_on(subject, room_stories), subject_loss_on(subject, own)
+    res["talk_quality"] = {"room_stories_loss_under_subject": room_loss,
+                           "subject_samples_loss_under_subject": own_loss, "ratio": room_loss / own_loss}
+    starts = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-I", "-S", str(Path(args.rooms) / "default" / "talk.py"),
+                        "--tokens", "1", "--seed", "0"], check=True, capture_output=True)
+        starts.append(time.perf_counter() - t)
+    res["talk_py_start_seconds"] = round(min(starts), 2)
+    res["targets"] = {
+        "fraction_recovered >= 0.88": res["default"]["fraction_recovered"] >= 0.88,
+        "beats best KN (same tokens)": res["default"]["loss"] < res["default"]["best_kn_loss"],
+        "1000-rule room fraction >= 0.6 (aim)": res["r1000"]["fraction_recovered"] >= 0.6,
+        "talk quality ratio <= 1.3 (aim)": res["talk_quality"]["ratio"] <= 1.3,
+        "decompile <= 900 s": res["decompile_default_seconds"] <= 900,
+        "scores >= 2000 tokens/s": res["default"]["tokens_per_second"] >= 2000,
+        "talk.py starts <= 5 s": res["talk_py_start_seconds"] <= 5,
+        "logic <= 500 lines": res["default"]["size"]["logic_lines"] <= 500,
+    }
+    atomic_write(args.out, json.dumps(res, indent=2) + "\n")
+    print(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

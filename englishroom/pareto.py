@@ -1,0 +1,75 @@
+"""Size against fidelity: rooms across budgets, beside Kneser-Ney models of the same size.
+
+One probe serves every budget: rules are chosen greedily, so the room of budget B is the first B
+rules of the largest room. Each KN baseline is estimated from the same probe corpus, pruned to
+as many contexts as the room has rules (its most frequent contexts).
+"""
+import json
+from pathlib import Path
+
+from .baselines import KneserNey, NgramCounts, Unigram
+from .decompiler.emit import emit
+from .decompiler.pipeline import build_program
+from .evaluate import evaluate
+from .paths import atomic_write
+from .rooms import load_room, room_size
+from .stories import load_stories
+
+
+def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True):
+    settings.budget = max(budgets)
+    program, corpus = build_program(subject, settings, progress)
+    counts = NgramCounts(corpus, settings.max_order + 1, subject.bos_id)
+    order = settings.max_order + 1
+    models = {"unigram": Unigram(corpus, subject.vocab_size),
+              "kn-full": KneserNey(counts, min(order, 6), subject.vocab_size)}
+    rows = []
+    for b in sorted(budgets):
+        folder = emit(program.truncated(b), out / f"room-{b}")
+        models[f"room-{b}"] = load_room(folder)
+        models[f"kn-{b}"] = KneserNey(counts, order, subject.vocab_size, max_contexts=b)
+        rows.append({"budget": b, "rules": len(program.truncated(b).rules), **room_size(folder)})
+    result = evaluate(subject, load_stories(data, limit=stories), models, progress=progress)
+    m = result["models"]
+    for r in rows:
+        b = r["budget"]
+        r.update(room_loss=m[f"room-{b}"]["loss"], room_fraction=m[f"room-{b}"]["fraction_recovered"],
+                 room_kl=m[f"room-{b}"]["kl"], kn_loss=m[f"kn-{b}"]["loss"],
+                 kn_fraction=m[f"kn-{b}"]["fraction_recovered"])
+    summary = {"subject": subject.name, "data": str(data), "tokens": result["tokens"],
+               "probe_tokens": sum(len(s) - 1 for s in corpus), "subject_loss": result["subject"]["loss"],
+               "unigram_loss": m["unigram"]["loss"], "kn_full": {"order": min(order, 6), **m["kn-full"]},
+               "rows": rows}
+    atomic_write(out / "pareto.json", json.dumps(summary, indent=2) + "\n")
+    lines = ["| rules | table bytes | room loss | room fraction recovered | KN (same size) loss | KN fraction |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| {r['rules']:,} | {r['table_bytes']:,} | {r['room_loss']:.3f} | {r['room_fraction']:.3f} "
+              f"| {r['kn_loss']:.3f} | {r['kn_fraction']:.3f} |" for r in rows]
+    atomic_write(out / "pareto.md", "\n".join(lines) + "\n")
+    plot(summary, out / "pareto.png")
+    return summary
+
+
+def plot(summary, path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    rows = summary["rows"]
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.plot([r["rules"] for r in rows], [r["room_fraction"] for r in rows], "o-", label="room (distilled from the subject)")
+    ax.plot([r["rules"] for r in rows], [r["kn_fraction"] for r in rows], "s--",
+            label="Kneser-Ney, as many contexts, same corpus")
+    ax.axhline(summary["kn_full"]["fraction_recovered"], color="gray", ls=":",
+               label=f"Kneser-Ney order {summary['kn_full']['order']}, all contexts")
+    ax.axhline(1.0, color="black", lw=0.8, label=f"subject {summary['subject']}")
+    ax.set_xscale("log")
+    ax.set_xlabel("rules (contexts)")
+    ax.set_ylabel("fraction of loss recovered (vs unigram)")
+    ax.set_title(f"Size against fidelity, {summary['tokens']:,} tokens of real stories")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    tmp = path.with_name(".tmp-" + path.name)
+    fig.savefig(tmp, dpi=120, format="png")
+    tmp.replace(path)
+    plt.close(fig)
