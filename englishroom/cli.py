@@ -209,6 +209,37 @@ def cmd_pareto(args):
           f"wrote {args.out}/pareto.json, pareto.md, pareto.png")
 
 
+def cmd_atlas(args):
+    import jinja2
+
+    from .atlas import build_atlas
+    from .paths import atomic_write, dev_stories
+    from .stories import load_stories
+    from .subjects import load_subject
+    subject = load_subject(args.model)
+    data = args.data or dev_stories()
+    stories = [subject.encode_story(t) for t in load_stories(data, limit=args.stories)]
+    stories = [s for s in stories if len(s) > 1]
+    if not stories:
+        raise UserError(f"{data}: no story has a token to score")
+    t0 = time.perf_counter()
+    atlas = build_atlas(subject, stories, top_neurons=args.top_neurons, progress=not args.quiet)
+    atlas["data"], atlas["seconds"] = str(data), round(time.perf_counter() - t0, 1)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), autoescape=False)
+    html = env.get_template("atlas.html.j2").render(a=atlas, layers=subject.n_layers)
+    atomic_write(args.out / "atlas.json", json.dumps(atlas, indent=1, ensure_ascii=False) + "\n")
+    atomic_write(args.out / "atlas.html", html)
+    comps = atlas["components"]
+    print(f"atlas of {subject.name}: {len(comps)} components from {atlas['stories']} stories "
+          f"in {atlas['seconds']:.0f} s; wrote {args.out}/atlas.json and atlas.html")
+    print(f"{'component':<10}{'loss rise':>11}  role / promotes")
+    for name in atlas["ranking"][:15]:
+        c = comps[name]
+        rise = c.get("loss_rise_mean_ablation", c.get("loss_rise_estimate"))
+        what = c.get("role") or "neuron"
+        print(f"{name:<10}{rise:>11.4f}  {what}: " + " ".join(repr(t) for t, _ in c["promotes"][:4]))
+
+
 def cmd_demo(args):
     """The main job: decompile stories260K into a room, print its metrics, let it tell a story."""
     ns = build_parser().parse_args(["decompile", "--model", args.model, "--out", str(args.out)])
@@ -276,6 +307,16 @@ def build_parser():
     r.add_argument("--stories", type=int, help="measure on the first N stories only")
     r.add_argument("--out", type=Path, required=True, help="folder for the rooms, pareto.json/.md/.png")
     r.set_defaults(func=cmd_pareto)
+
+    a = sub.add_parser("atlas", help="catalogue every head and neuron: attention, outputs, ablation effects")
+    a.add_argument("--model", default=DEFAULT_MODEL)
+    a.add_argument("--out", type=Path, required=True)
+    a.add_argument("--data", help="stories to measure on (default: shared valid-dev.txt)")
+    a.add_argument("--stories", type=int, default=200, help="how many stories (default %(default)s)")
+    a.add_argument("--top-neurons", type=int, default=40,
+                   help="neurons (largest estimated effect) to mean-ablate for real (default %(default)s)")
+    a.add_argument("--quiet", action="store_true")
+    a.set_defaults(func=cmd_atlas)
 
     d = sub.add_parser("demo", help="the main job: decompile the subject, measure the room, let it talk")
     d.add_argument("--model", default=DEFAULT_MODEL)

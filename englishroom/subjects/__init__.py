@@ -36,6 +36,7 @@ def load_subject(spec: str) -> Subject:
 def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
     """A llama2.c checkpoint with the SentencePiece tokenizer `tok*.model` beside it."""
     import sentencepiece as spm
+    import torch
 
     from .base import Arch
     from .llama2c import load_llama2c
@@ -60,7 +61,15 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
             return bytes([int(piece[3:-1], 16)]).decode("utf-8", "replace")
         return piece.replace("\u2581", " ")
 
+    def direct_logits(v, resid):
+        rms = torch.rsqrt(resid.pow(2).mean(-1, keepdim=True) + cfg.norm_eps)
+        return (v * rms * model.norm.weight) @ model.tok_embeddings.weight.T
+
+    hs = cfg.head_size
     arch = Arch(forward=lambda ids, past, pat: model(ids, past, pat),
+                head_out_weight=lambda l: model.layers[l].attention.wo.weight.T.reshape(cfg.n_heads, hs, cfg.dim),
+                neuron_out_weight=lambda l: model.layers[l].feed_forward.w2.weight.T,
+                direct_logits=direct_logits,
                 new_past=lambda: [[] for _ in range(cfg.n_layers)],
                 attn_out=lambda l: model.layers[l].attention.wo,
                 mlp_out=lambda l: model.layers[l].feed_forward.w2,

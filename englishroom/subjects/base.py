@@ -34,6 +34,11 @@ class Arch:
     mlp_out: Callable          # layer -> module whose input is the neuron activations
     block: Callable            # layer -> the block module (its input is the residual stream)
     final_norm: object         # module whose input is the final residual stream
+    head_out_weight: Callable  # layer -> [H, d_head, d_model]: each head's W_O
+    neuron_out_weight: Callable  # layer -> [d_mlp, d_model]: each neuron's output direction
+    direct_logits: Callable    # (vectors [..., d], final residual [..., d]) -> logits [..., V]:
+                               # what a residual-stream component adds to the logits directly,
+                               # with the final norm's scale frozen at its value for that residual
     n_layers: int
     n_heads: int
     d_head: int

@@ -7,6 +7,8 @@ activations: the table ARCHS below.
 import inspect
 from pathlib import Path
 
+import torch
+
 from ..errors import UserError
 from .base import Arch, Subject
 
@@ -87,7 +89,26 @@ def wrap_hf(model, tok, name: str) -> Subject:
         from transformers import DynamicCache
         return DynamicCache()
 
+    def out_weight(module):
+        """[in, out] whatever the layer type (nn.Linear stores [out, in], GPT-2's Conv1D [in, out])."""
+        w = module.weight
+        return w.T if isinstance(module, torch.nn.Linear) else w
+
+    def direct_logits(v, resid):
+        norm, head = final(model), model.get_output_embeddings()
+        if hasattr(norm, "bias"):            # LayerNorm: centre, divide by the residual's spread
+            scale = torch.rsqrt(resid.var(-1, keepdim=True, unbiased=False) + norm.eps)
+            x = (v - v.mean(-1, keepdim=True)) * scale * norm.weight
+        else:                                # RMSNorm
+            eps = getattr(norm, "variance_epsilon", getattr(norm, "eps", 1e-6))
+            x = v * torch.rsqrt(resid.pow(2).mean(-1, keepdim=True) + eps) * norm.weight
+        return x @ head.weight.T
+
+    d_head = d_model // n_heads
     arch = Arch(forward=forward, new_past=new_past,
+                head_out_weight=lambda l: out_weight(attn_out(blocks(model)[l])).reshape(n_heads, d_head, -1),
+                neuron_out_weight=lambda l: out_weight(mlp_out(blocks(model)[l])),
+                direct_logits=direct_logits,
                 attn_out=lambda l: attn_out(blocks(model)[l]),
                 mlp_out=lambda l: mlp_out(blocks(model)[l]),
                 block=lambda l: blocks(model)[l],

@@ -80,8 +80,8 @@ class Attention(nn.Module):
             z = pattern @ v
         else:
             pattern = None
-            z = F.scaled_dot_product_attention(q, k, v, attn_mask=None if T == 1 else mask,
-                                               enable_gqa=True)
+            causal = dict(is_causal=True) if T == S else dict(attn_mask=None if T == 1 else mask)
+            z = F.scaled_dot_product_attention(q, k, v, enable_gqa=True, **causal)
         z = z.transpose(1, 2).reshape(B, T, self.n_heads * self.hs)  # per-head outputs, concatenated
         return self.wo(z), pattern
 
