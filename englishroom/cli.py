@@ -71,12 +71,12 @@ def cmd_eval(args):
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders)
     tested = None
     if args.room:
-        from .rooms import load_room, room_size
+        from .rooms import load_room, mechanism_variants, room_size
         room = load_room(args.room)
         if room.vocab_size != subject.vocab_size:
             raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
         tested = room.name
-        models = {tested: room, **models}
+        models = {tested: room, **mechanism_variants(args.room), **models}
     t0 = time.perf_counter()
     result = evaluate(subject, texts, models, progress=not args.quiet)
     wall = time.perf_counter() - t0
@@ -84,7 +84,9 @@ def cmd_eval(args):
            "tokens": result["tokens"], "bytes": result["bytes"],
            "evaluated": tested or "subject"}
     if tested:
+        from .rooms import take_contributions
         out.update(result["models"].pop(tested))
+        out["mechanisms"] = take_contributions(result["models"], out["loss"])
         out["size"] = room_size(args.room)
     else:
         out.update(loss=result["subject"]["loss"], bpb=result["subject"]["bpb"])
@@ -118,6 +120,13 @@ def print_table(out):
               + fmt(m, "fraction_recovered_vs_kn", 9))
     if out.get("best_kn"):
         print(f"best Kneser-Ney baseline: {out['best_kn']}")
+    if out.get("mechanisms"):
+        print("mechanisms (the room's loss with each one switched off):")
+        for name, m in out["mechanisms"].items():
+            if "contribution" in m:
+                print(f"  {name:<22}{m['loss_without']:>8.3f}  contributes {m['contribution']:.3f} nats/token")
+            else:
+                print(f"  {name:<22}{m['loss']:>8.3f}  (all mechanisms off)")
     if out.get("size"):
         z = out["size"]
         print(f"room size: {z['rules']:,} rules, {z['table_bytes']:,} table bytes, {z['logic_lines']} logic lines")
@@ -209,6 +218,21 @@ def cmd_pareto(args):
           f"wrote {args.out}/pareto.json, pareto.md, pareto.png")
 
 
+def add_mechanisms(atlas, room):
+    """Mark the heads a room's evidence cites for each of its mechanisms."""
+    try:
+        prov = json.loads((Path(room) / "provenance.json").read_text())
+    except (OSError, ValueError):
+        raise UserError(f"{room}: no readable provenance.json (not a room?)") from None
+    if "evidence" not in prov:
+        raise UserError(f"{room}: has no mechanism evidence (decompile it with mechanisms and evidence)")
+    atlas["mechanisms"] = {"room": str(room), "method": prov["evidence"]["method"],
+                           **prov["evidence"]["mechanisms"]}
+    for name, e in prov["evidence"]["mechanisms"].items():
+        for c in e["components"]:
+            atlas["components"][c].setdefault("mechanisms", []).append(f"{name} ({e['status']})")
+
+
 def cmd_atlas(args):
     import jinja2
 
@@ -225,6 +249,8 @@ def cmd_atlas(args):
     t0 = time.perf_counter()
     atlas = build_atlas(subject, stories, top_neurons=args.top_neurons, progress=not args.quiet)
     atlas["data"], atlas["seconds"] = str(data), round(time.perf_counter() - t0, 1)
+    if args.room:
+        add_mechanisms(atlas, args.room)
     env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), autoescape=False)
     html = env.get_template("atlas.html.j2").render(a=atlas, layers=subject.n_layers)
     atomic_write(args.out / "atlas.json", json.dumps(atlas, indent=1, ensure_ascii=False) + "\n")
@@ -315,6 +341,7 @@ def build_parser():
     a.add_argument("--stories", type=int, default=200, help="how many stories (default %(default)s)")
     a.add_argument("--top-neurons", type=int, default=40,
                    help="neurons (largest estimated effect) to mean-ablate for real (default %(default)s)")
+    a.add_argument("--room", type=Path, help="a room whose mechanisms' evidence marks the heads that implement them")
     a.add_argument("--quiet", action="store_true")
     a.set_defaults(func=cmd_atlas)
 

@@ -70,3 +70,18 @@ def test_atlas_cli_writes_json_and_html(tmp_path, shared, capsys):
     html = (tmp_path / "atlas.html").read_text()
     assert html.startswith("<!doctype html>") and 'id="L2N171"' in html and "Ranking by causal weight" in html
     assert "L" in capsys.readouterr().out
+
+
+def test_atlas_marks_the_heads_a_rooms_evidence_cites(small_atlas, tmp_path):
+    from englishroom.cli import add_mechanisms
+    from englishroom.errors import UserError
+    _, atlas = small_atlas
+    ev = {"method": "m", "mechanisms": {"copying": {"components": ["L4H0", "L2H6"], "status": "finding",
+                                                    "test": {}}}}
+    (tmp_path / "provenance.json").write_text(json.dumps({"evidence": ev}))
+    add_mechanisms(atlas, tmp_path)
+    assert atlas["components"]["L4H0"]["mechanisms"] == ["copying (finding)"]
+    assert "copying" in atlas["mechanisms"]
+    (tmp_path / "provenance.json").write_text("{}")
+    with pytest.raises(UserError):
+        add_mechanisms(atlas, tmp_path)

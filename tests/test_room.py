@@ -168,7 +168,8 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     subject = load_subject(str(gptneo_dir))
     out = tmp_path / "neo-room"
     decompile(subject, out, Settings(budget=50, sample_tokens=1500, story_tokens=48, real_text=None,
-                                     max_order=3), evaluate=False, progress=False)
+                                     max_order=3, mechanism_tokens=150, evidence_stories=0),
+              evaluate=False, progress=False)
     room = load_room(out)
     assert room.room.manifest["tokenizer"] == "bytelevel" and room.vocab_size == 50257
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=60)

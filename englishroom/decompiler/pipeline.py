@@ -27,6 +27,15 @@ class Settings:
     list_always: float = 0.05      # a rule always lists tokens this likely
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
+    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # story-level mechanisms
+    mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
+    min_positions: int = 20        # a mechanism table's row needs this many positions behind it
+    factor_prior: float = 1.0      # k in factors (subject + k) / (room + k): rare cases stay near 1
+    min_factor: float = 1.1        # a related-word factor must differ from 1 at least this much
+    related_budget: int = 5_000    # the most (trigger, token) pairs in priming_related.txt
+    related_vocab: int = 1024      # the tokens in most stories take part in related-word priming
+    trigger_share: float = 0.25    # a priming trigger occurs in at most this share of stories
+    evidence_stories: int = 100    # real stories (valid-dev) to find each mechanism's heads on; 0: skip
 
 
 def probe_corpus(subject, s: Settings, progress=True):
@@ -82,18 +91,31 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
     """Evaluate a room against the subject and KN baselines estimated from the room's own probe corpus."""
     from ..baselines import build_baselines
     from ..evaluate import evaluate
-    from ..rooms import load_room, room_size, room_speed
+    from ..rooms import load_room, mechanism_variants, room_size, room_speed, take_contributions
     room = load_room(room_dir)
     models = build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)
-    models = {"room": room, **models}
+    models = {"room": room, **mechanism_variants(room_dir), **models}
     texts = load_stories(data, limit=stories)
     result = evaluate(subject, texts, models, progress=progress)
+    mine = result["models"].pop("room")
+    mechanisms = take_contributions(result["models"], mine["loss"])
     out = {"data": str(data), "stories": result["stories"], "tokens": result["tokens"],
-           **result["models"].pop("room"), "subject": result["subject"], "baselines": result["models"],
+           **mine, "mechanisms": mechanisms, "subject": result["subject"], "baselines": result["models"],
            "best_kn": result.get("best_kn"), "baseline_tokens": sum(len(s) - 1 for s in baseline_stories),
            "size": room_size(room_dir),
            "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
     return out
+
+
+MECHANISM_ABOUT = {
+    "position": "how far the story has got (opening formulas early, new lines and endings late)",
+    "dialogue": "inside or outside a quotation",
+    "priming": "words already in the story come back, and make related words likelier",
+    "copying": "what followed the last token earlier in the story is likely to follow again (induction)",
+}
+MECHANISM_TABLES = {"position": "`tables/position.txt`", "dialogue": "`tables/dialogue.txt`",
+                    "priming": "`tables/priming_seen.txt`, `tables/priming_related.txt`",
+                    "copying": "`tables/copying.txt`"}
 
 
 def write_readme(room_dir, program, metrics, samples):
@@ -108,11 +130,13 @@ def write_readme(room_dir, program, metrics, samples):
     top = [(" ".join(pieces[t] for t in r.context),
             ", ".join(f"{pieces[w]} {p:.2f}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1])[:3]),
             r.count, r.gain) for r in program.rules[:12]]
+    prov = json.loads((Path(room_dir) / "provenance.json").read_text())
+    mechs = json.loads((Path(room_dir) / "room.json").read_text())["mechanisms"][1:]
     text = env.get_template("room_README.md.j2").render(
         p=program, m=metrics, size=room_size(room_dir), by_len=sorted(by_len.items()), top=top,
-        samples=samples, settings=program.settings)
+        samples=samples, settings=program.settings, prov=prov, mechs=mechs, about=MECHANISM_ABOUT,
+        tables=MECHANISM_TABLES)
     (Path(room_dir) / "README.md").write_text(text)
-    prov = json.loads((Path(room_dir) / "provenance.json").read_text())
     prov["metrics"] = metrics
     (Path(room_dir) / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n")
 
@@ -125,6 +149,19 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
         program, baseline_stories = build_program(subject, s, progress)
 
     def finish(tmp):
+        if s.mechanisms:
+            from .mechanisms import derive_mechanisms
+            info = derive_mechanisms(subject, tmp, baseline_stories, s, progress)
+            prov = json.loads((Path(tmp) / "provenance.json").read_text())
+            prov["tables"].update(info.pop("tables"))
+            prov["mechanisms"] = info
+            if s.evidence_stories:
+                from ..evidence import gather_evidence
+                texts = load_stories(data or dev_stories(), limit=s.evidence_stories)
+                prov["evidence"] = gather_evidence(subject, tmp, [subject.encode_story(t) for t in texts],
+                                                   list(s.mechanisms), progress=progress)
+                prov["evidence"]["data"] = str(data or dev_stories())
+            (Path(tmp) / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n")
         if not evaluate:
             return
         from ..rooms import load_room

@@ -1,4 +1,10 @@
-"""A room: the decompiled subject. `Room(folder).predict(prefix)` gives the next-token distribution."""
+"""A room: the decompiled subject. `Room(folder).predict(prefix)` gives the next-token distribution.
+
+How the mechanisms combine: the context rules make a first prediction from the last few
+tokens; then each further mechanism listed in room.json (position, dialogue, priming, copying,
+in that order) corrects the prediction so far, looking at the whole story. Each one's table was
+measured against the room as it stood just before that mechanism, so they apply in that order.
+"""
 import json
 import random
 
@@ -6,8 +12,25 @@ from context_rules import ContextRules
 from tokenizer import load_tokenizer
 
 
+def load_mechanism(name, folder, vocab):
+    if name == "copying":
+        from copying import Copying
+        return Copying(folder, vocab)
+    if name == "priming":
+        from priming import Priming
+        return Priming(folder, vocab)
+    if name == "position":
+        from position import Position
+        return Position(folder, vocab)
+    if name == "dialogue":
+        from dialogue import Dialogue
+        return Dialogue(folder, vocab)
+    raise ValueError(f"unknown mechanism {name!r}")
+
+
 class Room:
-    def __init__(self, folder):
+    def __init__(self, folder, off=()):
+        """`off`: names of mechanisms to switch off (to see what each one contributes)."""
         with open(f"{folder}/room.json", encoding="utf-8") as f:
             self.manifest = json.load(f)
         self.tokenizer = load_tokenizer(folder, self.manifest["tokenizer"])
@@ -15,10 +38,15 @@ class Room:
         self.vocab_size = len(self.vocab)
         self.bos, self.ends = self.manifest["bos"], set(self.manifest["end_tokens"])
         self.context_rules = ContextRules(folder, self.vocab)
+        self.mechanisms = [(name, load_mechanism(name, folder, self.vocab))
+                           for name in self.manifest["mechanisms"][1:] if name not in off]
 
     def predict(self, prefix):
         """Probabilities of every token coming after `prefix` (a list of ids starting with BOS)."""
-        return self.context_rules.predict(prefix)
+        p = self.context_rules.predict(prefix)
+        for _name, mechanism in self.mechanisms:
+            p = mechanism.adjust(prefix, p)
+        return p
 
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)

@@ -1,0 +1,132 @@
+"""Evidence: which of the subject's heads implement each of a room's mechanisms, and why we think so.
+
+For a mechanism M, the tokens it *claims* are the story positions where switching M on raises
+the room's probability of the token that actually comes next by `claim_factor` or more (the
+room with M against the room without it). Then, on real stories split in two halves:
+
+  selection half  every head is mean-ablated alone; its *specificity* is the rise of the
+                  subject's loss on M's claimed tokens minus the rise on all other tokens.
+                  The `k` most specific heads are cited as implementing M.
+  test half       (fresh stories, so the choice is not graded on the data that made it)
+                  1. the cited heads are mean-ablated together: the rise on claimed tokens
+                     against the rise on other tokens;
+                  2. the same against `random_sets` sets of k heads drawn at random;
+                  3. agreement: at claimed positions, do the cited heads write the token M
+                     promotes? The share of positions where their direct logit attribution
+                     (final norm frozen) to the next token is above its mean over the
+                     vocabulary, against the same share for the random sets.
+M is a *finding* when the cited rise on claimed tokens is at least twice the rise on other
+tokens, at least twice the random sets' mean and above their 90th percentile, and the
+agreement beats the random sets' mean; otherwise it stays a *hypothesis*.
+"""
+import random
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+from .atlas import batches
+from .rooms import load_room
+
+
+def position_losses(subject, stories, ablate=None, means=None, batch=16):
+    """-ln p(next token) at every scored position, story by story (lists of arrays)."""
+    out = []
+    for ids, real in batches(stories, batch):
+        logits, _ = subject.run(ids, ablate=ablate, means=means)
+        lp = torch.log_softmax(logits[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]
+        for r in range(ids.shape[0]):
+            out.append(-lp[r, : int(real[r].sum()) - 1].numpy().astype(np.float64))
+    return out
+
+
+def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True):
+    """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability."""
+    full = load_room(room_dir).room
+    without = {m: load_room(room_dir, off=(m,)).room for m in mechanisms}
+    claims = {m: [] for m in mechanisms}
+    for s in tqdm(stories, desc="evidence: what each mechanism claims", disable=not progress):
+        p = np.array([full.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)])
+        for m, room in without.items():
+            q = np.array([room.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)])
+            claims[m].append(p / q >= claim_factor)
+    return claims
+
+
+def rise(losses, base, masks):
+    """Mean rise of the loss over the positions in `masks` (and over the rest)."""
+    d = np.concatenate([a - b for a, b in zip(losses, base)])
+    m = np.concatenate(masks)
+    return float(d[m].mean()) if m.any() else 0.0, float(d[~m].mean()) if (~m).any() else 0.0
+
+
+@torch.no_grad()
+def direct_agreement(subject, stories, masks, heads, batch=16):
+    """Share of claimed positions where `heads` together push the next token above their mean push."""
+    arch, hits, n = subject.arch, 0, 0
+    for b, (ids, real) in enumerate(batches(stories, batch)):
+        _, cache = subject.run(ids, cache=True)
+        resid = cache["hook_resid_final"]
+        for r in range(ids.shape[0]):
+            m = masks[b * batch + r]
+            where = torch.from_numpy(np.nonzero(m)[0])
+            if len(where) == 0:
+                continue
+            total = 0
+            for name in heads:
+                layer, head = int(name[1:name.index("H")]), int(name[name.index("H") + 1:])
+                z = cache[f"blocks.{layer}.attn.hook_z"][r, where, head]        # [n, d_head]
+                total = total + arch.direct_logits(z @ arch.head_out_weight(layer)[head], resid[r, where])
+            target = ids[r, where + 1]
+            push = total.gather(-1, target[:, None])[:, 0] - total.mean(-1)
+            hits += int((push > 0).sum())
+            n += len(where)
+    return hits / max(n, 1)
+
+
+def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.5, random_sets=20,
+                    seed=0, progress=True) -> dict:
+    stories = [s for s in stories if len(s) >= 3]
+    half = len(stories) // 2
+    select, test = stories[:half], stories[half:]
+    claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress)
+    means = subject.component_means(stories)
+    heads = [f"L{l}H{h}" for l in range(subject.n_layers) for h in range(subject.n_heads)]
+    base_sel, base_test = position_losses(subject, select), position_losses(subject, test)
+    single = {h: position_losses(subject, select, {h: "mean"}, means)
+              for h in tqdm(heads, desc="evidence: ablating each head", disable=not progress)}
+    rng = random.Random(seed)
+    random_draws = [rng.sample(heads, k) for _ in range(random_sets)]
+    random_losses = [position_losses(subject, test, {h: "mean" for h in draw}, means)
+                     for draw in tqdm(random_draws, desc="evidence: random head sets", disable=not progress)]
+    out = {}
+    for m in mechanisms:
+        sel_masks, test_masks = claims[m][:half], claims[m][half:]
+        spec = {}
+        for h in heads:
+            on, off = rise(single[h], base_sel, sel_masks)
+            spec[h] = (on - off, on, off)
+        cited = [h for h in sorted(heads, key=lambda h: -spec[h][0]) if spec[h][1] > 0][:k]
+        on, off = rise(position_losses(subject, test, {h: "mean" for h in cited}, means), base_test, test_masks)
+        rand = [rise(r, base_test, test_masks)[0] for r in random_losses]
+        agree = direct_agreement(subject, test, test_masks, cited)
+        rand_agree = [direct_agreement(subject, test, test_masks, d) for d in random_draws[:5]]
+        finding = (on >= 2 * off and on >= 2 * float(np.mean(rand)) and on > float(np.percentile(rand, 90))
+                   and agree > float(np.mean(rand_agree)))
+        out[m] = {
+            "components": cited,
+            "status": "finding" if finding else "hypothesis",
+            "claimed_tokens": {"selection": int(sum(x.sum() for x in sel_masks)),
+                               "test": int(sum(x.sum() for x in test_masks)),
+                               "all_test": int(sum(len(x) for x in test_masks))},
+            "selection_specificity": {h: {"specificity": round(spec[h][0], 4), "rise_claimed": round(spec[h][1], 4),
+                                          "rise_other": round(spec[h][2], 4)}
+                                      for h in sorted(heads, key=lambda h: -spec[h][0])[:8]},
+            "test": {"rise_claimed": round(on, 4), "rise_other": round(off, 4),
+                     "random_rise_claimed_mean": round(float(np.mean(rand)), 4),
+                     "random_rise_claimed_p90": round(float(np.percentile(rand, 90)), 4),
+                     "direct_agreement": round(agree, 3),
+                     "random_direct_agreement_mean": round(float(np.mean(rand_agree)), 3)},
+        }
+    return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
+            "claim_factor": claim_factor, "random_sets": random_sets, "mechanisms": out}

@@ -1,0 +1,31 @@
+"""Dialogue state: inside a quotation the subject talks differently.
+
+The story is inside a quotation when it has an odd number of quotation marks so far.
+tables/dialogue.txt has one line per token: `piece <TAB> inside <TAB> outside`, the
+factor that token gets in each state: the subject's average probability for it divided by
+the room's (before this step), over the probe-story positions in that state. After scaling,
+everything is divided by the new total.
+"""
+from mechanism_tables import rows, scale_probabilities
+
+
+def quote_marks(vocab):
+    """{token: how many quotation marks it holds}."""
+    return {i: p.count('"') for i, p in enumerate(vocab) if '"' in p}
+
+
+def inside_quotation(prefix, quotes):
+    return sum(quotes.get(w, 0) for w in prefix) % 2 == 1
+
+
+class Dialogue:
+    def __init__(self, room_dir, vocab):
+        ids = {p: i for i, p in enumerate(vocab)}
+        self.quotes = quote_marks(vocab)
+        self.factors = {True: {}, False: {}}
+        for piece, inside, outside, *_ in rows(f"{room_dir}/tables/dialogue.txt"):
+            self.factors[True][ids[piece]] = float(inside)
+            self.factors[False][ids[piece]] = float(outside)
+
+    def adjust(self, prefix, p):
+        return scale_probabilities(p, self.factors[inside_quotation(prefix, self.quotes)])

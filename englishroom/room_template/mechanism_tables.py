@@ -1,0 +1,61 @@
+"""Reading the mechanism tables, and the two ways a mechanism changes a prediction.
+
+Every mechanism table is plain text: one row per line, fields separated by tabs, lines
+starting with "# " are comments. A mechanism either *sets* some tokens to the probability
+its table gives (the others keep their proportions and share what is left), or *scales*
+some tokens by factors (then everything is divided by the new total).
+"""
+import bisect
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("# "):
+                yield line.rstrip("\n").split("\t")
+
+
+class Calibration:
+    """Rows `group  from  to  subject  room  positions`: where the room so far gives a
+    token a probability in [from, to) and the token is in `group`, the subject gave it
+    `subject` on average and the room `room`, over `positions` places in the probe stories.
+    Such a token's probability is multiplied by subject / room."""
+
+    def __init__(self, path):
+        self.lows, self.factors = {}, {}
+        for group, lo, _hi, subject, room, *_ in rows(path):
+            self.lows.setdefault(group, []).append(float(lo))
+            self.factors.setdefault(group, []).append(float(subject) / float(room))
+
+    def __call__(self, group, p):
+        lows = self.lows.get(group)
+        if not lows:
+            return p
+        return p * self.factors[group][max(bisect.bisect_right(lows, p) - 1, 0)]
+
+
+def set_probabilities(p, new):
+    """Give each token in `new` its new probability; the rest share what is left, as before."""
+    if not new:
+        return p
+    total = sum(new.values())
+    if total > 0.999:                           # never leave the other tokens nothing
+        new = {w: q * 0.999 / total for w, q in new.items()}
+        total = 0.999
+    old = sum(p[w] for w in new)
+    rest = (1 - total) / max(1 - old, 1e-12)
+    q = [x * rest for x in p]
+    for w, v in new.items():
+        q[w] = v
+    return q
+
+
+def scale_probabilities(p, factors):
+    """Multiply the tokens in `factors` by their factor, then make the total 1 again."""
+    if not factors:
+        return p
+    q = list(p)
+    for w, f in factors.items():
+        q[w] *= f
+    total = sum(q)
+    return [x / total for x in q]

@@ -1,0 +1,27 @@
+"""Position in the story: how far the story has got changes what comes next.
+
+Stories open with "Once upon a time" or "One day", and near the end a new line and the end of
+the story grow likely. tables/position.txt has one line per token with a factor for each range
+of story length so far (in tokens): the subject's average probability for the token divided
+by the room's (before this step), over the probe-story positions in that range. After
+scaling, everything is divided by the new total.
+"""
+import bisect
+
+from mechanism_tables import rows, scale_probabilities
+
+
+class Position:
+    def __init__(self, room_dir, vocab):
+        ids = {p: i for i, p in enumerate(vocab)}
+        table = rows(f"{room_dir}/tables/position.txt")
+        header = next(table)                      # `piece  0  16  64 ...`: each range's first length
+        self.starts = [int(x) for x in header[1:]]
+        self.factors = [{} for _ in self.starts]
+        for piece, *factors in table:
+            for k, f in enumerate(factors):
+                self.factors[k][ids[piece]] = float(f)
+
+    def adjust(self, prefix, p):
+        k = bisect.bisect_right(self.starts, len(prefix) - 1) - 1
+        return scale_probabilities(p, self.factors[k])

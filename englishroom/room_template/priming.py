@@ -1,0 +1,39 @@
+"""Story-level priming: words seen earlier in the story change what comes later.
+
+Two tables, both measured on the probe stories against what the room predicted before this step:
+  tables/priming_seen.txt     one line per token: `piece <TAB> seen <TAB> not seen`, the factor
+                              the token gets once it has occurred in the story, and before.
+                              A name the story has introduced comes back; one it has not, rarely.
+  tables/priming_related.txt  one line per trigger word: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`.
+                              Once the trigger has occurred, each listed token not yet seen is
+                              multiplied by its factor. When several triggers list a token, the
+                              strongest factor (furthest from 1) wins.
+Every factor is the subject's average probability for the token divided by the room's, over
+the probe-story positions where the case holds. After scaling, everything is divided by the
+new total.
+"""
+from mechanism_tables import rows, scale_probabilities
+
+
+class Priming:
+    def __init__(self, room_dir, vocab):
+        ids = {p: i for i, p in enumerate(vocab)}
+        self.seen, self.unseen = {}, {}
+        for piece, seen, unseen, *_ in rows(f"{room_dir}/tables/priming_seen.txt"):
+            self.seen[ids[piece]], self.unseen[ids[piece]] = float(seen), float(unseen)
+        self.related = {}
+        for trigger, listed, *_ in rows(f"{room_dir}/tables/priming_related.txt"):
+            words = listed.split(" ")
+            self.related[ids[trigger]] = {ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+
+    def adjust(self, prefix, p):
+        seen = set(prefix[1:])
+        factors = {w: (self.seen if w in seen else self.unseen)[w] for w in self.seen}
+        strongest = {}
+        for trigger in seen:
+            for w, f in self.related.get(trigger, {}).items():
+                if w not in seen and abs(f - 1) > abs(strongest.get(w, 1) - 1):
+                    strongest[w] = f
+        for w, f in strongest.items():
+            factors[w] *= f
+        return scale_probabilities(p, factors)
