@@ -27,6 +27,7 @@ from tqdm import tqdm
 
 from .atlas import batches
 from .rooms import load_room
+from .subjects import parse_component
 
 
 def position_losses(subject, stories, ablate=None, means=None, batch=16):
@@ -74,7 +75,7 @@ def direct_agreement(subject, stories, masks, heads, batch=16):
                 continue
             total = 0
             for name in heads:
-                layer, head = int(name[1:name.index("H")]), int(name[name.index("H") + 1:])
+                layer, _, head = parse_component(name)
                 z = cache[f"blocks.{layer}.attn.hook_z"][r, where, head]        # [n, d_head]
                 total = total + arch.direct_logits(z @ arch.head_out_weight(layer)[head], resid[r, where])
             target = ids[r, where + 1]
