@@ -5,7 +5,10 @@ Measured on real stories (the first N of valid-dev.txt by default):
            token after an earlier copy = induction, mean distance), also on repeated random
            tokens as TransformerLens scores induction; a role label derived from those scores;
            the tokens their output promotes through the unembedding (direct logit attribution,
-           final norm frozen); and the rise of the subject's loss when each is mean-ablated.
+           final norm frozen); and the rise of the subject's loss when each is mean-ablated, on all
+           tokens, on tokens that repeat one seen earlier in the story, and on first occurrences.
+           `copying_heads` ranks heads by induction score and by the loss rise on repeats, so a
+           reader can check that the heads that attend like induction heads are the ones copying needs.
   neurons  their top-activating contexts, the tokens their output direction promotes and
            suppresses, an attribution-patching estimate of their mean-ablation effect for every
            neuron, and the measured mean-ablation effect for the neurons estimated to matter most.
@@ -71,15 +74,29 @@ def pattern_scores(pattern, ids, real):
     return out
 
 
-def mean_loss(subject, stories, ablate=None, means=None, batch=16):
-    total, n = 0.0, 0
+def token_losses(subject, stories, ablate=None, means=None, batch=16):
+    """The subject's loss on every predicted token, story by story, position by position."""
+    out = []
     for ids, real in batches(stories, batch):
         logits, _ = subject.run(ids, ablate=ablate, means=means)
         lp = torch.log_softmax(logits[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]
-        mask = real[:, 1:]
-        total -= float(lp[mask].sum())
-        n += int(mask.sum())
-    return total / n
+        out.append(-lp[real[:, 1:]])
+    return torch.cat(out)
+
+
+def mean_loss(subject, stories, ablate=None, means=None, batch=16):
+    return float(token_losses(subject, stories, ablate, means, batch).mean())
+
+
+def repeats(stories) -> torch.Tensor:
+    """For every predicted token (in token_losses' order): does it repeat a token seen earlier in its story?"""
+    flags = []
+    for s in stories:
+        seen = set()
+        for t in range(1, len(s)):
+            flags.append(s[t] in seen)
+            seen.add(s[t])
+    return torch.tensor(flags, dtype=torch.bool)
 
 
 def neuron_attribution(subject, stories, means, batch=16):
@@ -164,7 +181,8 @@ def build_atlas(subject, stories, top_neurons: int = 40, contexts: int = 5, batc
     scores.update(repeated_random_scores(subject, stories))
 
     means = subject.component_means(stories)
-    base = mean_loss(subject, stories)
+    base_tokens = token_losses(subject, stories)
+    base, rep = float(base_tokens.mean()), repeats(stories)
     comps = {}
     heads = [(l, h) for l in range(L) for h in range(H)]
     for l, h in tqdm(heads, desc="atlas: ablating heads", disable=not progress):
@@ -172,9 +190,12 @@ def build_atlas(subject, stories, top_neurons: int = 40, contexts: int = 5, batc
         att = {k: round(float(v[l, h]), 4) for k, v in scores.items()}
         dla = dla_sum[l, h] / n_pos
         dla = dla - dla.mean()
+        rise = token_losses(subject, stories, {name: "mean"}, means) - base_tokens
         comps[name] = {"kind": "head", "layer": l, "index": h, "attention": att, "role": role(att),
                        "promotes": top_tokens(dla, tok, 8), "suppresses": top_tokens(-dla, tok, 8, sign=-1),
-                       "loss_rise_mean_ablation": round(mean_loss(subject, stories, {name: "mean"}, means) - base, 5)}
+                       "loss_rise_mean_ablation": round(float(rise.mean()), 5),
+                       "loss_rise_on_repeats": round(float(rise[rep].mean()), 5),
+                       "loss_rise_on_first_occurrences": round(float(rise[~rep].mean()), 5)}
 
     estimate = neuron_attribution(subject, stories, means)
     typical = inv[inv.norm(dim=-1).argsort()[len(inv) // 2]][None]
@@ -199,9 +220,14 @@ def build_atlas(subject, stories, top_neurons: int = 40, contexts: int = 5, batc
         return c.get("loss_rise_mean_ablation", c.get("loss_rise_estimate", 0.0))
 
     ranking = sorted(comps, key=lambda c: -weight(comps[c]))
+    head_names = [f"L{l}H{h}" for l, h in heads]
+    copying = {"by_induction_score": sorted(head_names, key=lambda c: -comps[c]["attention"]["induction"]),
+               "by_loss_rise_on_repeats": sorted(head_names, key=lambda c: -comps[c]["loss_rise_on_repeats"]),
+               "repeated_token_share": round(float(rep.float().mean()), 4)}
     return {"subject": subject.name, "source": subject.source, "stories": len(stories),
             "tokens": n_pos - len(stories), "base_loss": base, "role_rules": ROLE_RULES,
-            "neurons_measured": top_neurons, "ranking": ranking, "components": comps}
+            "neurons_measured": top_neurons, "ranking": ranking, "copying_heads": copying,
+            "components": comps}
 
 
 def top_tokens(logits, tok, k, sign=1):
