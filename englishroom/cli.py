@@ -266,6 +266,61 @@ def cmd_atlas(args):
         print(f"{name:<10}{rise:>11.4f}  {what}: " + " ".join(repr(t) for t, _ in c["promotes"][:4]))
 
 
+def cmd_explain(args):
+    from .explain import explain_text, format_table, render_html, room_subject
+    from .paths import atomic_write
+    from .rooms import load_room
+    load_room(args.room)                                  # a clear error before the subject loads
+    subject = None if args.no_subject else room_subject(args.room, args.model)
+    t0 = time.perf_counter()
+    ex = explain_text(args.room, args.text, subject)
+    print(format_table(ex))
+    if args.json:
+        atomic_write(args.json, json.dumps(ex, indent=1, ensure_ascii=False) + "\n")
+    if args.html:
+        atomic_write(args.html, render_html([ex]))
+    print(f"explained {ex['tokens']} tokens in {time.perf_counter() - t0:.1f} s"
+          + (f"; wrote {args.json}" if args.json else "") + (f"; wrote {args.html}" if args.html else ""))
+
+
+def cmd_slice(args):
+    import subprocess
+    from .paths import atomic_write
+    from .slice import build_slice
+    t0 = time.perf_counter()
+    source, info = build_slice(args.room, args.text, words=args.words, file_name=args.out.name)
+    atomic_write(args.out, source)
+    said = subprocess.run([sys.executable, "-I", "-S", str(args.out)], capture_output=True, text=True,
+                          timeout=120).stdout.rstrip("\n")
+    if said != info["text"]:
+        raise UserError(f"{args.out} does not print the text when run (got {said[:80]!r}); please report this")
+    print(f"wrote {args.out}: {info['lines']} lines, {len(source.encode()):,} bytes; {info['rules']} context rules "
+          f"of the {info['rules_used_by_the_room']} the room used, {info['rows']} rows in all, "
+          f"{info['vocabulary']} tokens; mechanisms kept: {', '.join(info['mechanisms']) or 'none'}"
+          + (f" (not needed: {', '.join(info['mechanisms_not_needed'])})" if info["mechanisms_not_needed"] else ""))
+    print(f"checked: `python -I -S {args.out}` regenerates the text from \"{info['start']}\" by greedy decoding "
+          f"({info['tokens']} tokens) in {time.perf_counter() - t0:.1f} s:")
+    print(said)
+
+
+def cmd_tour(args):
+    from .paths import atomic_write, dev_stories
+    from .rooms import load_room
+    from .stories import load_stories
+    from .tour import format_tour, tour
+    room = load_room(args.room).room
+    data = args.data or dev_stories()
+    stories = [s for s in (room.encode(t) for t in load_stories(data, limit=args.stories)) if len(s) > 1]
+    if not stories:
+        raise UserError(f"{data}: no story has a token to score")
+    t0 = time.perf_counter()
+    t = tour(args.room, stories, top=args.top, progress=not args.quiet)
+    print(format_tour(t))
+    if args.json:
+        atomic_write(args.json, json.dumps(t, indent=1, ensure_ascii=False) + "\n")
+    print(f"toured in {time.perf_counter() - t0:.0f} s" + (f"; wrote {args.json}" if args.json else ""))
+
+
 def cmd_demo(args):
     """The main job: decompile stories260K into a room, print its metrics, let it tell a story."""
     ns = build_parser().parse_args(["decompile", "--model", args.model, "--out", str(args.out)])
@@ -344,6 +399,31 @@ def build_parser():
     a.add_argument("--room", type=Path, help="a room whose mechanisms' evidence marks the heads that implement them")
     a.add_argument("--quiet", action="store_true")
     a.set_defaults(func=cmd_atlas)
+
+    x = sub.add_parser("explain", help="token by token: the room's and the subject's probability, the rules that fired")
+    x.add_argument("room", type=Path)
+    x.add_argument("text")
+    x.add_argument("--model", help="the subject to compare with (default: the one the room was decompiled from)")
+    x.add_argument("--no-subject", action="store_true", help="the room alone")
+    x.add_argument("--json", type=Path, help="write the explanation as JSON here")
+    x.add_argument("--html", type=Path, help="write a page: tokens coloured by mechanism, click one for its rules")
+    x.set_defaults(func=cmd_explain)
+
+    sl = sub.add_parser("slice", help="the smallest standalone program of the room's rules that says TEXT")
+    sl.add_argument("room", type=Path)
+    sl.add_argument("text")
+    sl.add_argument("--out", type=Path, required=True, help="the .py file to write")
+    sl.add_argument("--words", type=int, default=3, help="the slice starts from the text's first N words (default 3)")
+    sl.set_defaults(func=cmd_slice)
+
+    tr = sub.add_parser("tour", help="the rows that carry most of the room's loss reduction, with examples")
+    tr.add_argument("room", type=Path)
+    tr.add_argument("--top", type=int, default=20, help="how many rows (default %(default)s)")
+    tr.add_argument("--data", help="stories to tour on (default: shared valid-dev.txt)")
+    tr.add_argument("--stories", type=int, default=50, help="how many stories (default %(default)s)")
+    tr.add_argument("--json", type=Path, help="write the tour as JSON here")
+    tr.add_argument("--quiet", action="store_true")
+    tr.set_defaults(func=cmd_tour)
 
     d = sub.add_parser("demo", help="the main job: decompile the subject, measure the room, let it talk")
     d.add_argument("--model", default=DEFAULT_MODEL)

@@ -16,7 +16,7 @@ tables/context_rules.arpa. The longest rule whose context ends the text wins.
 
 class ContextRules:
     def __init__(self, room_dir, vocab):
-        self.id = {p: i for i, p in enumerate(vocab)}
+        self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.base = [0.0] * len(vocab)
         with open(f"{room_dir}/tables/unigram.txt", encoding="utf-8") as f:
             for line in f:
@@ -66,3 +66,14 @@ class ContextRules:
             for token, q in listed.items():
                 p[token] = q
         return p
+
+    def explain(self, prefix, token):
+        """(the rule that gave `token` its probability here, in words)."""
+        found = self.matches(prefix)
+        for ctx in reversed(found):
+            listed = self.rules[ctx][0]
+            if token in listed:
+                text = " ".join(self.vocab[w] for w in ctx)
+                note = "" if ctx == found[-1] else f"; the longest rule here ({len(found[-1])} tokens) does not list it"
+                return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {listed[token]:.3f}{note}"
+        return "unigram.txt", "no rule here lists it: the subject's average share"

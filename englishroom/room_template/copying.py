@@ -46,3 +46,10 @@ class Copying:
     def adjust(self, prefix, p):
         return set_probabilities(p, {w: self.table(group(m, share, self.vocab[w]), p[w])
                                      for w, (m, share) in candidates(prefix).items()})
+
+    def explain(self, prefix, token):
+        """(the table row that changed `token` here, in words) or None."""
+        found = candidates(prefix).get(token)
+        if found:
+            g = group(*found, self.vocab[token])
+            return f"copying.txt {g}", f"came after {self.vocab[prefix[-1]]} earlier in the story ({g})"

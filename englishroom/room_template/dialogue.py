@@ -20,7 +20,7 @@ def inside_quotation(prefix, quotes):
 
 class Dialogue:
     def __init__(self, room_dir, vocab):
-        ids = {p: i for i, p in enumerate(vocab)}
+        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.quotes = quote_marks(vocab)
         self.factors = {True: {}, False: {}}
         for piece, inside, outside, *_ in rows(f"{room_dir}/tables/dialogue.txt"):
@@ -29,3 +29,11 @@ class Dialogue:
 
     def adjust(self, prefix, p):
         return scale_probabilities(p, self.factors[inside_quotation(prefix, self.quotes)])
+
+    def explain(self, prefix, token):
+        """(the table row that changed `token` here, in words) or None."""
+        inside = inside_quotation(prefix, self.quotes)
+        if token in self.factors[inside]:
+            where = "inside" if inside else "outside"
+            return (f"dialogue.txt {self.vocab[token]} {where}",
+                    f"{where} a quotation: x{self.factors[inside][token]:.2f}")

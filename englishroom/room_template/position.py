@@ -13,7 +13,7 @@ from mechanism_tables import rows, scale_probabilities
 
 class Position:
     def __init__(self, room_dir, vocab):
-        ids = {p: i for i, p in enumerate(vocab)}
+        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         table = rows(f"{room_dir}/tables/position.txt")
         header = next(table)                      # `piece  0  16  64 ...`: each range's first length
         self.starts = [int(x) for x in header[1:]]
@@ -23,5 +23,14 @@ class Position:
                 self.factors[k][ids[piece]] = float(f)
 
     def adjust(self, prefix, p):
-        k = bisect.bisect_right(self.starts, len(prefix) - 1) - 1
-        return scale_probabilities(p, self.factors[k])
+        return scale_probabilities(p, self.factors[self.range(prefix)])
+
+    def range(self, prefix):
+        return bisect.bisect_right(self.starts, len(prefix) - 1) - 1
+
+    def explain(self, prefix, token):
+        """(the table row that changed `token` here, in words) or None."""
+        k = self.range(prefix)
+        if token in self.factors[k]:
+            return (f"position.txt {self.vocab[token]} from {self.starts[k]}",
+                    f"{len(prefix) - 1} tokens into the story: x{self.factors[k][token]:.2f}")

@@ -17,7 +17,7 @@ from mechanism_tables import rows, scale_probabilities
 
 class Priming:
     def __init__(self, room_dir, vocab):
-        ids = {p: i for i, p in enumerate(vocab)}
+        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.seen, self.unseen = {}, {}
         for piece, seen, unseen, *_ in rows(f"{room_dir}/tables/priming_seen.txt"):
             self.seen[ids[piece]], self.unseen[ids[piece]] = float(seen), float(unseen)
@@ -29,11 +29,30 @@ class Priming:
     def adjust(self, prefix, p):
         seen = set(prefix[1:])
         factors = {w: (self.seen if w in seen else self.unseen)[w] for w in self.seen}
-        strongest = {}
-        for trigger in seen:
-            for w, f in self.related.get(trigger, {}).items():
-                if w not in seen and abs(f - 1) > abs(strongest.get(w, 1) - 1):
-                    strongest[w] = f
-        for w, f in strongest.items():
+        for w, (f, _trigger) in self.strongest(seen).items():
             factors[w] *= f
         return scale_probabilities(p, factors)
+
+    def strongest(self, seen):
+        """{token not yet seen: (its strongest related factor, the trigger that gives it)}."""
+        best = {}
+        for trigger in seen:
+            for w, f in self.related.get(trigger, {}).items():
+                if w not in seen and abs(f - 1) > abs(best.get(w, (1, 0))[0] - 1):
+                    best[w] = (f, trigger)
+        return best
+
+    def explain(self, prefix, token):
+        """(the table rows that changed `token` here, in words) or None."""
+        if token not in self.seen:
+            return None
+        seen = set(prefix[1:])
+        was = token in seen
+        f = (self.seen if was else self.unseen)[token]
+        rows = [f"priming_seen.txt {self.vocab[token]} {'seen' if was else 'not seen'}"]
+        words = [f"{'seen' if was else 'not seen'} before: x{f:.2f}"]
+        if token in self.strongest(seen):
+            g, trigger = self.strongest(seen)[token]
+            rows.append(f"priming_related.txt {self.vocab[trigger]} {self.vocab[token]}")
+            words.append(f"related to {self.vocab[trigger]}: x{g:.2f}")
+        return " + ".join(rows), ", ".join(words)
