@@ -321,6 +321,31 @@ def cmd_tour(args):
     print(f"toured in {time.perf_counter() - t0:.0f} s" + (f"; wrote {args.json}" if args.json else ""))
 
 
+def cmd_report(args):
+    from .explain import room_subject
+    from .paths import dev_stories
+    from .report import build_report
+    from .rooms import load_room
+    from .stories import load_stories
+    room = load_room(args.room).room
+    subject = room_subject(args.room, args.model)
+    if subject is None:
+        raise UserError(f"{args.room}: the report compares the room with its subject, which cannot be loaded; give --model")
+    if args.atlas and not Path(args.atlas).is_file():
+        raise UserError(f"{args.atlas}: no such atlas page (build one with `englishroom atlas --out DIR`)")
+    if args.pareto and not Path(args.pareto).is_file():
+        raise UserError(f"{args.pareto}: no such file (write one with `englishroom pareto --out DIR`)")
+    data = args.data or dev_stories()
+    stories = [s[:subject.context_length] for s in (room.encode(t) for t in load_stories(data, limit=args.stories))
+               if len(s) > 1]
+    if not stories:
+        raise UserError(f"{data}: no story has a token to score")
+    t0 = time.perf_counter()
+    build_report(args.room, args.out, subject, stories, samples=args.samples, pareto=args.pareto,
+                 atlas=args.atlas, progress=not args.quiet)
+    print(f"wrote {args.out}/report.html and pareto.png in {time.perf_counter() - t0:.0f} s")
+
+
 def cmd_demo(args):
     """The main job: decompile stories260K into a room, print its metrics, let it tell a story."""
     ns = build_parser().parse_args(["decompile", "--model", args.model, "--out", str(args.out)])
@@ -424,6 +449,18 @@ def build_parser():
     tr.add_argument("--json", type=Path, help="write the tour as JSON here")
     tr.add_argument("--quiet", action="store_true")
     tr.set_defaults(func=cmd_tour)
+
+    rp = sub.add_parser("report", help="one shareable HTML page: metrics, size plot, mechanisms, explained stories")
+    rp.add_argument("room", type=Path)
+    rp.add_argument("--out", type=Path, required=True, help="folder for report.html")
+    rp.add_argument("--model", help="the subject (default: the one the room was decompiled from)")
+    rp.add_argument("--pareto", type=Path, help="pareto.json from `englishroom pareto` for the size plot")
+    rp.add_argument("--atlas", type=Path, help="an atlas.html to link to")
+    rp.add_argument("--data", help="real stories (default: shared valid-dev.txt)")
+    rp.add_argument("--stories", type=int, default=40, help="stories to measure the size plot on (default %(default)s)")
+    rp.add_argument("--samples", type=int, default=2, help="stories the room tells on the page (default %(default)s)")
+    rp.add_argument("--quiet", action="store_true")
+    rp.set_defaults(func=cmd_report)
 
     d = sub.add_parser("demo", help="the main job: decompile the subject, measure the room, let it talk")
     d.add_argument("--model", default=DEFAULT_MODEL)

@@ -56,6 +56,9 @@ def explain_ids(folder, ids, subject=None, top=3) -> dict:
         raise UserError("the text has no tokens to explain")
     subj = None
     if subject is not None:
+        if len(ids) > subject.context_length:
+            raise UserError(f"the text has {len(ids)} tokens with BOS, more than the subject's context "
+                            f"({subject.context_length}); explain a shorter text or use --no-subject")
         subj = next(subject.story_logprobs([ids]))[1]
     cites = cited_components(folder)
     rows = []

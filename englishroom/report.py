@@ -1,0 +1,122 @@
+"""One page about a room: how close it comes to the subject, what each part does, how it talks.
+
+report.html is self-contained (the plot is embedded, no scripts or fonts are fetched), so it
+opens from a local file and can be sent as it is. It holds:
+  metrics      the room against the subject and the baselines (from the room's provenance),
+               and each mechanism's contribution with the components its evidence cites;
+  size plot    fraction of loss recovered against rules: `englishroom pareto` results when
+               given (rooms built at each budget, against Kneser-Ney of the same size), else the
+               room's own context rules cut to their N most important (the table is in
+               importance order and every cut is a valid room), measured here;
+  stories      a few stories the room tells and one real one, every token coloured by the part
+               of the room that did most for it; clicking a token opens its explanation;
+  atlas        a link to the subject's atlas, when one is given.
+"""
+import base64
+import io
+import json
+import math
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .errors import UserError
+from .explain import explain_ids, render_html
+from .rooms import load_room
+
+
+def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True) -> list[dict]:
+    """The room's context rules cut to their first N lines, each cut measured on `stories`."""
+    manifest = json.loads((Path(folder) / "room.json").read_text())
+    with open(Path(folder) / "tables" / "context_rules.txt", encoding="utf-8") as f:
+        lines = f.readlines()
+    head = [x for x in lines if x.startswith("# ")]
+    body = [x for x in lines if not x.startswith("# ") and x.strip()]
+    sizes = sorted({n for n in (15, 150, 1500, 15000, 150000) if n < len(body)} | {len(body)})
+    n_tokens = sum(len(s) - 1 for s in stories)
+    subject_loss = sum(subject_losses) / n_tokens
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        cut = Path(tmp) / "cut"
+        shutil.copytree(folder, cut, ignore=shutil.ignore_patterns("context_rules.txt", "*.arpa", "__pycache__"))
+        for n in tqdm(sizes, desc="report: cutting the room's rules", disable=not progress):
+            (cut / "tables" / "context_rules.txt").write_text("".join(head + body[:n]), encoding="utf-8")
+            room = load_room(cut, off=manifest["mechanisms"][1:]).room
+            loss = -sum(math.log(room.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
+            rows.append({"rules": n, "loss": loss,
+                         "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)})
+    full = load_room(folder).room
+    loss = -sum(math.log(full.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
+    return {"tokens": n_tokens, "subject_loss": subject_loss, "unigram_loss": unigram_loss, "rows": rows,
+            "full": {"rules": len(body), "loss": loss,
+                     "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)}}
+
+
+def plot_truncation(curve, kn_fraction=None) -> bytes:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    rows = curve["rows"]
+    ax.plot([r["rules"] for r in rows], [r["fraction"] for r in rows], "o-", label="context rules, cut to the N most important")
+    ax.plot([curve["full"]["rules"]], [curve["full"]["fraction"]], "r*", ms=14, label="the room with its mechanisms")
+    if kn_fraction is not None:
+        ax.axhline(kn_fraction, color="gray", ls=":", label="best Kneser-Ney (all contexts)")
+    ax.axhline(1.0, color="black", lw=0.8, label="subject")
+    ax.set_xscale("log")
+    ax.set_xlabel("rules (contexts)")
+    ax.set_ylabel("fraction of loss recovered (vs unigram)")
+    ax.set_title(f"Size against fidelity, {curve['tokens']:,} tokens of real stories")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, dpi=110, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, atlas=None, progress=True) -> dict:
+    from .paths import atomic_write
+    folder = Path(folder)
+    room = load_room(folder).room
+    prov = json.loads((folder / "provenance.json").read_text())
+    metrics = prov.get("metrics") or {}
+    if not metrics:
+        raise UserError(f"{folder}: the room has no metrics (decompile it without --no-eval, or run `englishroom eval`)")
+    subject_losses = [-float(lp[t - 1][stories[i][t]]) for i, lp in subject.story_logprobs(stories)
+                      for t in range(1, len(stories[i]))]
+    unigram = metrics["baselines"]["unigram"]["loss"] if "baselines" in metrics else None
+    best_kn = metrics.get("best_kn")
+    kn_fraction = metrics["baselines"][best_kn]["fraction_recovered"] if best_kn else None
+    if pareto:
+        from .pareto import plot
+        summary = json.loads(Path(pareto).read_text())
+        with tempfile.TemporaryDirectory() as tmp:
+            plot(summary, Path(tmp) / "p.png")
+            png = (Path(tmp) / "p.png").read_bytes()
+        curve = {"source": str(pareto), **summary}
+    else:
+        if unigram is None:
+            raise UserError(f"{folder}: the room's metrics have no unigram baseline to measure the plot against")
+        curve = truncation_curve(folder, stories, subject_losses, unigram, progress)
+        png = plot_truncation(curve, kn_fraction)
+        curve["source"] = "the room's own rules, cut"
+    explained = []
+    for seed in range(1, samples + 1):
+        ids = room.encode(room.generate("", 120, seed=seed, temperature=0.8))
+        ex = explain_ids(folder, ids, subject)
+        ex["title"] = f"The room tells a story (seed {seed}, temperature 0.8)"
+        explained.append(ex)
+    real = explain_ids(folder, stories[0][:160], subject)
+    real["title"] = "A real story (the first of the evaluation stories), as the room predicts it"
+    explained.append(real)
+    atlas_link = os.path.relpath(Path(atlas), out) if atlas else None
+    page = render_html(explained, template="report.html.j2", room=folder.name, prov=prov, m=metrics,
+                       plot=base64.b64encode(png).decode(), curve=curve, atlas=atlas_link)
+    atomic_write(out / "pareto.png", png, mode="wb")
+    atomic_write(out / "report.html", page)
+    return {"report": str(out / "report.html"), "plot": curve}

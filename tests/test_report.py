@@ -1,0 +1,90 @@
+"""The report page: written from a measured room, opened in a real headless Chromium."""
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from englishroom.cli import main
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def report(subject, shared, tmp_path_factory):
+    """A small room measured on four real stories (with evidence), and its report."""
+    from conftest import SMALL
+    from englishroom.decompiler.pipeline import Settings, decompile
+    from englishroom.stories import load_stories
+    tmp = tmp_path_factory.mktemp("report")
+    texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=4)
+    (tmp / "four.txt").write_text("\n<|endoftext|>\n".join(texts) + "\n")
+    decompile(subject, tmp / "room", Settings(**{**SMALL, "evidence_stories": 4}), data=str(tmp / "four.txt"),
+              progress=False)
+    (tmp / "atlas").mkdir()
+    (tmp / "atlas" / "atlas.html").write_text("<!doctype html><title>atlas</title>")
+    main(["report", str(tmp / "room"), "--out", str(tmp / "out"), "--stories", "6", "--quiet",
+          "--atlas", str(tmp / "atlas" / "atlas.html")])
+    return tmp
+
+
+def test_report_page_is_self_contained(report):
+    html = (report / "out" / "report.html").read_text()
+    assert (report / "out" / "pareto.png").read_bytes()[:4] == b"\x89PNG"
+    assert 'src="data:image/png;base64,' in html
+    assert "http://" not in html and "https://" not in html          # nothing fetched from the network
+    assert 'href="../atlas/atlas.html"' in html
+    for section in ("How close it comes", "What each mechanism contributes", "Size against fidelity", "How it talks"):
+        assert section in html
+
+
+def test_report_errors(report, capsys):
+    for args, message in ((["report", str(report / "nope"), "--out", str(report / "x")], "not a room"),
+                          (["report", str(report / "room"), "--out", str(report / "x"), "--atlas", "missing.html"],
+                           "no such atlas")):
+        with pytest.raises(SystemExit) as e:
+            main(args)
+        assert e.value.code == 2 and message in capsys.readouterr().err
+    assert not (report / "x" / "report.html").exists()
+
+
+def chromium():
+    """Debian's Chromium driven by Playwright, or a skip (a failure where CI requires the browser test)."""
+    exe = shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if sync_playwright is None or not Path(exe).exists():
+        if os.environ.get("ENGLISHROOM_BROWSER_TESTS") == "required":
+            pytest.fail("the browser test needs playwright and Debian's chromium (see .ci/run)")
+        pytest.skip("no chromium or playwright here")
+    return sync_playwright, exe
+
+
+def test_report_in_a_real_browser(report, tmp_path):
+    sync_playwright, exe = chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            errors = []
+            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto((report / "out" / "report.html").as_uri())
+            page.wait_for_load_state("load")
+            plot = page.locator("#plot")
+            assert plot.is_visible()
+            assert page.evaluate("() => document.getElementById('plot').naturalWidth") > 300
+            assert plot.bounding_box()["height"] > 200
+            panel = page.locator("#panel")
+            assert "row that fired" not in panel.inner_text()
+            token = page.locator(".story .t").nth(5)
+            token.click()
+            text = panel.inner_text()
+            assert "row that fired" in text and "context_rules" in text and "room" in text
+            assert "sel" in token.get_attribute("class")
+            assert errors == []
+        finally:
+            browser.close()
