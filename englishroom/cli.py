@@ -353,7 +353,12 @@ def cmd_demo(args):
     cmd_decompile(ns)
     print(f"\n== the room tells a story: python {args.out}/talk.py --seed 1 --temperature 0.8 ==")
     cmd_talk(argparse.Namespace(room=args.out, prompt="", tokens=200, seed=1, temperature=0.8))
-    print(f"\nRead {args.out}/README.md, then {args.out}/room.py, to see how it talks.")
+    report = args.out.with_name(args.out.name + "-report")
+    print(f"\n== one page about the room: {report}/report.html ==")
+    cmd_report(argparse.Namespace(room=args.out, out=report, model=args.model, pareto=None, atlas=None, data=None,
+                                  stories=40, samples=2, quiet=False))
+    print(f"\nRead {args.out}/README.md, then {args.out}/room.py, to see how it talks; open {report}/report.html,"
+          f" and try `englishroom explain {args.out} \"Once upon a time, there was a little girl named Lily.\"`.")
 
 
 def build_parser():
