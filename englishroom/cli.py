@@ -77,8 +77,12 @@ def cmd_eval(args):
             raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
         tested = room.name
         models = {tested: room, **mechanism_variants(args.room), **models}
+    categorize = None
+    if args.by_category:
+        from .categories import categorizer
+        categorize = categorizer(subject.token_text)
     t0 = time.perf_counter()
-    result = evaluate(subject, texts, models, progress=not args.quiet)
+    result = evaluate(subject, texts, models, progress=not args.quiet, categorize=categorize)
     wall = time.perf_counter() - t0
     out = {"model": subject.name, "data": str(data), "stories": result["stories"],
            "tokens": result["tokens"], "bytes": result["bytes"],
@@ -93,11 +97,64 @@ def cmd_eval(args):
     out.update(subject=result["subject"], baselines=result["models"],
                best_kn=result.get("best_kn"), baseline_corpus=corpus_info,
                seconds={**result["seconds"], "wall": round(wall, 2)})
+    out["probes"] = probe_models(subject, models, tested, args.quiet)["families"]
     print_table(out)
+    if args.by_category:
+        report_categories(out, result["categories"], tested, args)
     if args.json:
         atomic_write(args.json, json.dumps(out, indent=2) + "\n")
         print(f"wrote {args.json}")
     return out
+
+
+def probe_models(subject, models, tested=None, quiet=False):
+    """The capability probes for the subject, the room (and its context rules alone) and the baselines."""
+    from .probes import load_probes, probe_set, run_probes, shown_models, table
+    chosen = probe_set(subject, models, tested)
+    result = run_probes(subject, chosen, load_probes())
+    if not quiet:
+        print("\ncapability probes (reference: the subject's own next token)")
+        print(table(result, shown_models(chosen)))
+    return result
+
+
+def cmd_probe(args):
+    from .baselines import build_baselines
+    from .paths import atomic_write
+    from .subjects import load_subject
+    subject = load_subject(args.model)
+    models, tested = {}, None
+    if not args.no_baselines:
+        corpus, _info = baseline_corpus(subject, args)
+        models = build_baselines(corpus, subject.vocab_size, subject.bos_id, parse_orders(args.orders))
+    if args.room:
+        from .rooms import load_room, mechanism_variants
+        room = load_room(args.room)
+        if room.vocab_size != subject.vocab_size:
+            raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+        tested = room.name
+        models = {tested: room, **{k: v for k, v in mechanism_variants(args.room).items()
+                                   if k == "context rules only"}, **models}
+    result = probe_models(subject, models, tested, quiet=False)
+    if args.json:
+        atomic_write(args.json, json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+        print(f"wrote {args.json}")
+
+
+def report_categories(out, cats, tested, args):
+    from . import categories
+    if tested:                                           # the room is "room" in the categories
+        for rows in cats.values():
+            for r in rows.values():
+                r["models"] = {("room" if k == tested else k): v for k, v in r["models"].items()}
+    out["categories"] = cats
+    shown = (["room"] if tested else []) + [k for k in ("context rules only", out.get("best_kn"), "unigram")
+                                            if k and k in next(iter(next(iter(cats.values())).values()))["models"]]
+    print(categories.table(cats, shown))
+    chart = args.chart or (args.json.with_suffix(".categories.png") if args.json else None)
+    if chart:
+        categories.plot(cats, shown, chart)
+        print(f"wrote the chart {chart}")
 
 
 def print_table(out):
@@ -377,6 +434,9 @@ def build_parser():
     e.add_argument("--corpus-seed", type=int, default=0)
     e.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
     e.add_argument("--no-baselines", action="store_true")
+    e.add_argument("--by-category", action="store_true",
+                   help="also split the tokens by kind, first occurrence or repeat, and dialogue (englishroom/categories.py)")
+    e.add_argument("--chart", type=Path, help="with --by-category: the bar chart's PNG (default: beside --json)")
     e.add_argument("--quiet", action="store_true", help="no progress bars")
     e.set_defaults(func=cmd_eval)
 
@@ -429,6 +489,18 @@ def build_parser():
     a.add_argument("--room", type=Path, help="a room whose mechanisms' evidence marks the heads that implement them")
     a.add_argument("--quiet", action="store_true")
     a.set_defaults(func=cmd_atlas)
+
+    pr = sub.add_parser("probe", help="capability probes: cloze prompts by family, scored against the subject's answers")
+    pr.add_argument("room", nargs="?", type=Path, help="a room to probe (default: the subject and baselines)")
+    pr.add_argument("--model", default=DEFAULT_MODEL)
+    pr.add_argument("--json", type=Path, help="write every prompt's answers and the family table here")
+    pr.add_argument("--corpus", help="baseline corpus: a sampled .jsonl or a stories text file")
+    pr.add_argument("--corpus-tokens", type=int, default=DEFAULT_CORPUS_TOKENS)
+    pr.add_argument("--corpus-seed", type=int, default=0)
+    pr.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
+    pr.add_argument("--no-baselines", action="store_true")
+    pr.add_argument("--quiet", action="store_true")
+    pr.set_defaults(func=cmd_probe)
 
     x = sub.add_parser("explain", help="token by token: the room's and the subject's probability, the rules that fired")
     x.add_argument("room", type=Path)

@@ -36,12 +36,15 @@ class Tally:
     def __init__(self):
         self.nll = self.kl = 0.0
         self.agree = self.tokens = 0
+        self.by_label = {}                 # (group, label) -> [nll, tokens]
 
-    def add(self, dist, targets, subject_lp):
-        """dist: [T, V] probabilities for the T scored positions; subject_lp: the subject's log-probs."""
+    def add(self, dist, targets, subject_lp, labels=None):
+        """dist: [T, V] probabilities for the T scored positions; subject_lp: the subject's log-probs;
+        labels: {group: [label per position]} to sum the loss by category too."""
         p = dist[np.arange(len(targets)), targets]
         if (p <= 0).any():
             raise ValueError("a model gave probability 0 to a token that occurred")
+        self.add_labels(-np.log(p), labels)
         self.nll -= float(np.log(p).sum())
         ps = np.exp(subject_lp)
         with np.errstate(divide="ignore"):
@@ -49,15 +52,24 @@ class Tally:
         self.agree += int((dist.argmax(-1) == subject_lp.argmax(-1)).sum())
         self.tokens += len(targets)
 
+    def add_labels(self, nll, labels):
+        for group, ls in (labels or {}).items():
+            for x, label in zip(nll, ls):
+                acc = self.by_label.setdefault((group, label), [0.0, 0])
+                acc[0] += float(x)
+                acc[1] += 1
+
     def summary(self, n_bytes):
         loss = self.nll / self.tokens
         return {"loss": loss, "bpb": self.nll / np.log(2) / n_bytes, "kl": self.kl / self.tokens,
                 "top1_agreement": self.agree / self.tokens}
 
 
-def evaluate(subject, texts: list[str], models: dict, progress: bool = True) -> dict:
-    """Score the subject and each model in `models` (name -> Predictor) on the stories `texts`."""
+def evaluate(subject, texts: list[str], models: dict, progress: bool = True, categorize=None) -> dict:
+    """Score the subject and each model in `models` (name -> Predictor) on the stories `texts`;
+    with `categorize` (story -> {group: [label per scored token]}), also by category."""
     stories = tokenize_stories(subject, texts)
+    subject_tally = Tally()
     n_bytes = sum(len(subject.decode(s).encode("utf-8")) for s in stories)
     tallies = {name: Tally() for name in models}
     subject_nll, n_tokens, times = 0.0, 0, {name: 0.0 for name in ["subject", *models]}
@@ -70,11 +82,13 @@ def evaluate(subject, texts: list[str], models: dict, progress: bool = True) -> 
         lp = lp[:-1].astype(np.float64)                    # rows that predict a story token
         subject_nll -= float(lp[np.arange(len(targets)), targets].sum())
         n_tokens += len(targets)
+        labels = categorize(story) if categorize else None
+        subject_tally.add_labels(-lp[np.arange(len(targets)), targets], labels)
         t1 = time.perf_counter()
         times["subject"] += t1 - t0
         for name, model in models.items():
             dist = np.asarray(model.story_distributions(story))[:-1]
-            tallies[name].add(dist, targets, lp)
+            tallies[name].add(dist, targets, lp, labels)
             t0, t1 = t1, time.perf_counter()
             times[name] += t1 - t0
         t0 = time.perf_counter()
@@ -88,7 +102,25 @@ def evaluate(subject, texts: list[str], models: dict, progress: bool = True) -> 
               "seconds": {k: round(v, 2) for k, v in times.items()}}
     for summary in result["models"].values():
         add_fractions(summary, result)
+    if categorize:
+        result["categories"] = by_category(subject_tally, tallies, n_tokens)
     return result
+
+
+def by_category(subject_tally, tallies, n_tokens) -> dict:
+    """{group: {label: share, tokens, subject loss, each model's loss and fraction recovered}}."""
+    out = {}
+    for (group, label), (nll, n) in sorted(subject_tally.by_label.items(), key=lambda kv: -kv[1][1]):
+        row = {"tokens": n, "share": n / n_tokens, "subject_loss": nll / n, "models": {}}
+        for name, t in tallies.items():
+            m_nll, m_n = t.by_label[(group, label)]
+            row["models"][name] = {"loss": m_nll / m_n}
+        uni = row["models"].get("unigram")
+        for m in row["models"].values():
+            if uni and uni["loss"] != row["subject_loss"]:
+                m["fraction_recovered"] = (uni["loss"] - m["loss"]) / (uni["loss"] - row["subject_loss"])
+        out.setdefault(group, {})[label] = row
+    return out
 
 
 def add_fractions(summary: dict, result: dict):

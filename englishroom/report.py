@@ -10,6 +10,8 @@ opens from a local file and can be sent as it is. It holds:
                importance order and every cut is a valid room), measured here;
   stories      a few stories the room tells and one real one, every token coloured by the part
                of the room that did most for it; clicking a token opens its explanation;
+  categories   loss by token category (a bar chart and a table) and the capability probes'
+               family table, when the room's metrics hold them (rooms measured by this version);
   atlas        a link to the subject's atlas, when one is given.
 """
 import base64
@@ -114,9 +116,18 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
     real = explain_ids(folder, stories[0][:160], subject)
     real["title"] = "A real story (the first of the evaluation stories), as the room predicts it"
     explained.append(real)
+    categories_plot = None
+    if metrics.get("categories"):
+        from . import categories
+        shown = [k for k in ("room", "context rules only", metrics.get("best_kn"), "unigram")
+                 if k in next(iter(next(iter(metrics["categories"].values())).values()))["models"]]
+        with tempfile.TemporaryDirectory() as tmp:
+            categories.plot(metrics["categories"], shown, Path(tmp) / "c.png")
+            categories_plot = base64.b64encode((Path(tmp) / "c.png").read_bytes()).decode()
     atlas_link = os.path.relpath(Path(atlas), out) if atlas else None
     page = render_html(explained, template="report.html.j2", room=folder.name, prov=prov, m=metrics,
-                       plot=base64.b64encode(png).decode(), curve=curve, atlas=atlas_link)
+                       plot=base64.b64encode(png).decode(), curve=curve, atlas=atlas_link,
+                       categories_plot=categories_plot)
     atomic_write(out / "pareto.png", png, mode="wb")
     atomic_write(out / "report.html", page)
     return {"report": str(out / "report.html"), "plot": curve}

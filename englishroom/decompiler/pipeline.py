@@ -95,14 +95,21 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
     room = load_room(room_dir)
     models = build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)
     models = {"room": room, **mechanism_variants(room_dir), **models}
+    from ..categories import categorizer
+    from ..probes import load_probes, probe_set, run_probes
     texts = load_stories(data, limit=stories)
-    result = evaluate(subject, texts, models, progress=progress)
+    result = evaluate(subject, texts, models, progress=progress, categorize=categorizer(subject.token_text))
+    keep = {"room", "context rules only", "unigram", result.get("best_kn")}
+    categories = {g: {label: {**r, "models": {k: v for k, v in r["models"].items() if k in keep}}
+                      for label, r in rows.items()} for g, rows in result["categories"].items()}
+    probes = run_probes(subject, probe_set(subject, {k: v for k, v in models.items() if k in keep}, "room"),
+                        load_probes())["families"]
     mine = result["models"].pop("room")
     mechanisms = take_contributions(result["models"], mine["loss"])
     out = {"data": str(data), "stories": result["stories"], "tokens": result["tokens"],
            **mine, "mechanisms": mechanisms, "subject": result["subject"], "baselines": result["models"],
            "best_kn": result.get("best_kn"), "baseline_tokens": sum(len(s) - 1 for s in baseline_stories),
-           "size": room_size(room_dir),
+           "size": room_size(room_dir), "categories": categories, "probes": probes,
            "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
     return out
 
