@@ -61,15 +61,20 @@ def plot(summary, path):
             label="Kneser-Ney, as many contexts, same corpus")
     ax.axhline(summary["kn_full"]["fraction_recovered"], color="gray", ls=":",
                label=f"Kneser-Ney order {summary['kn_full']['order']}, all contexts")
-    ax.axhline(1.0, color="black", lw=0.8, label=f"subject {summary['subject']}")
-    ax.set_xscale("log")
-    ax.set_xlabel("rules (contexts)")
-    ax.set_ylabel("fraction of loss recovered (vs unigram)")
-    ax.set_title(f"Size against fidelity, {summary['tokens']:,} tokens of real stories")
-    ax.legend(loc="lower right", fontsize=8)
-    ax.grid(alpha=0.3)
+    finish_size_axes(ax, summary["tokens"], f"subject {summary['subject']}")
     fig.tight_layout()
     tmp = path.with_name(".tmp-" + path.name)
     fig.savefig(tmp, dpi=120, format="png")
     tmp.replace(path)
     plt.close(fig)
+
+
+def finish_size_axes(ax, tokens, subject_label="subject"):
+    """The subject's line, log-scaled rules, labels and legend of a size-against-fidelity plot."""
+    ax.axhline(1.0, color="black", lw=0.8, label=subject_label)
+    ax.set_xscale("log")
+    ax.set_xlabel("rules (contexts)")
+    ax.set_ylabel("fraction of loss recovered (vs unigram)")
+    ax.set_title(f"Size against fidelity, {tokens:,} tokens of real stories")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.grid(alpha=0.3)

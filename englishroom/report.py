@@ -61,19 +61,15 @@ def plot_truncation(curve, kn_fraction=None) -> bytes:
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    from .pareto import finish_size_axes
     fig, ax = plt.subplots(figsize=(7, 4.2))
     rows = curve["rows"]
     ax.plot([r["rules"] for r in rows], [r["fraction"] for r in rows], "o-", label="context rules, cut to the N most important")
     ax.plot([curve["full"]["rules"]], [curve["full"]["fraction"]], "r*", ms=14, label="the room with its mechanisms")
     if kn_fraction is not None:
         ax.axhline(kn_fraction, color="gray", ls=":", label="best Kneser-Ney (all contexts)")
-    ax.axhline(1.0, color="black", lw=0.8, label="subject")
-    ax.set_xscale("log")
-    ax.set_xlabel("rules (contexts)")
-    ax.set_ylabel("fraction of loss recovered (vs unigram)")
-    ax.set_title(f"Size against fidelity, {curve['tokens']:,} tokens of real stories")
-    ax.legend(loc="lower right", fontsize=8)
-    ax.grid(alpha=0.3)
+    finish_size_axes(ax, curve["tokens"])
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, dpi=110, format="png")
