@@ -327,10 +327,10 @@ def cmd_explain(args):
     from .explain import explain_text, format_table, render_html, room_subject
     from .paths import atomic_write
     from .rooms import load_room
-    load_room(args.room)                                  # a clear error before the subject loads
-    subject = None if args.no_subject else room_subject(args.room, args.model)
     t0 = time.perf_counter()
-    ex = explain_text(args.room, args.text, subject)
+    room = load_room(args.room).room                      # a clear error before the subject loads
+    subject = None if args.no_subject else room_subject(args.room, args.model)
+    ex = explain_text(args.room, args.text, subject, room=room)
     print(format_table(ex))
     if args.json:
         atomic_write(args.json, json.dumps(ex, indent=1, ensure_ascii=False) + "\n")
@@ -371,7 +371,7 @@ def cmd_tour(args):
     if not stories:
         raise UserError(f"{data}: no story has a token to score")
     t0 = time.perf_counter()
-    t = tour(args.room, stories, top=args.top, progress=not args.quiet)
+    t = tour(args.room, stories, top=args.top, progress=not args.quiet, room=room)
     print(format_tour(t))
     if args.json:
         atomic_write(args.json, json.dumps(t, indent=1, ensure_ascii=False) + "\n")
@@ -399,7 +399,7 @@ def cmd_report(args):
         raise UserError(f"{data}: no story has a token to score")
     t0 = time.perf_counter()
     build_report(args.room, args.out, subject, stories, samples=args.samples, pareto=args.pareto,
-                 atlas=args.atlas, progress=not args.quiet)
+                 atlas=args.atlas, progress=not args.quiet, room=room)
     print(f"wrote {args.out}/report.html and pareto.png in {time.perf_counter() - t0:.0f} s")
 
 

@@ -46,9 +46,9 @@ def trace(room, prefix, token) -> tuple[list, list[dict]]:
     return p, steps
 
 
-def explain_ids(folder, ids, subject=None, top=3) -> dict:
-    """Token-by-token explanation of `ids` (BOS first) under the room in `folder`."""
-    room = load_room(folder).room
+def explain_ids(folder, ids, subject=None, top=3, room=None) -> dict:
+    """Token-by-token explanation of `ids` (BOS first) under the room in `folder` (`room`: it, loaded)."""
+    room = room or load_room(folder).room
     if not hasattr(room.context_rules, "explain"):
         raise UserError(f"{folder}: this room was built by an older englishroom and cannot explain "
                         f"itself; decompile it again")
@@ -80,11 +80,11 @@ def explain_ids(folder, ids, subject=None, top=3) -> dict:
     return out
 
 
-def explain_text(folder, text, subject=None) -> dict:
+def explain_text(folder, text, subject=None, room=None) -> dict:
     if not text.strip():
         raise UserError("the text is empty: nothing to explain")
-    room = load_room(folder).room
-    return explain_ids(folder, room.encode(text), subject)
+    room = room or load_room(folder).room
+    return explain_ids(folder, room.encode(text), subject, room=room)
 
 
 def format_table(ex: dict, threshold=0.05) -> str:

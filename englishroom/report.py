@@ -30,7 +30,7 @@ from .explain import explain_ids, render_html
 from .rooms import load_room
 
 
-def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True) -> list[dict]:
+def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True, full=None) -> list[dict]:
     """The room's context rules cut to their first N lines, each cut measured on `stories`."""
     manifest = json.loads((Path(folder) / "room.json").read_text())
     with open(Path(folder) / "tables" / "context_rules.txt", encoding="utf-8") as f:
@@ -50,7 +50,7 @@ def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=Tru
             loss = -sum(math.log(room.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
             rows.append({"rules": n, "loss": loss,
                          "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)})
-    full = load_room(folder).room
+    full = full or load_room(folder).room
     loss = -sum(math.log(full.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
     return {"tokens": n_tokens, "subject_loss": subject_loss, "unigram_loss": unigram_loss, "rows": rows,
             "full": {"rules": len(body), "loss": loss,
@@ -77,10 +77,11 @@ def plot_truncation(curve, kn_fraction=None) -> bytes:
     return buf.getvalue()
 
 
-def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, atlas=None, progress=True) -> dict:
+def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, atlas=None, progress=True,
+                 room=None) -> dict:
     from .paths import atomic_write
     folder = Path(folder)
-    room = load_room(folder).room
+    room = room or load_room(folder).room
     prov = json.loads((folder / "provenance.json").read_text())
     metrics = prov.get("metrics") or {}
     if not metrics:
@@ -100,16 +101,16 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
     else:
         if unigram is None:
             raise UserError(f"{folder}: the room's metrics have no unigram baseline to measure the plot against")
-        curve = truncation_curve(folder, stories, subject_losses, unigram, progress)
+        curve = truncation_curve(folder, stories, subject_losses, unigram, progress, full=room)
         png = plot_truncation(curve, kn_fraction)
         curve["source"] = "the room's own rules, cut"
     explained = []
     for seed in range(1, samples + 1):
         ids = room.encode(room.generate("", 120, seed=seed, temperature=0.8))
-        ex = explain_ids(folder, ids, subject)
+        ex = explain_ids(folder, ids, subject, room=room)
         ex["title"] = f"The room tells a story (seed {seed}, temperature 0.8)"
         explained.append(ex)
-    real = explain_ids(folder, stories[0][:160], subject)
+    real = explain_ids(folder, stories[0][:160], subject, room=room)
     real["title"] = "A real story (the first of the evaluation stories), as the room predicts it"
     explained.append(real)
     categories_plot = None

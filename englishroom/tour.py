@@ -43,8 +43,8 @@ def snippet(room, ids, t, before=10):
     return f"{room.decode(ids[max(1, t - before):t])}[[{shown(room.vocab[ids[t]])}]]"
 
 
-def tour(folder, stories, top=20, progress=True) -> dict:
-    room = load_room(folder).room
+def tour(folder, stories, top=20, progress=True, room=None) -> dict:
+    room = room or load_room(folder).room
     rows, total, n = {}, 0.0, 0
     for s in tqdm(stories, desc="tour: tracing the stories", disable=not progress):
         for t in range(1, len(s)):
