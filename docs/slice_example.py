@@ -97,7 +97,19 @@ def greedy():
     while len(story) < LENGTH:
         p = predict(story)
         story.append(max(p, key=p.get))
-    return "".join(story[1:]).replace("▁", " ").replace("<0x0A>", "\n").strip(" ")
+    return decode(story[1:])
+
+
+def decode(pieces):
+    """SentencePiece pieces to text: ▁ is a space, <0x0A> a byte."""
+    out = bytearray()
+    for p in pieces:
+        if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
+            out.append(int(p[3:5], 16))
+        elif not (p.startswith("<") and p.endswith(">")):
+            out.extend(p.replace("▁", " ").encode("utf-8"))
+    text = out.decode("utf-8", "replace")
+    return text[1:] if text.startswith(" ") else text
 
 
 if __name__ == "__main__":

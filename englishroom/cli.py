@@ -348,7 +348,7 @@ def cmd_slice(args):
     source, info = build_slice(args.room, args.text, words=args.words, file_name=args.out.name)
     atomic_write(args.out, source)
     said = subprocess.run([sys.executable, "-I", "-S", str(args.out)], capture_output=True, text=True,
-                          timeout=120).stdout.rstrip("\n")
+                          timeout=120).stdout[:-1]                 # print's own newline
     if said != info["text"]:
         raise UserError(f"{args.out} does not print the text when run (got {said[:80]!r}); please report this")
     print(f"wrote {args.out}: {info['lines']} lines, {len(source.encode()):,} bytes; {info['rules']} context rules "

@@ -20,10 +20,6 @@ from .rooms import load_room
 TOP = 3
 
 
-def expected_text(pieces) -> str:
-    return "".join(pieces[1:]).replace("▁", " ").replace("<0x0A>", "\n").strip(" ")
-
-
 def start_length(pieces, words) -> int:
     """Tokens (BOS included) that make up the first `words` words."""
     starts = [i for i, p in enumerate(pieces) if i > 0 and p.startswith(("▁", "Ġ"))]
@@ -110,7 +106,7 @@ def template():
     return env.get_template("slice.py.j2")
 
 
-def render(rows, pieces, k, room_name, file_name) -> str:
+def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> str:
     mech = rows["mechanisms"]
     lines = {"unigram": chunks([f"{w!r}: {q:.4g}" for w, q in rows["unigram"].items()], 4),
              "rules": [f"{tuple(c)!r}: ({fmt_dict(listed)}, {alpha:.4g})," for c, (listed, alpha) in rows["rules"].items()]}
@@ -126,7 +122,7 @@ def render(rows, pieces, k, room_name, file_name) -> str:
         lines["copying"] = [f"{g!r}: [{', '.join(f'({lo}, {f:.4g})' for lo, f in r)}]," for g, r in mech["copying"].items()]
     return template().render(
         room=room_name, file=file_name, mechanisms=list(mech), start=repr(pieces[:k]), length=len(pieces),
-        n_rules=count_rows(rows),
+        n_rules=count_rows(rows), tokenizer=tokenizer,
         n_tokens=len(rows["unigram"]), **lines)
 
 
@@ -172,11 +168,11 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
     k = start_length(pieces, words)
     check_room_says_it(room, ids, k)
     rows = gather(room, ids, k)
-    want = expected_text(pieces)
-    name = Path(folder).name
+    want = room.decode(ids)
+    name, kind = Path(folder).name, room.manifest["tokenizer"]
 
     def ok(r):
-        return says(render(r, pieces, k, name, file_name), want)
+        return says(render(r, pieces, k, name, file_name, kind), want)
 
     if not ok(rows):
         raise UserError("the slice with every row the room used does not say the text (its vocabulary is "
@@ -206,9 +202,9 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
     for m in list(rows["mechanisms"]):         # a mechanism left with no rows changes nothing
         if count_rows({"rules": {}, "mechanisms": {m: rows["mechanisms"][m]}}) == 0:
             rows = {**rows, "mechanisms": {n: x for n, x in rows["mechanisms"].items() if n != m}}
-    source = render(rows, pieces, k, name, file_name)
+    source = render(rows, pieces, k, name, file_name, kind)
     assert says(source, want)
-    info = {"text": want, "start": expected_text(pieces[:k]), "tokens": len(ids) - k,
+    info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k,
             "lines": source.count("\n"), "vocabulary": len(rows["unigram"]), "rules": len(rows["rules"]), "rows": count_rows(rows),
             "rules_used_by_the_room": before["rules"], "mechanisms": list(rows["mechanisms"]),
             "mechanisms_not_needed": [m for m in before["mechanisms"] if m not in rows["mechanisms"]]}

@@ -182,3 +182,10 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     assert math.isclose(sum(p), 1.0, abs_tol=1e-9) and min(p) > 0
     talk = run_room(out, "Once upon a time", "--tokens", "5", "--seed", "1")
     assert talk.returncode == 0 and talk.stdout.startswith("Once upon a time")
+    # a slice of what this room says greedily runs on its own and decodes GPT-2's byte-level pieces
+    from englishroom.slice import build_slice
+    said = room.room.generate("Once upon a time, there", 6, temperature=0)
+    source, info = build_slice(out, said, words=5, file_name="neo_slice.py")
+    (tmp_path / "neo_slice.py").write_text(source)
+    run = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "neo_slice.py")], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout[:-1] == said == info["text"]
