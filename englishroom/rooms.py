@@ -38,7 +38,8 @@ def load_room(folder, off=()) -> RoomModel:
     try:
         room = importlib.import_module("room").Room(str(folder), off=tuple(off))
     except Exception as e:
-        raise UserError(f"{folder}: corrupt room ({type(e).__name__}: {str(e)[:120]})") from None
+        raise UserError(f"{folder}: cannot load this room ({type(e).__name__}: {str(e)[:120]}); it is corrupt "
+                        f"or was built by another englishroom version: decompile it again") from None
     finally:
         sys.path[:] = saved_path
         for name in names:             # the next room loads its own modules, not these

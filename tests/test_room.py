@@ -122,14 +122,14 @@ def test_missing_and_corrupt_rooms(tmp_path, small_room, capsys):
     import shutil
     shutil.copytree(small_room[0], broken)
     (broken / "tables/context_rules.txt").write_text("▁no_such_piece\t▁the 0.5\n")
-    with pytest.raises(UserError, match="corrupt room"):
+    with pytest.raises(UserError, match="it is corrupt"):
         load_room(broken)
     (broken / "room.json").write_text("{not json")
     with pytest.raises(SystemExit) as e:
         main(["talk", str(broken)])
     assert e.value.code == 2
     err = capsys.readouterr().err.strip()
-    assert "corrupt room" in err and "\n" not in err
+    assert "it is corrupt" in err and "\n" not in err
 
 
 def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
