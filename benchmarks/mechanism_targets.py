@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/mechanism_targets.py [--out benchmarks/results/mechanism_targets.json]
 
-Builds the default room (context rules + position, dialogue, priming, copying, with evidence),
+Builds the default room (context rules + position, dialogue, gender, priming, copying, with evidence),
 and reports: fraction of loss recovered against unigram, the share of the gap between the
 context-rules-only room (same budget) and the subject that the mechanisms close, each
 mechanism's contribution, the room's and the subject's mean loss on tokens that repeat a
@@ -50,7 +50,7 @@ def made_up_name(subject, folder):
     name = subject.encode(" Zorbul")
     start = len(ids) - len(name)          # the name's second-last occurrence ends the text
     lp = next(subject.story_logprobs([ids]))[1]
-    full, rules = load_room(folder).room, load_room(folder, off=("position", "dialogue", "priming", "copying")).room
+    full, rules = load_room(folder).room, load_room(folder, off=tuple(load_room(folder).room.manifest["mechanisms"][1:])).room
     out = []
     for k in range(start, len(ids)):
         out.append({"piece": subject.token_text(ids[k]), "subject": float(np.exp(lp[k - 1][ids[k]])),

@@ -65,6 +65,11 @@ def gather(room, ids, k):
         m = mech["dialogue"]
         rows["mechanisms"]["dialogue"] = {state: {v[w]: f for w, f in m.factors[state].items() if w in keep}
                                           for state in (False, True)}
+    if "gender" in mech:
+        m = mech["gender"]
+        rows["gender_words"] = ([v[w] for w in sorted(m.female)], [v[w] for w in sorted(m.male)])
+        rows["mechanisms"]["gender"] = {k: {v[w]: f for w, f in m.factors[k].items() if w in keep}
+                                        for k in sorted({m.state(s) for s in steps})}
     if "priming" in mech:
         m = mech["priming"]
         seen = {v[w]: (m.seen[w], m.unseen[w]) for w in vocab if w in m.seen}
@@ -112,6 +117,9 @@ def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> 
              "rules": [f"{tuple(c)!r}: ({fmt_dict(listed)}, {alpha:.4g})," for c, (listed, alpha) in rows["rules"].items()]}
     if "position" in mech:
         lines["position"] = [f"{s}: {fmt_dict(f)}," for s, f in mech["position"].items()]
+    if "gender" in mech:
+        lines["gender"] = [f"{s}: {fmt_dict(f)},  # {('no he/she yet', 'female', 'male')[s]}" for s, f in mech["gender"].items()]
+        lines["female"], lines["male"] = (repr(x) for x in rows["gender_words"])
     if "dialogue" in mech:
         lines["dialogue"] = [f"{s}: {fmt_dict(f)},  # {'inside' if s else 'outside'}" for s, f in mech["dialogue"].items()]
     if "priming" in mech:

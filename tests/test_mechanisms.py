@@ -4,14 +4,15 @@ import math
 
 from englishroom.rooms import load_room, room_module
 
-MECHS = ["position", "dialogue", "priming", "copying"]
+MECHS = ["position", "dialogue", "gender", "priming", "copying"]
 
 
 def test_room_lists_its_mechanisms_and_their_tables(small_room):
     folder, _ = small_room
     manifest = json.loads((folder / "room.json").read_text())
     assert manifest["mechanisms"] == ["context_rules"] + MECHS
-    for table in ("position.txt", "dialogue.txt", "priming_seen.txt", "priming_related.txt", "copying.txt"):
+    for table in ("position.txt", "dialogue.txt", "gender.txt", "priming_seen.txt", "priming_related.txt",
+                  "copying.txt"):
         assert table in manifest["tables"] and (folder / "tables" / table).stat().st_size > 0
     prov = json.loads((folder / "provenance.json").read_text())
     assert set(MECHS) <= {t.split(".")[0].split("_")[0] for t in prov["tables"]}
@@ -38,6 +39,22 @@ def test_switching_a_mechanism_off_changes_the_prediction(small_room, corpus):
         assert max(diffs) > 1e-4, m
         p = off.predict(story[:60])
         assert math.isclose(sum(p), 1.0, abs_tol=1e-9) and min(p) > 0
+
+
+def test_gender_follows_the_last_he_or_she(small_room, subject):
+    """After "she" the room (like the subject) makes "her" likelier than "his"; after "he", the other way."""
+    folder, _ = small_room
+    gender = room_module(folder, "gender")
+    room, off = load_room(folder).room, load_room(folder, off=("gender",)).room
+    she, he, her, his = (room.context_rules.id[p] for p in ("▁she", "▁he", "▁her", "▁his"))
+    assert gender.gender_state([1, she, 5, 6], {she}, {he}) == 1 and gender.gender_state([1, she, he], {she}, {he}) == 2
+    assert gender.gender_state([1, 5], {she}, {he}) == 0
+    for text, up, down in (("Lily was sad. Then she took", her, his), ("Tom was sad. Then he took", his, her)):
+        ids = subject.encode_story(text)
+        p, q = room.predict(ids), off.predict(ids)
+        assert p[up] / p[down] > q[up] / q[down], text
+    row = room.mechanisms[[n for n, _ in room.mechanisms].index("gender")][1].explain(subject.encode_story("she took"), her)
+    assert row and "female" in row[1]
 
 
 def test_copying_brings_back_a_made_up_name(small_room, subject):

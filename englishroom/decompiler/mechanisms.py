@@ -18,7 +18,9 @@ from tqdm import tqdm
 
 from ..rooms import load_room, room_module
 
-MECHANISMS = ("position", "dialogue", "priming", "copying")
+MECHANISMS = ("position", "dialogue", "gender", "priming", "copying")
+FEMALE = ("she", "She", "her", "Her", "herself")          # words that set the gender state
+MALE = ("he", "He", "him", "his", "His", "himself")
 EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
 HEADER = ("# group\tfrom\tto\tsubject\troom\tpositions\n"
           "# `subject`: the subject's average probability for such a token; `room`: the room's\n"
@@ -197,6 +199,34 @@ def derive_dialogue(subject, folder, stories, s, progress):
     return {"dialogue.txt": f"per-token factors inside and outside quotations, from {int(n.sum()):,} positions"}
 
 
+def gender_words(pieces, words):
+    """The tokens of `words` as pieces of this vocabulary (a leading space: ▁ or Ġ)."""
+    have = set(pieces)
+    return [m + w for w in words for m in ("▁", "Ġ") if m + w in have]
+
+
+def derive_gender(subject, folder, stories, s, progress):
+    gender = room_module(folder, "gender")
+    pieces = subject.tokenizer_spec()["pieces"]
+    ids = {p: i for i, p in enumerate(pieces)}
+    female, male = gender_words(pieces, FEMALE), gender_words(pieces, MALE)
+    if not female or not male:
+        return {}                                # no he/she words in this vocabulary: no gender mechanism
+    f_ids, m_ids = {ids[p] for p in female}, {ids[p] for p in male}
+    factor, n = derive_states(subject, folder, stories, s, progress, "gender",
+                              lambda prefix: gender.gender_state(prefix, f_ids, m_ids), 3)
+    spread = np.log(factor).max(0) - np.log(factor).min(0)
+    with open(f"{folder}/tables/gender.txt", "w", encoding="utf-8") as f:
+        f.write("# piece\tno he/she word yet\tlast one female\tlast one male\t# factors: (subject's summed "
+                f"probability + k) / (room's + k), k = {s.factor_prior}\n# " + ", ".join(f"{int(x):,}" for x in n)
+                + " positions in the three states. The first row lists the words that set the state.\n")
+        f.write("words\t" + " ".join(female) + "\t" + " ".join(male) + "\n")
+        for w in np.argsort(-spread):
+            f.write(f"{pieces[w]}\t" + "\t".join(f"{x:.4g}" for x in factor[:, w]) + "\n")
+    return {"gender.txt": f"per-token factors with no he/she word yet, after a female one and after a male one, "
+                          f"from {int(n.sum()):,} positions"}
+
+
 POSITION_STARTS = [0, 4, 16, 48, 128, 256, 384]
 
 
@@ -230,7 +260,7 @@ def switch_on(folder, name, tables):
         f.write(json.dumps(manifest, indent=2) + "\n")
 
 
-DERIVE = {"position": derive_position, "dialogue": derive_dialogue, "priming": derive_priming,
+DERIVE = {"position": derive_position, "dialogue": derive_dialogue, "gender": derive_gender, "priming": derive_priming,
           "copying": derive_copying}
 
 
@@ -241,7 +271,8 @@ def derive_mechanisms(subject, folder, stories, s, progress=True) -> dict:
     for name in MECHANISMS:
         if name in s.mechanisms:
             made = DERIVE[name](subject, folder, stories, s, progress)
-            switch_on(folder, name, list(made))
-            tables.update(made)
+            if made:
+                switch_on(folder, name, list(made))
+                tables.update(made)
     return {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories),
             "tables": tables}

@@ -27,7 +27,7 @@ class Settings:
     list_always: float = 0.05      # a rule always lists tokens this likely
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
-    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # story-level mechanisms
+    mechanisms: tuple = ("position", "dialogue", "gender", "priming", "copying")  # story-level mechanisms
     mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
     min_positions: int = 20        # a mechanism table's row needs this many positions behind it
     factor_prior: float = 1.0      # k in factors (subject + k) / (room + k): rare cases stay near 1
@@ -117,10 +117,12 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
 MECHANISM_ABOUT = {
     "position": "how far the story has got (opening formulas early, new lines and endings late)",
     "dialogue": "inside or outside a quotation",
+    "gender": "whether the last he/she word was female or male (her after she, his after he)",
     "priming": "words already in the story come back, and make related words likelier",
     "copying": "what followed the last token earlier in the story is likely to follow again (induction)",
 }
 MECHANISM_TABLES = {"position": "`tables/position.txt`", "dialogue": "`tables/dialogue.txt`",
+                    "gender": "`tables/gender.txt`",
                     "priming": "`tables/priming_seen.txt`, `tables/priming_related.txt`",
                     "copying": "`tables/copying.txt`"}
 

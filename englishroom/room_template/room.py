@@ -1,8 +1,8 @@
 """A room: the decompiled subject. `Room(folder).predict(prefix)` gives the next-token distribution.
 
 How the mechanisms combine: the context rules make a first prediction from the last few
-tokens; then each further mechanism listed in room.json (position, dialogue, priming, copying,
-in that order) corrects the prediction so far, looking at the whole story. Each one's table was
+tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
+copying, in that order) corrects the prediction so far, looking at the whole story. Each one's table was
 measured against the room as it stood just before that mechanism, so they apply in that order.
 """
 import json
@@ -25,6 +25,9 @@ def load_mechanism(name, folder, vocab):
     if name == "dialogue":
         from dialogue import Dialogue
         return Dialogue(folder, vocab)
+    if name == "gender":
+        from gender import Gender
+        return Gender(folder, vocab)
     raise ValueError(f"unknown mechanism {name!r}")
 
 
