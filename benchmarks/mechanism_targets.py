@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/mechanism_targets.py [--out benchmarks/results/mechanism_targets.json]
 
-Builds the default room (context rules + position, dialogue, gender, priming, copying, with evidence),
+Builds the default room (context rules + position, dialogue, priming, copying, with evidence; with
+--mechanisms, others, e.g. position,dialogue,gender,priming,copying),
 and reports: fraction of loss recovered against unigram, the share of the gap between the
 context-rules-only room (same budget) and the subject that the mechanisms close, each
 mechanism's contribution, the room's and the subject's mean loss on tokens that repeat a
@@ -62,6 +63,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="benchmarks/results/mechanism_targets.json")
     ap.add_argument("--room", default="runs/bench/mechanisms")
+    ap.add_argument("--mechanisms", help="comma-separated story-level mechanisms (default: the default room's)")
     ap.add_argument("--reuse", action="store_true", help="measure the room already at --room, keeping the "
                     "decompile time of the results file already at --out")
     args = ap.parse_args()
@@ -71,7 +73,8 @@ def main():
         prov = json.loads((Path(args.room) / "provenance.json").read_text())
         seconds, m = json.loads(Path(args.out).read_text())["decompile_seconds"], prov["metrics"]
     else:
-        m = decompile(subject, Path(args.room), Settings(), progress=False).metrics
+        s = Settings(**({"mechanisms": tuple(args.mechanisms.split(","))} if args.mechanisms else {}))
+        m = decompile(subject, Path(args.room), s, progress=False).metrics
         seconds = round(time.perf_counter() - t0, 1)
     res = {"decompile_seconds": seconds,
            "note": "probe corpus from the englishroom cache (warm): sampling it cold adds about 200 s"}

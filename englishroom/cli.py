@@ -217,7 +217,17 @@ def settings_from(args):
     from .decompiler.pipeline import Settings
     return Settings(budget=args.budget, seed=args.seed, sample_tokens=args.sample_tokens,
                     real_text=None if args.real_text == "none" else args.real_text,
-                    max_order=args.max_order, min_count=args.min_count, shrink=args.shrink)
+                    max_order=args.max_order, min_count=args.min_count, shrink=args.shrink,
+                    mechanisms=parse_mechanisms(args.mechanisms))
+
+
+def parse_mechanisms(text: str) -> tuple:
+    from .decompiler.mechanisms import MECHANISMS
+    names = tuple(m for m in text.split(",") if m) if text != "none" else ()
+    unknown = [m for m in names if m not in MECHANISMS]
+    if unknown:
+        raise UserError(f"unknown mechanism {unknown[0]!r}: choose from {', '.join(MECHANISMS)} (or none)")
+    return tuple(m for m in MECHANISMS if m in names)          # they are derived in this order
 
 
 def cmd_decompile(args):
@@ -252,6 +262,8 @@ def add_decompile_args(d):
     d.add_argument("--max-order", type=int, default=s.max_order, help="longest context in tokens")
     d.add_argument("--min-count", type=int, default=s.min_count)
     d.add_argument("--shrink", type=float, default=s.shrink)
+    d.add_argument("--mechanisms", default=",".join(s.mechanisms),
+                   help="story-level mechanisms, comma-separated, or none (default %(default)s; gender is optional)")
     d.add_argument("--data", help="stories to measure the room on (default: shared valid-dev.txt)")
     d.add_argument("--quiet", action="store_true")
 

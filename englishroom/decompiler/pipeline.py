@@ -27,7 +27,7 @@ class Settings:
     list_always: float = 0.05      # a rule always lists tokens this likely
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
-    mechanisms: tuple = ("position", "dialogue", "gender", "priming", "copying")  # story-level mechanisms
+    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # "gender" can be added  # story-level mechanisms
     mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
     min_positions: int = 20        # a mechanism table's row needs this many positions behind it
     factor_prior: float = 1.0      # k in factors (subject + k) / (room + k): rare cases stay near 1
@@ -167,10 +167,16 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
             if s.evidence_stories:
                 from ..evidence import gather_evidence
                 texts = load_stories(data or dev_stories(), limit=s.evidence_stories)
+                on = json.loads((Path(tmp) / "room.json").read_text())["mechanisms"][1:]
                 prov["evidence"] = gather_evidence(subject, tmp, [subject.encode_story(t) for t in texts],
-                                                   list(s.mechanisms), progress=progress)
+                                                   on, progress=progress)
                 prov["evidence"]["data"] = str(data or dev_stories())
             (Path(tmp) / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n")
+        from .mechanisms import MECHANISMS
+        used = json.loads((Path(tmp) / "room.json").read_text())["mechanisms"]
+        for name in MECHANISMS:                  # a room carries only the code it runs
+            if name not in used:
+                (Path(tmp) / f"{name}.py").unlink()
         if not evaluate:
             return
         from ..rooms import load_room
