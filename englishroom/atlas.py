@@ -15,7 +15,6 @@ Measured on real stories (the first N of valid-dev.txt by default):
 """
 import random
 
-import numpy as np
 import torch
 from tqdm import tqdm
 

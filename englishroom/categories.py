@@ -64,10 +64,12 @@ def label_story(texts: list[str]) -> dict:
             kind[i] = "punctuation"
     spans = words(texts)
     text_of = ["".join(texts[a:b]).strip() for a, b in spans]
-    def initial(a):
-        before = "".join(texts[:a]).rstrip(" ")
-        return not before or before[-1] in SENTENCE_END
-    mid_capitalised = {w for w, (a, _b) in zip(text_of, spans) if w[:1].isupper() and not initial(a)}
+    initial, last = [], ""                 # initial[i]: token i starts a sentence (or the story)
+    for t in texts:
+        initial.append(not last or last in SENTENCE_END)
+        stripped = t.rstrip(" ")
+        last = stripped[-1] if stripped else last
+    mid_capitalised = {w for w, (a, _b) in zip(text_of, spans) if w[:1].isupper() and not initial[a]}
     seen = set()
     for w, (a, b) in zip(text_of, spans):
         low = w.lower()

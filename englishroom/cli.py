@@ -430,6 +430,21 @@ def cmd_demo(args):
           f" and try `englishroom explain {args.out} \"Once upon a time, there was a little girl named Lily.\"`.")
 
 
+def add_story_args(p):
+    p.add_argument("--tokens", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--temperature", type=float, default=0.8)
+
+
+def add_baseline_args(p):
+    p.add_argument("--corpus", help="baseline corpus: a sampled .jsonl or a stories text file")
+    p.add_argument("--corpus-tokens", type=int, default=DEFAULT_CORPUS_TOKENS,
+                   help="tokens to sample from the subject for the baselines (default %(default)s)")
+    p.add_argument("--corpus-seed", type=int, default=0)
+    p.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
+    p.add_argument("--no-baselines", action="store_true")
+
+
 def build_parser():
     p = argparse.ArgumentParser(prog="englishroom", description="Decompile a transformer into readable code.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -440,12 +455,7 @@ def build_parser():
     e.add_argument("--data", help="stories file or directory (default: shared valid-dev.txt)")
     e.add_argument("--limit", type=int, help="only the first N stories")
     e.add_argument("--json", type=Path, help="write the results as JSON here")
-    e.add_argument("--corpus", help="baseline corpus: a sampled .jsonl or a stories text file")
-    e.add_argument("--corpus-tokens", type=int, default=DEFAULT_CORPUS_TOKENS,
-                   help="tokens to sample from the subject for the baselines (default %(default)s)")
-    e.add_argument("--corpus-seed", type=int, default=0)
-    e.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
-    e.add_argument("--no-baselines", action="store_true")
+    add_baseline_args(e)
     e.add_argument("--by-category", action="store_true",
                    help="also split the tokens by kind, first occurrence or repeat, and dialogue (englishroom/categories.py)")
     e.add_argument("--chart", type=Path, help="with --by-category: the bar chart's PNG (default: beside --json)")
@@ -465,9 +475,7 @@ def build_parser():
     t = sub.add_parser("tell", help="the subject tells a story")
     t.add_argument("prompt", nargs="?", default="")
     t.add_argument("--model", default=DEFAULT_MODEL)
-    t.add_argument("--tokens", type=int, default=200)
-    t.add_argument("--seed", type=int, default=1)
-    t.add_argument("--temperature", type=float, default=0.8)
+    add_story_args(t)
     t.set_defaults(func=cmd_tell)
 
     c = sub.add_parser("decompile", help="turn the subject into a room: a standalone program that talks")
@@ -479,9 +487,7 @@ def build_parser():
     k = sub.add_parser("talk", help="let a room tell a story")
     k.add_argument("room")
     k.add_argument("prompt", nargs="?", default="")
-    k.add_argument("--tokens", type=int, default=200)
-    k.add_argument("--seed", type=int, default=1)
-    k.add_argument("--temperature", type=float, default=0.8)
+    add_story_args(k)
     k.set_defaults(func=cmd_talk)
 
     r = sub.add_parser("pareto", help="rooms across budgets against same-size Kneser-Ney: table and plot")
@@ -506,11 +512,7 @@ def build_parser():
     pr.add_argument("room", nargs="?", type=Path, help="a room to probe (default: the subject and baselines)")
     pr.add_argument("--model", default=DEFAULT_MODEL)
     pr.add_argument("--json", type=Path, help="write every prompt's answers and the family table here")
-    pr.add_argument("--corpus", help="baseline corpus: a sampled .jsonl or a stories text file")
-    pr.add_argument("--corpus-tokens", type=int, default=DEFAULT_CORPUS_TOKENS)
-    pr.add_argument("--corpus-seed", type=int, default=0)
-    pr.add_argument("--orders", default="2-6", help="Kneser-Ney orders (default %(default)s)")
-    pr.add_argument("--no-baselines", action="store_true")
+    add_baseline_args(pr)
     pr.add_argument("--quiet", action="store_true")
     pr.set_defaults(func=cmd_probe)
 

@@ -44,8 +44,9 @@ class Tally:
         p = dist[np.arange(len(targets)), targets]
         if (p <= 0).any():
             raise ValueError("a model gave probability 0 to a token that occurred")
-        self.add_labels(-np.log(p), labels)
-        self.nll -= float(np.log(p).sum())
+        nll = -np.log(p)
+        self.add_labels(nll, labels)
+        self.nll += float(nll.sum())
         ps = np.exp(subject_lp)
         with np.errstate(divide="ignore"):
             self.kl += float((ps * (subject_lp - np.log(np.maximum(dist, 1e-300)))).sum())

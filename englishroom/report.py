@@ -30,7 +30,7 @@ from .explain import explain_ids, render_html
 from .rooms import load_room
 
 
-def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True, full=None) -> list[dict]:
+def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True, full=None) -> dict:
     """The room's context rules cut to their first N lines, each cut measured on `stories`."""
     manifest = json.loads((Path(folder) / "room.json").read_text())
     with open(Path(folder) / "tables" / "context_rules.txt", encoding="utf-8") as f:

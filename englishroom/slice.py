@@ -29,25 +29,27 @@ def start_length(pieces, words) -> int:
     return starts[words]
 
 
-def check_room_says_it(room, ids, k):
-    v = room.vocab
+def check_room_says_it(room, ids, k) -> list[list[int]]:
+    """The room's top tokens at each step, once it is clear that greedy decoding gives the text."""
+    v, tops = room.vocab, []
     for t in range(k, len(ids)):
         p = room.predict(ids[:t])
-        best = max(range(len(p)), key=p.__getitem__)
+        top = sorted(range(len(p)), key=lambda w: -p[w])[:TOP]
+        best = top[0]
+        tops.append(top)
         if best != ids[t]:
             said = room.decode(ids[max(1, t - 8):t])
             raise UserError(f"the room itself does not say this text: after \"...{said}\" its likeliest next "
                             f"token is {v[best]!r} ({p[best]:.3f}), not {v[ids[t]]!r} ({p[ids[t]]:.3f}); "
                             f"a slice keeps only the room's rules, so it cannot say it either")
+    return tops
 
 
-def gather(room, ids, k):
-    """Everything the room used on the way, restricted to the competing tokens."""
+def gather(room, ids, k, tops):
+    """Everything the room used on the way, restricted to the competing tokens (`tops`: the room's
+    top tokens at each step)."""
     v = room.vocab
-    keep = set(ids)
-    for t in range(k, len(ids)):
-        p = room.predict(ids[:t])
-        keep.update(sorted(range(len(p)), key=lambda w: -p[w])[:TOP])
+    keep = set(ids).union(*tops)
     vocab = sorted(keep)
     rows = {"unigram": {v[w]: room.context_rules.base[w] for w in vocab}, "rules": {}, "mechanisms": {}}
     for t in range(k, len(ids)):
@@ -174,8 +176,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
     ids = room.encode(text)
     pieces = [room.vocab[i] for i in ids]
     k = start_length(pieces, words)
-    check_room_says_it(room, ids, k)
-    rows = gather(room, ids, k)
+    rows = gather(room, ids, k, check_room_says_it(room, ids, k))
     want = room.decode(ids)
     name, kind = Path(folder).name, room.manifest["tokenizer"]
 

@@ -51,8 +51,9 @@ class Priming:
         f = (self.seen if was else self.unseen)[token]
         rows = [f"priming_seen.txt {self.vocab[token]} {'seen' if was else 'not seen'}"]
         words = [f"{'seen' if was else 'not seen'} before: x{f:.2f}"]
-        if token in self.strongest(seen):
-            g, trigger = self.strongest(seen)[token]
+        related = self.strongest(seen).get(token)
+        if related:
+            g, trigger = related
             rows.append(f"priming_related.txt {self.vocab[trigger]} {self.vocab[token]}")
             words.append(f"related to {self.vocab[trigger]}: x{g:.2f}")
         return " + ".join(rows), ", ".join(words)
