@@ -120,7 +120,8 @@ def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> 
     if "position" in mech:
         lines["position"] = [f"{s}: {fmt_dict(f)}," for s, f in mech["position"].items()]
     if "gender" in mech:
-        lines["gender"] = [f"{s}: {fmt_dict(f)},  # {('no he/she yet', 'female', 'male')[s]}" for s, f in mech["gender"].items()]
+        states = ("no he/she yet", "female only", "male only", "both, last female", "both, last male")
+        lines["gender"] = [f"{s}: {fmt_dict(f)},  # {states[s]}" for s, f in mech["gender"].items()]
         lines["female"], lines["male"] = (repr(x) for x in rows["gender_words"])
     if "dialogue" in mech:
         lines["dialogue"] = [f"{s}: {fmt_dict(f)},  # {'inside' if s else 'outside'}" for s, f in mech["dialogue"].items()]

@@ -108,8 +108,8 @@ def test_rules_respect_budget_and_backoff_tree(small_room):
         assert len(r.context) == 1 or r.context[1:] in seen
         assert sum(r.listed.values()) < 1
         seen.add(r.context)
-    gains = [r.gain for r in program.rules if len(r.context) == 1]
-    assert gains[0] == max(gains)
+    best = max(program.rules, key=lambda r: r.gain)   # the first rule opens the way to the best one
+    assert best.context[-len(program.rules[0].context):] == program.rules[0].context
     size = room_size(folder)
     assert 0 < size["logic_lines"] <= 500 and size["table_bytes"] > 0
 
@@ -189,3 +189,18 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     (tmp_path / "neo_slice.py").write_text(source)
     run = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "neo_slice.py")], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout[:-1] == said == info["text"]
+
+
+def test_a_suffix_that_saves_nothing_still_opens_the_way():
+    """'lo ved to play' saves nothing over 'ved to play' ('lo' is always followed by 'ved'), but
+    'She lo ved to play' saves a lot: selection takes the empty-handed suffix to reach it."""
+    import numpy as np
+    from englishroom.decompiler.probe import ContextStats
+    from englishroom.decompiler.rules import reach, select
+    contexts = [(), ("play",), ("to", "play"), ("lo", "to", "play"), ("She", "lo", "to", "play"), ("with",)]
+    parent = np.array([-1, 0, 1, 2, 3, 0])
+    stats = ContextStats(contexts, np.ones(6, dtype=np.int64), None, parent, 6)
+    gains = np.array([0.0, 5.0, 3.0, 0.0, 9.0, 4.0])
+    assert list(reach(stats, gains)) == [9.0, 9.0, 9.0, 9.0, 9.0, 4.0]
+    assert select(stats, gains, 4) == [1, 2, 3, 4]
+    assert select(stats, gains, 5) == [1, 2, 3, 4, 5]

@@ -214,16 +214,17 @@ def derive_gender(subject, folder, stories, s, progress):
         return {}                                # no he/she words in this vocabulary: no gender mechanism
     f_ids, m_ids = {ids[p] for p in female}, {ids[p] for p in male}
     factor, n = derive_states(subject, folder, stories, s, progress, "gender",
-                              lambda prefix: gender.gender_state(prefix, f_ids, m_ids), 3)
+                              lambda prefix: gender.gender_state(prefix, f_ids, m_ids), len(gender.STATES))
     spread = np.log(factor).max(0) - np.log(factor).min(0)
     with open(f"{folder}/tables/gender.txt", "w", encoding="utf-8") as f:
-        f.write("# piece\tno he/she word yet\tlast one female\tlast one male\t# factors: (subject's summed "
-                f"probability + k) / (room's + k), k = {s.factor_prior}\n# " + ", ".join(f"{int(x):,}" for x in n)
-                + " positions in the three states. The first row lists the words that set the state.\n")
+        f.write("# piece\t" + "\t".join(gender.STATES) + "\t# factors: (subject's summed probability + k) / "
+                f"(room's + k), k = {s.factor_prior}\n# " + ", ".join(f"{int(x):,}" for x in n)
+                + " positions in these states. The first row lists the words that set the state.\n")
         f.write("words\t" + " ".join(female) + "\t" + " ".join(male) + "\n")
         for w in np.argsort(-spread):
             f.write(f"{pieces[w]}\t" + "\t".join(f"{x:.4g}" for x in factor[:, w]) + "\n")
-    return {"gender.txt": f"per-token factors with no he/she word yet, after a female one and after a male one, "
+    return {"gender.txt": f"per-token factors with no he/she word yet, with female words only, male only, "
+                          "and both (by which came last), "
                           f"from {int(n.sum()):,} positions"}
 
 

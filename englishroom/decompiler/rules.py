@@ -3,8 +3,11 @@
 Importance of a context c = n(c) x KL(P(c) || P(c')), where n is how often c occurred in the
 probe corpus, P the subject's mean next-token distribution there and c' the context without
 its first token: the nats a rule saves on the probe corpus over what the shorter rule says.
-Rules are chosen greedily by importance, a context only after its shorter suffix (so every
-rule backs off to a rule), until the budget is spent.
+Rules are chosen greedily, a context only after its shorter suffix (so every rule backs off to a
+rule), until the budget is spent. A context waits in line with the best importance in its subtree
+(itself and the longer contexts that end with it): a suffix that saves nothing itself, such as
+"lo ved to play" next to "ved to play" (`lo` is always followed by `ved`), still opens the way to
+"She lo ved to play", which does save.
 
 A rule lists a token if the subject gives it at least `list_always` there, or if the token
 is likely enough in the rule or its backoff (at least `list_min` under either) and the rule's
@@ -55,12 +58,24 @@ def importance(stats, means: torch.Tensor) -> np.ndarray:
     return gains
 
 
+def reach(stats, gains: np.ndarray) -> np.ndarray:
+    """The best importance in each context's subtree (itself and every longer context ending with it)."""
+    best = gains.copy()
+    lengths = np.array([len(c) for c in stats.contexts])
+    for i in np.argsort(-lengths, kind="stable"):           # longest first: children before parents
+        p = stats.parent[i]
+        if p >= 0 and best[i] > best[p]:
+            best[p] = best[i]
+    return best
+
+
 def select(stats, gains: np.ndarray, budget: int) -> list[int]:
-    """Greedy by importance, each context only after its shorter suffix."""
+    """Greedy by the best importance a context opens the way to, each context after its suffix."""
     children = [[] for _ in stats.contexts]
     for i, p in enumerate(stats.parent):
         if p >= 0:
             children[p].append(i)
+    gains = reach(stats, gains)
     frontier = [(-gains[i], i) for i in children[0]]
     heapq.heapify(frontier)
     chosen = []

@@ -1,25 +1,19 @@
-"""The character's gender: after "she" the subject expects "her", after "he" it expects "his".
-
-The story is in a *female* state when the last of the tokens listed in the header of
-tables/gender.txt as female (she, She, her, ...) came after the last male one (he, He, his, ...),
-*male* in the opposite case, and *none* before either. tables/gender.txt has one line per token:
-`piece <TAB> none <TAB> female <TAB> male`, the factor that token gets in each state: the subject's
-average probability for it divided by the room's (before this step), over the probe-story
-positions in that state. After scaling, everything is divided by the new total.
+"""The characters' gender: after "she" the subject expects "her", after "he" "his"; and while the story
+has no male word yet, "he" less often. The first row of tables/gender.txt lists the female words
+(she, her, ...) and the male ones (he, his, ...); the state is which kinds occurred and which came
+last (STATES). Each further line: a piece and its factor in each state, the subject's summed
+probability for it over the room's (before this step) at the probe-story positions in that state.
+After scaling, everything is divided by the new total.
 """
 from mechanism_tables import rows, scale_probabilities
 
-STATES = ("none", "female", "male")
+STATES = ("none", "female only", "male only", "both, last female", "both, last male")
 
 
 def gender_state(prefix, female, male):
-    """0 (none), 1 (female) or 2 (male): which kind of word came last."""
-    for w in reversed(prefix):
-        if w in female:
-            return 1
-        if w in male:
-            return 2
-    return 0
+    """An index into STATES: which kinds of word occurred, and which came last."""
+    kinds = [1 if w in female else 2 for w in prefix if w in female or w in male]
+    return 0 if not kinds else 2 + kinds[-1] if len(set(kinds)) == 2 else kinds[-1]
 
 
 class Gender:
@@ -29,9 +23,9 @@ class Gender:
         _, female, male = next(table)[:3]           # `words  she She her ...  he He his ...`
         self.female = {ids[p] for p in female.split(" ")}
         self.male = {ids[p] for p in male.split(" ")}
-        self.factors = [{}, {}, {}]
+        self.factors = [{} for _ in STATES]
         for piece, *factors in table:
-            for k in range(3):
+            for k in range(len(STATES)):
                 self.factors[k][ids[piece]] = float(factors[k])
 
     def state(self, prefix):
