@@ -218,7 +218,7 @@ def settings_from(args):
     return Settings(budget=args.budget, seed=args.seed, sample_tokens=args.sample_tokens,
                     real_text=None if args.real_text == "none" else args.real_text,
                     max_order=args.max_order, min_count=args.min_count, shrink=args.shrink,
-                    mechanisms=parse_mechanisms(args.mechanisms))
+                    selection=args.selection, mechanisms=parse_mechanisms(args.mechanisms))
 
 
 def parse_mechanisms(text: str) -> tuple:
@@ -262,6 +262,8 @@ def add_decompile_args(d):
     d.add_argument("--max-order", type=int, default=s.max_order, help="longest context in tokens")
     d.add_argument("--min-count", type=int, default=s.min_count)
     d.add_argument("--shrink", type=float, default=s.shrink)
+    d.add_argument("--selection", choices=("reach", "importance"), default=s.selection,
+                   help="take contexts by the best importance they lead to (default) or by their own")
     d.add_argument("--mechanisms", default=",".join(s.mechanisms),
                    help="story-level mechanisms, comma-separated, or none (default %(default)s; gender is optional)")
     d.add_argument("--data", help="stories to measure the room on (default: shared valid-dev.txt)")

@@ -204,3 +204,4 @@ def test_a_suffix_that_saves_nothing_still_opens_the_way():
     assert list(reach(stats, gains)) == [9.0, 9.0, 9.0, 9.0, 9.0, 4.0]
     assert select(stats, gains, 4) == [1, 2, 3, 4]
     assert select(stats, gains, 5) == [1, 2, 3, 4, 5]
+    assert select(stats, gains, 4, by="importance") == [1, 5, 2, 3]     # its own importance: 0, last

@@ -27,6 +27,7 @@ class Settings:
     list_always: float = 0.05      # a rule always lists tokens this likely
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
+    selection: str = "reach"       # rank contexts by the best importance they lead to, or "importance"
     mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # "gender" can be added  # story-level mechanisms
     mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
     min_positions: int = 20        # a mechanism table's row needs this many positions behind it
@@ -60,8 +61,10 @@ def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
     t0 = time.perf_counter()
     stories, corpus = probe_corpus(subject, s, progress)
     stats = probe(subject, stories, s.max_order, s.min_count, progress)
+    if s.selection not in ("reach", "importance"):
+        raise UserError(f"unknown selection {s.selection!r}: reach or importance")
     base, rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always, s.list_ratio,
-                                s.shrink)
+                                s.shrink, s.selection)
     provenance = {
         "subject": {"name": subject.name, **subject.source},
         "probe_corpus": corpus,
@@ -74,7 +77,9 @@ def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
                                  f"({len(stats.contexts) - 1:,} candidates); each rule's probabilities are "
                                  "the subject's next-token distribution averaged over that context's "
                                  "occurrences; the top contexts by occurrences x KL(rule || shorter rule) "
-                                 "were kept, each after its shorter suffix",
+                                 + ("were kept, each after its shorter suffix (a suffix ranked by the best importance "
+                                    "among the longer contexts it leads to)" if s.selection == "reach"
+                                    else "were kept, each after its shorter suffix"),
             "context_rules.arpa": "context_rules.txt and unigram.txt in KenLM's ARPA format "
                                   "(log10 probabilities and backoff weights)",
         },
@@ -138,7 +143,7 @@ def write_readme(room_dir, program, metrics, samples):
         by_len[len(r.context)] = by_len.get(len(r.context), 0) + 1
     top = [(" ".join(pieces[t] for t in r.context),
             ", ".join(f"{pieces[w]} {p:.2f}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1])[:3]),
-            r.count, r.gain) for r in program.rules[:12]]
+            r.count, r.gain) for r in sorted(program.rules, key=lambda r: -r.gain)[:12]]
     prov = json.loads((Path(room_dir) / "provenance.json").read_text())
     mechs = json.loads((Path(room_dir) / "room.json").read_text())["mechanisms"][1:]
     text = env.get_template("room_README.md.j2").render(

@@ -69,13 +69,15 @@ def reach(stats, gains: np.ndarray) -> np.ndarray:
     return best
 
 
-def select(stats, gains: np.ndarray, budget: int) -> list[int]:
-    """Greedy by the best importance a context opens the way to, each context after its suffix."""
+def select(stats, gains: np.ndarray, budget: int, by: str = "reach") -> list[int]:
+    """Greedy, each context after its suffix, by the best importance it opens the way to ("reach")
+    or by its own ("importance", the selection of rooms built before reach)."""
     children = [[] for _ in stats.contexts]
     for i, p in enumerate(stats.parent):
         if p >= 0:
             children[p].append(i)
-    gains = reach(stats, gains)
+    if by == "reach":
+        gains = reach(stats, gains)
     frontier = [(-gains[i], i) for i in children[0]]
     heapq.heapify(frontier)
     chosen = []
@@ -97,13 +99,14 @@ def listed_tokens(mine, theirs, list_min, list_max, list_always, list_ratio):
 
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
-                  list_always: float = 0.05, list_ratio: float = 1.25, shrink: float = 1.0):
+                  list_always: float = 0.05, list_ratio: float = 1.25, shrink: float = 1.0,
+                  selection: str = "reach"):
     """-> (base distribution, rules in selection order)."""
     means = shrunk_means(stats, shrink).double()
     gains = importance(stats, means)
     base = [float(x) for x in means[0] / means[0].sum()]
     rules = []
-    for i in select(stats, gains, budget):
+    for i in select(stats, gains, budget, selection):
         mine = means[i]
         top = listed_tokens(mine, means[stats.parent[i]], list_min, list_max, list_always, list_ratio)
         listed = {int(w): floor_sig(float(mine[w])) for w in top}
