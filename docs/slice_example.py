@@ -8,7 +8,7 @@ token this slice knows gets a probability, and the likeliest one is written next
 A token's probability comes from the context rules (RULES: "after these tokens the subject
 said this next", the longest rule that ends the story so far wins; a token a rule does not
 list keeps what shorter rules gave it, times the rule's backoff weight; UNIGRAM before any
-rule).
+rule), then copying correct it, in that order (below).
 Every number is copied from the room's tables/ files. The slice keeps only the 38
 rows that this text needs and the 65 tokens that compete somewhere in it:
 englishroom removed every other row it could without changing what greedy decoding writes.
@@ -38,7 +38,7 @@ UNIGRAM = {  # tables/unigram.txt
 RULES = {  # tables/context_rules.txt: context: ({next token: probability}, backoff weight)
     ('▁Once', '▁upon', '▁a'): ({'▁time': 0.9992}, 0.2963),
     ('▁upon', '▁a', '▁time'): ({',': 0.9686}, 0.9782),
-    ('▁upon', '▁a', '▁time', ','): ({'▁there': 0.9336}, 0.9742),
+    ('▁Once', '▁upon', '▁a', '▁time', ','): ({'▁there': 0.9337}, 0.9987),
     ('▁time', ',', '▁there'): ({'▁was': 0.9841}, 0.3767),
     ('▁time', ',', '▁there', '▁was'): ({'▁a': 0.9992}, 0.3636),
     ('▁time', ',', '▁there', '▁was', '▁a'): ({'▁little': 0.6102}, 0.9542),
@@ -46,34 +46,36 @@ RULES = {  # tables/context_rules.txt: context: ({next token: probability}, back
     ('▁was', '▁a', '▁little', '▁g'): ({'ir': 0.9937}, 0.7622),
     ('▁little', '▁g', 'ir'): ({'l': 0.9987}, 0.2167),
     ('▁there', '▁was', '▁a', '▁little', '▁g', 'ir', 'l'): ({'▁named': 0.9759}, 0.8197),
-    ('ir', 'l', '▁named'): ({'▁Lily': 0.8369}, 0.9426),
-    ('l', '▁named', '▁Lily', '.'): ({'▁She': 0.8737}, 0.9388),
+    ('▁was', '▁a', '▁little', '▁g', 'ir', 'l', '▁named'): ({'▁Lily': 0.9186}, 0.525),
+    ('▁g', 'ir', 'l', '▁named', '▁Lily', '.'): ({'▁She': 0.8739}, 0.9998),
     ('▁named', '▁Lily', '.', '▁She'): ({'▁lo': 0.7748}, 0.9291),
-    ('▁She', '▁lo'): ({'ved': 0.9945}, 0.02925),
-    ('▁She', '▁lo', 'ved'): ({'▁to': 0.8916}, 0.5871),
-    ('▁She', '▁lo', 'ved', '▁to'): ({'▁play': 0.5555}, 0.8136),
-    ('ved', '▁to', '▁play'): ({'▁with': 0.4331}, 0.5254),
-    ('ved', '▁to', '▁play', '▁with'): ({'▁her': 0.4791}, 0.2611),
-    ('▁play', '▁with', '▁her'): ({'▁to': 0.4745}, 0.3393),
+    ('▁Lily', '.', '▁She', '▁lo'): ({'ved': 0.9994}, 0.2856),
+    ('▁Lily', '.', '▁She', '▁lo', 'ved'): ({'▁to': 0.9212}, 0.7475),
+    ('▁Lily', '.', '▁She', '▁lo', 'ved', '▁to'): ({'▁play': 0.5826}, 0.9215),
+    ('▁She', '▁lo', 'ved', '▁to', '▁play'): ({'▁with': 0.3742}, 0.8229),
+    ('▁She', '▁lo', 'ved', '▁to', '▁play', '▁with'): ({'▁her': 0.9471}, 0.3437),
+    ('▁She', '▁lo', 'ved', '▁to', '▁play', '▁with', '▁her'): ({'▁to': 0.6739}, 0.937),
     ('▁play', '▁with', '▁her', '▁to'): ({'y': 0.9941}, 0.3302),
-    ('▁play', '▁with', '▁her', '▁to', 'y'): ({'s': 0.8698}, 0.7829),
+    ('ved', '▁to', '▁play', '▁with', '▁her', '▁to', 'y'): ({'s': 0.8962}, 0.9282),
     ('▁play', '▁with', '▁her', '▁to', 'y', 's'): ({'▁and': 0.3858}, 0.9031),
-    ('y', 's', '▁and'): ({'▁her': 0.03951}, 0.8512),
+    ('▁play', '▁with', '▁her', '▁to', 'y', 's', '▁and'): ({'▁her': 0.1287}, 1.023),
     ('y', 's', '▁and', '▁her'): ({'▁to': 0.1425}, 0.7994),
-    ('▁and', '▁her', '▁to'): ({'y': 0.8707}, 0.3211),
-    ('▁and', '▁her', '▁to', 'y'): ({'s': 0.5779}, 1.401),
     ('▁and', '▁her', '▁to', 'y', 's', '.'): ({'▁One': 0.338}, 0.6209),
-    ('s', '.', '▁One'): ({'▁day': 0.9786}, 0.8167),
+    ('.', '▁One'): ({'▁day': 0.9749}, 0.9511),
     ('.', '▁One', '▁day'): ({',': 0.9914}, 0.9407),
     ('y', 's', '.', '▁One', '▁day', ','): ({'▁she': 0.3119}, 0.6355),
-    ('▁One', '▁day', ',', '▁she'): ({'▁saw': 0.2648}, 0.9552),
+    ('.', '▁One', '▁day', ',', '▁she'): ({'▁saw': 0.2654}, 0.9982),
     ('▁day', ',', '▁she', '▁saw'): ({'▁a': 0.9332}, 0.2261),
-    ('▁she', '▁saw', '▁a'): ({'▁big': 0.2979}, 1.094),
-    ('▁she', '▁saw', '▁a', '▁big'): ({',': 0.2184}, 0.9294),
+    ('▁day', ',', '▁she', '▁saw', '▁a'): ({'▁big': 0.2913}, 0.9894),
+    ('▁saw', '▁a', '▁big'): ({',': 0.1948}, 0.7696),
     ('▁saw', '▁a', '▁big', ','): ({'▁r': 0.1787}, 0.8808),
-    ('▁big', ',', '▁r'): ({'ed': 0.6811}, 0.2934),
-    ('▁a', '▁big', ',', '▁r', 'ed'): ({'▁b': 0.4859}, 0.9836),
-    (',', '▁r', 'ed', '▁b'): ({'all': 0.591}, 1.064),
+    ('▁a', '▁big', ',', '▁r'): ({'ed': 0.6926}, 0.894),
+    (',', '▁r', 'ed'): ({'▁b': 0.4441}, 0.8124),
+    ('▁saw', '▁a', '▁big', ',', '▁r', 'ed', '▁b'): ({'all': 0.742}, 0.4696),
+}
+COPYING = {  # tables/copying.txt: group: [(room probability from, factor)]
+    '2 piece mostly': [(0.0, 3.024), (0.0001, 0.9138), (0.0003, 0.7849), (0.001, 1.858), (0.003, 2.421), (0.01, 2.878), (0.03, 2.77), (0.1, 2.571), (0.2, 1.759), (0.4, 1.285), (0.7, 1.013)],
+    '3 piece always': [(0.0001, 0.963), (0.0003, 0.6638), (0.003, 1.279), (0.01, 1.915), (0.03, 2.566), (0.1, 2.37), (0.2, 1.835), (0.4, 1.37), (0.7, 1.024)],
 }
 
 
@@ -89,7 +91,29 @@ def predict(story):
         if tuple(story[-k:]) in RULES:
             listed, backoff = RULES[tuple(story[-k:])]
             p = {w: listed.get(w, q * backoff) for w, q in p.items()}
+    new = {}
+    for w, (match, share) in candidates(story).items():
+        group = f"{match} {'word' if w[:1] in '▁ Ġ' else 'piece'} " + \
+            ("always" if share == 1 else "mostly" if share >= 0.5 else "sometimes")
+        rows = COPYING.get(group, [(0.0, 1.0)])    # the last row whose range holds p[w]
+        new[w] = p[w] * ([f for lo, f in rows if lo <= p[w]] or [rows[0][1]])[-1]
+    rest = (1 - sum(new.values())) / (1 - sum(p[w] for w in new))
+    p = {w: new.get(w, q * rest) for w, q in p.items()}
     return p
+
+
+def candidates(story):
+    """Tokens that came after the story's last token earlier on: {token: (match, share)}."""
+    found, places = {}, 0
+    for j in range(1, len(story) - 1):
+        if story[j] == story[-1]:
+            m = 1
+            while m < 4 and j - m >= 1 and story[j - m] == story[-1 - m]:
+                m += 1
+            best, times = found.get(story[j + 1], (0, 0))
+            found[story[j + 1]] = (max(best, m), times + 1)
+            places += 1
+    return {w: (m, times / places) for w, (m, times) in found.items()}
 
 
 def greedy():
