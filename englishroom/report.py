@@ -6,8 +6,8 @@ opens from a local file and can be sent as it is. It holds:
                and each mechanism's contribution with the components its evidence cites;
   size plot    fraction of loss recovered against rules: `englishroom pareto` results when
                given (rooms built at each budget, against Kneser-Ney of the same size), else the
-               room's own context rules cut to their N most important (the table is in
-               importance order and every cut is a valid room), measured here;
+               room's own context rules cut to the first N the decompiler chose (the table is in
+               selection order and every cut is a valid room), measured here;
   stories      a few stories the room tells and one real one, every token coloured by the part
                of the room that did most for it; clicking a token opens its explanation;
   categories   loss by token category (a bar chart and a table) and the capability probes'
@@ -65,7 +65,7 @@ def plot_truncation(curve, kn_fraction=None) -> bytes:
     from .pareto import finish_size_axes
     fig, ax = plt.subplots(figsize=(7, 4.2))
     rows = curve["rows"]
-    ax.plot([r["rules"] for r in rows], [r["fraction"] for r in rows], "o-", label="context rules, cut to the N most important")
+    ax.plot([r["rules"] for r in rows], [r["fraction"] for r in rows], "o-", label="context rules, the first N chosen")
     ax.plot([curve["full"]["rules"]], [curve["full"]["fraction"]], "r*", ms=14, label="the room with its mechanisms")
     if kn_fraction is not None:
         ax.axhline(kn_fraction, color="gray", ls=":", label="best Kneser-Ney (all contexts)")
