@@ -205,3 +205,9 @@ def test_a_suffix_that_saves_nothing_still_opens_the_way():
     assert select(stats, gains, 4) == [1, 2, 3, 4]
     assert select(stats, gains, 5) == [1, 2, 3, 4, 5]
     assert select(stats, gains, 4, by="importance") == [1, 5, 2, 3]     # its own importance: 0, last
+
+
+def test_unknown_selection_is_refused_before_any_work(subject):
+    from englishroom.decompiler.pipeline import Settings, build_program
+    with pytest.raises(UserError, match="unknown selection 'best'"):
+        build_program(subject, Settings(selection="best"), progress=False)

@@ -58,11 +58,11 @@ def probe_corpus(subject, s: Settings, progress=True):
 def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
     if s.budget < 0:
         raise UserError("the budget must be zero or more rules")
+    if s.selection not in ("reach", "importance"):
+        raise UserError(f"unknown selection {s.selection!r}: reach or importance")
     t0 = time.perf_counter()
     stories, corpus = probe_corpus(subject, s, progress)
     stats = probe(subject, stories, s.max_order, s.min_count, progress)
-    if s.selection not in ("reach", "importance"):
-        raise UserError(f"unknown selection {s.selection!r}: reach or importance")
     base, rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always, s.list_ratio,
                                 s.shrink, s.selection)
     provenance = {
