@@ -119,13 +119,25 @@ def table(categories: dict, shown: list[str]) -> str:
     return "\n".join(lines)
 
 
+def present(categories: dict, names) -> list[str]:
+    """Those of `names` that the category rows hold scores for, in order."""
+    have = next(iter(next(iter(categories.values())).values()))["models"]
+    return [k for k in names if k and k in have]
+
+
 def plot(categories: dict, shown: list[str], path):
+    """Write plot_png's chart to `path`."""
+    from .paths import atomic_write
+    atomic_write(path, plot_png(categories, shown), mode="wb")
+
+
+def plot_png(categories: dict, shown: list[str]) -> bytes:
     """A bar chart per group: loss by category for the subject and the shown models (PNG)."""
+    import io
+
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from .paths import atomic_write
-    import io
     names = ["subject"] + shown
     fig, axes = plt.subplots(1, len(categories), figsize=(5 * len(categories), 4.5), squeeze=False)
     for ax, (group, rows) in zip(axes[0], categories.items()):
@@ -144,4 +156,4 @@ def plot(categories: dict, shown: list[str], path):
     buf = io.BytesIO()
     fig.savefig(buf, dpi=100, format="png")
     plt.close(fig)
-    atomic_write(path, buf.getvalue(), mode="wb")
+    return buf.getvalue()

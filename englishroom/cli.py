@@ -71,10 +71,8 @@ def cmd_eval(args):
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders)
     tested = None
     if args.room:
-        from .rooms import load_room, mechanism_variants, room_size
-        room = load_room(args.room)
-        if room.vocab_size != subject.vocab_size:
-            raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+        from .rooms import mechanism_variants, room_size
+        room = room_for(args.room, subject)
         tested = room.name
         models = {tested: room, **mechanism_variants(args.room), **models}
     categorize = None
@@ -107,6 +105,26 @@ def cmd_eval(args):
     return out
 
 
+def room_for(folder, subject):
+    """The room in `folder`, refused if its vocabulary is not the subject's."""
+    from .rooms import load_room
+    room = load_room(folder)
+    if room.vocab_size != subject.vocab_size:
+        raise UserError(f"{folder} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+    return room
+
+
+def room_stories(room, data, limit, max_len=None):
+    """The stories of `data` (default: valid-dev) as the room's token ids, those with a token to score."""
+    from .paths import dev_stories
+    from .stories import load_stories
+    data = data or dev_stories()
+    stories = [s[:max_len] for s in (room.encode(t) for t in load_stories(data, limit=limit)) if len(s) > 1]
+    if not stories:
+        raise UserError(f"{data}: no story has a token to score")
+    return stories
+
+
 def probe_models(subject, models, tested=None, quiet=False):
     """The capability probes for the subject, the room (and its context rules alone) and the baselines."""
     from .probes import load_probes, probe_set, run_probes, shown_models, table
@@ -128,10 +146,8 @@ def cmd_probe(args):
         corpus, _info = baseline_corpus(subject, args)
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, parse_orders(args.orders))
     if args.room:
-        from .rooms import load_room, mechanism_variants
-        room = load_room(args.room)
-        if room.vocab_size != subject.vocab_size:
-            raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+        from .rooms import mechanism_variants
+        room = room_for(args.room, subject)
         tested = room.name
         models = {tested: room, **{k: v for k, v in mechanism_variants(args.room).items()
                                    if k == "context rules only"}, **models}
@@ -148,8 +164,7 @@ def report_categories(out, cats, tested, args):
             for r in rows.values():
                 r["models"] = {("room" if k == tested else k): v for k, v in r["models"].items()}
     out["categories"] = cats
-    shown = (["room"] if tested else []) + [k for k in ("context rules only", out.get("best_kn"), "unigram")
-                                            if k and k in next(iter(next(iter(cats.values())).values()))["models"]]
+    shown = categories.present(cats, ("room", "context rules only", out.get("best_kn"), "unigram"))
     print(categories.table(cats, shown))
     chart = args.chart or (args.json.with_suffix(".categories.png") if args.json else None)
     if chart:
@@ -375,15 +390,11 @@ def cmd_slice(args):
 
 
 def cmd_tour(args):
-    from .paths import atomic_write, dev_stories
+    from .paths import atomic_write
     from .rooms import load_room
-    from .stories import load_stories
     from .tour import format_tour, tour
     room = load_room(args.room).room
-    data = args.data or dev_stories()
-    stories = [s for s in (room.encode(t) for t in load_stories(data, limit=args.stories)) if len(s) > 1]
-    if not stories:
-        raise UserError(f"{data}: no story has a token to score")
+    stories = room_stories(room, args.data, args.stories)
     t0 = time.perf_counter()
     t = tour(args.room, stories, top=args.top, progress=not args.quiet, room=room)
     print(format_tour(t))
@@ -394,10 +405,8 @@ def cmd_tour(args):
 
 def cmd_report(args):
     from .explain import room_subject
-    from .paths import dev_stories
     from .report import build_report
     from .rooms import load_room
-    from .stories import load_stories
     room = load_room(args.room).room
     subject = room_subject(args.room, args.model)
     if subject is None:
@@ -406,11 +415,7 @@ def cmd_report(args):
         raise UserError(f"{args.atlas}: no such atlas page (build one with `englishroom atlas --out DIR`)")
     if args.pareto and not Path(args.pareto).is_file():
         raise UserError(f"{args.pareto}: no such file (write one with `englishroom pareto --out DIR`)")
-    data = args.data or dev_stories()
-    stories = [s[:subject.context_length] for s in (room.encode(t) for t in load_stories(data, limit=args.stories))
-               if len(s) > 1]
-    if not stories:
-        raise UserError(f"{data}: no story has a token to score")
+    stories = room_stories(room, args.data, args.stories, subject.context_length)
     t0 = time.perf_counter()
     build_report(args.room, args.out, subject, stories, samples=args.samples, pareto=args.pareto,
                  atlas=args.atlas, progress=not args.quiet, room=room)

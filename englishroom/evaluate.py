@@ -81,10 +81,11 @@ def evaluate(subject, texts: list[str], models: dict, progress: bool = True, cat
         story = stories[i]
         targets = np.asarray(story[1:])
         lp = lp[:-1].astype(np.float64)                    # rows that predict a story token
-        subject_nll -= float(lp[np.arange(len(targets)), targets].sum())
+        nll = -lp[np.arange(len(targets)), targets]
+        subject_nll += float(nll.sum())
         n_tokens += len(targets)
         labels = categorize(story) if categorize else None
-        subject_tally.add_labels(-lp[np.arange(len(targets)), targets], labels)
+        subject_tally.add_labels(nll, labels)
         t1 = time.perf_counter()
         times["subject"] += t1 - t0
         for name, model in models.items():

@@ -41,20 +41,19 @@ def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=Tru
     n_tokens = sum(len(s) - 1 for s in stories)
     subject_loss = sum(subject_losses) / n_tokens
     rows = []
+
+    def score(room):
+        loss = -sum(math.log(room.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
+        return {"loss": loss, "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)}
+
     with tempfile.TemporaryDirectory() as tmp:
         cut = Path(tmp) / "cut"
         shutil.copytree(folder, cut, ignore=shutil.ignore_patterns("context_rules.txt", "*.arpa", "__pycache__"))
         for n in tqdm(sizes, desc="report: cutting the room's rules", disable=not progress):
             (cut / "tables" / "context_rules.txt").write_text("".join(head + body[:n]), encoding="utf-8")
-            room = load_room(cut, off=manifest["mechanisms"][1:]).room
-            loss = -sum(math.log(room.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
-            rows.append({"rules": n, "loss": loss,
-                         "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)})
-    full = full or load_room(folder).room
-    loss = -sum(math.log(full.predict(s[:t])[s[t]]) for s in stories for t in range(1, len(s))) / n_tokens
+            rows.append({"rules": n, **score(load_room(cut, off=manifest["mechanisms"][1:]).room)})
     return {"tokens": n_tokens, "subject_loss": subject_loss, "unigram_loss": unigram_loss, "rows": rows,
-            "full": {"rules": len(body), "loss": loss,
-                     "fraction": (unigram_loss - loss) / (unigram_loss - subject_loss)}}
+            "full": {"rules": len(body), **score(full or load_room(folder).room)}}
 
 
 def plot_truncation(curve, kn_fraction=None) -> bytes:
@@ -116,11 +115,8 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
     categories_plot = None
     if metrics.get("categories"):
         from . import categories
-        shown = [k for k in ("room", "context rules only", metrics.get("best_kn"), "unigram")
-                 if k in next(iter(next(iter(metrics["categories"].values())).values()))["models"]]
-        with tempfile.TemporaryDirectory() as tmp:
-            categories.plot(metrics["categories"], shown, Path(tmp) / "c.png")
-            categories_plot = base64.b64encode((Path(tmp) / "c.png").read_bytes()).decode()
+        shown = categories.present(metrics["categories"], ("room", "context rules only", best_kn, "unigram"))
+        categories_plot = base64.b64encode(categories.plot_png(metrics["categories"], shown)).decode()
     atlas_link = os.path.relpath(Path(atlas), out) if atlas else None
     page = render_html(explained, template="report.html.j2", room=folder.name, prov=prov, m=metrics,
                        plot=base64.b64encode(png).decode(), curve=curve, atlas=atlas_link,

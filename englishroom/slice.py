@@ -161,6 +161,10 @@ def with_mech(rows, m, table):
     return {**rows, "mechanisms": {**rows["mechanisms"], m: table}}
 
 
+def without_mech(rows, m):
+    return {**rows, "mechanisms": {n: x for n, x in rows["mechanisms"].items() if n != m}}
+
+
 def says(source, want) -> bool:
     scope = {"__name__": "slice"}
     try:
@@ -189,7 +193,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
                         f"cut to the {len(rows['unigram'])} competing tokens); the full room does")
     before = {"rules": len(rows["rules"]), "mechanisms": list(rows["mechanisms"])}
     for m in list(rows["mechanisms"]):
-        trial = {**rows, "mechanisms": {n: x for n, x in rows["mechanisms"].items() if n != m}}
+        trial = without_mech(rows, m)
         if ok(trial):
             rows = trial
     for ctx in sorted(rows["rules"], key=len):
@@ -206,12 +210,13 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
         if progress:
             progress()
     for m in rows["mechanisms"]:                # then the mechanism rows a remaining one holds
-        for trial in entry_removals(rows, m):
-            if ok(trial(rows)):
-                rows = trial(rows)
+        for remove in entry_removals(rows, m):
+            trial = remove(rows)
+            if ok(trial):
+                rows = trial
     for m in list(rows["mechanisms"]):         # a mechanism left with no rows changes nothing
         if count_rows({"rules": {}, "mechanisms": {m: rows["mechanisms"][m]}}) == 0:
-            rows = {**rows, "mechanisms": {n: x for n, x in rows["mechanisms"].items() if n != m}}
+            rows = without_mech(rows, m)
     source = render(rows, pieces, k, name, file_name, kind)
     assert says(source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k,

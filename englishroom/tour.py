@@ -32,11 +32,14 @@ def rule_notes(folder) -> dict:
     return notes
 
 
-def context_gain(room, prefix, token, row, after):
-    if row == "unigram.txt":
+def context_gain(room, prefix, token, after):
+    """ln(p / p'): the rule that gave `token` its probability against the rule one token shorter
+    (the unigram table against a uniform guess)."""
+    rules = room.context_rules
+    ctx = next((c for c in reversed(rules.matches(prefix)) if token in rules.rules[c][0]), None)
+    if ctx is None:
         return math.log(after * room.vocab_size)
-    ctx = tuple(room.context_rules.id[p] for p in row.split(" ", 1)[1].split(" "))
-    return math.log(after / room.context_rules.prob(token, ctx[1:]))
+    return math.log(after / rules.prob(token, ctx[1:]))
 
 
 def snippet(room, ids, t, before=10):
@@ -53,7 +56,7 @@ def tour(folder, stories, top=20, progress=True, room=None) -> dict:
             n += 1
             for st in steps:
                 if st["mechanism"] == CONTEXT:
-                    key, gain = st["row"], context_gain(room, s[:t], s[t], st["row"], st["after"])
+                    key, gain = st["row"], context_gain(room, s[:t], s[t], st["after"])
                 else:
                     key = st["row"] or f"{st['mechanism']} (renormalisation)"
                     gain = st["contribution"]

@@ -28,7 +28,7 @@ class Settings:
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
     selection: str = "reach"       # rank contexts by the best importance they lead to, or "importance"
-    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # "gender" can be added  # story-level mechanisms
+    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # story-level; "gender" can be added
     mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
     min_positions: int = 20        # a mechanism table's row needs this many positions behind it
     factor_prior: float = 1.0      # k in factors (subject + k) / (room + k): rare cases stay near 1
