@@ -28,11 +28,14 @@ def main():
     ap.add_argument("--max-order", type=int, default=7)
     ap.add_argument("--selection", default="reach", choices=("reach", "importance"))
     ap.add_argument("--mechanisms", default="none")
+    ap.add_argument("--cool-tokens", type=int, default=0)
+    ap.add_argument("--cool-temperature", type=float, default=0.5)
     ap.add_argument("--stories", type=int, default=150)
     ap.add_argument("--room", default="runs/search/room")
     args = ap.parse_args()
     subject = load_subject("stories260K")
     s = Settings(budget=args.budget, max_order=args.max_order, selection=args.selection,
+                 cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
                  mechanisms=parse_mechanisms(args.mechanisms), evidence_stories=0)
     t0 = time.perf_counter()
     decompile(subject, Path(args.room), s, evaluate=False, progress=False)
@@ -46,7 +49,7 @@ def main():
             parts.append(f"{t}: {room.room.vocab[best]!r} for {room.room.vocab[ids[t]]!r}")
     result = evaluate(subject, load_stories(dev_stories(), limit=args.stories), {"room": room}, progress=False)
     print(f"settings: budget {args.budget}, max order {args.max_order}, selection {args.selection}, "
-          f"mechanisms {args.mechanisms}; built in {time.perf_counter() - t0:.0f} s")
+          f"mechanisms {args.mechanisms}, cool {args.cool_tokens} at {args.cool_temperature}; built in {time.perf_counter() - t0:.0f} s")
     print(f"loss on the first {args.stories} valid-dev stories: room {result['models']['room']['loss']:.4f}, "
           f"subject {result['subject']['loss']:.4f}")
     print(f"greedy decoding parts from the reference sentence at {len(parts)} of {len(ids) - 1} tokens"

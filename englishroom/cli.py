@@ -34,7 +34,7 @@ def baseline_corpus(subject, args):
         from .decompiler.pipeline import Settings, probe_corpus
         try:
             prov = json.loads((Path(args.room) / "provenance.json").read_text())
-            settings = Settings(**prov["settings"])
+            settings = Settings(**{"cool_tokens": 0, **prov["settings"]})  # rooms from before cool samples
         except (OSError, ValueError, KeyError, TypeError):
             raise UserError(f"{args.room}: provenance.json is missing or corrupt") from None
         stories, info = probe_corpus(subject, settings, progress=not args.quiet)
@@ -231,6 +231,7 @@ def cmd_tell(args):
 def settings_from(args):
     from .decompiler.pipeline import Settings
     return Settings(budget=args.budget, seed=args.seed, sample_tokens=args.sample_tokens,
+                    cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
                     real_text=None if args.real_text == "none" else args.real_text,
                     max_order=args.max_order, min_count=args.min_count, shrink=args.shrink,
                     selection=args.selection, mechanisms=parse_mechanisms(args.mechanisms))
@@ -272,6 +273,9 @@ def add_decompile_args(d):
     d.add_argument("--budget", type=int, default=s.budget, help="most context rules (default %(default)s)")
     d.add_argument("--seed", type=int, default=s.seed, help="seed of the sampled probe corpus")
     d.add_argument("--sample-tokens", type=int, default=s.sample_tokens)
+    d.add_argument("--cool-tokens", type=int, default=s.cool_tokens,
+                   help="more tokens sampled at --cool-temperature, so the room knows the subject's likeliest paths")
+    d.add_argument("--cool-temperature", type=float, default=s.cool_temperature)
     d.add_argument("--real-text", default=s.real_text,
                    help="real stories to probe the subject on too: a file, 'train-head' or 'none'")
     d.add_argument("--max-order", type=int, default=s.max_order, help="longest context in tokens")

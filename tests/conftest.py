@@ -53,7 +53,7 @@ def private_cache(tmp_path_factory):
         os.environ["ENGLISHROOM_CACHE"] = old
 
 
-SMALL = dict(budget=400, sample_tokens=20000, real_text=None, max_order=4, min_count=2,
+SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
              mechanism_tokens=20000, evidence_stories=0,
              mechanisms=("position", "dialogue", "gender", "priming", "copying"))
 

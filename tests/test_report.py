@@ -37,6 +37,8 @@ def test_report_page_is_self_contained(report):
     assert 'href="../atlas/atlas.html"' in html
     for section in ("How close it comes", "What each mechanism contributes", "Size against fidelity", "How it talks"):
         assert section in html
+    readme = (report / "room" / "README.md").read_text()          # the room says what it was probed on
+    assert "stories (20,0" in readme and "at temperature 0.5, its likeliest paths" in readme
 
 
 def test_report_errors(report, capsys):

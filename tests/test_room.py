@@ -167,7 +167,7 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     from englishroom.subjects import load_subject
     subject = load_subject(str(gptneo_dir))
     out = tmp_path / "neo-room"
-    decompile(subject, out, Settings(budget=50, sample_tokens=1500, story_tokens=48, real_text=None,
+    decompile(subject, out, Settings(budget=50, sample_tokens=1500, cool_tokens=0, story_tokens=48, real_text=None,
                                      max_order=3, mechanism_tokens=150, evidence_stories=0),
               evaluate=False, progress=False)
     room = load_room(out)
@@ -211,3 +211,22 @@ def test_unknown_selection_is_refused_before_any_work(subject):
     from englishroom.decompiler.pipeline import Settings, build_program
     with pytest.raises(UserError, match="unknown selection 'best'"):
         build_program(subject, Settings(selection="best"), progress=False)
+
+
+def test_cool_samples_are_the_subjects_likelier_paths(subject, small_room):
+    """The probe corpus adds stories sampled at a lower temperature; the subject finds them likelier."""
+    from englishroom.decompiler.pipeline import Settings, probe_corpus
+    folder, _ = small_room
+    corpus = json.loads((folder / "provenance.json").read_text())["probe_corpus"]
+    assert corpus["cool"]["temperature"] == 0.5 and corpus["cool"]["tokens"] >= SMALL["cool_tokens"]
+    assert corpus["tokens"] == corpus["sampled"]["tokens"] + corpus["cool"]["tokens"]
+    stories, _ = probe_corpus(subject, Settings(**SMALL), progress=False)
+    cool = stories[corpus["sampled"]["stories"]:]
+    assert len(cool) == corpus["cool"]["stories"]
+
+    def nll(group):
+        total = sum(-float(lp[range(len(group[i]) - 1), group[i][1:]].sum())
+                    for i, lp in subject.story_logprobs(group))
+        return total / sum(len(s) - 1 for s in group)
+    warm = stories[:corpus["sampled"]["stories"]]
+    assert nll(cool) < nll(warm) - 0.3

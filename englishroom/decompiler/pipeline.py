@@ -18,6 +18,8 @@ class Settings:
     budget: int = 150_000          # the most context rules the room may have
     seed: int = 0                  # seed of the subject's sampled probe corpus
     sample_tokens: int = 2_000_000 # tokens sampled from the subject to probe it on
+    cool_tokens: int = 500_000     # more tokens sampled at a lower temperature: the subject's likeliest paths
+    cool_temperature: float = 0.5  # ... at this temperature
     real_text: str | None = "train-head"  # real stories probed too ("train-head": the shared file)
     story_tokens: int | None = None  # cap on a sampled story's length (default: the context length)
     max_order: int = 7             # longest context, in tokens
@@ -45,6 +47,12 @@ def probe_corpus(subject, s: Settings, progress=True):
                                           progress=progress)
     info = {"sampled": {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
                         "seed": s.seed, "temperature": header["temperature"]}}
+    if s.cool_tokens:
+        header, cool, path = cached_corpus(subject, s.cool_tokens, s.seed, s.cool_temperature,
+                                           max_len=s.story_tokens, progress=progress)
+        info["cool"] = {"path": str(path), "stories": len(cool), "tokens": header["tokens"],
+                        "seed": s.seed, "temperature": header["temperature"]}
+        stories = stories + cool
     if s.real_text:
         from ..paths import shared_file
         src = shared_file("data", "tinystories", "train-head.txt") if s.real_text == "train-head" else s.real_text
