@@ -74,7 +74,7 @@ def cmd_eval(args):
         from .rooms import mechanism_variants, room_size
         room = room_for(args.room, subject)
         tested = room.name
-        models = {tested: room, **mechanism_variants(args.room), **models}
+        models = {**mechanism_variants(room, tested), **models}
     categorize = None
     if args.by_category:
         from .categories import categorizer
@@ -149,7 +149,7 @@ def cmd_probe(args):
         from .rooms import mechanism_variants
         room = room_for(args.room, subject)
         tested = room.name
-        models = {tested: room, **{k: v for k, v in mechanism_variants(args.room).items()
+        models = {tested: room, **{k: v for k, v in mechanism_variants(room).items()
                                    if k == "context rules only"}, **models}
     result = probe_models(subject, models, tested, quiet=False)
     if args.json:

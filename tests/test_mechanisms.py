@@ -100,3 +100,22 @@ def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, share
     assert e["claimed_tokens"]["test"] > 20
     assert e["test"]["rise_claimed"] > e["test"]["rise_other"]
     assert e["test"]["rise_claimed"] > e["test"]["random_rise_claimed_mean"]
+
+
+def test_variants_scored_together_equal_rooms_loaded_apart(small_room, subject):
+    """mechanism_variants shares the context rules and common chains; each variant must still be
+    exactly the room loaded with those mechanisms switched off."""
+    import numpy as np
+    from englishroom.rooms import load_room, mechanism_variants
+    folder, _ = small_room
+    room = load_room(folder)
+    names = [m for m, _ in room.room.mechanisms]
+    assert len(names) == 5
+    variants = mechanism_variants(room, "room")
+    assert list(variants) == ["room", *[f"without {m}" for m in names], "context rules only"]
+    story = subject.encode_story('Once upon a time, Tim said, "I like my red ball." Tim and his mom played. Tim')
+    for name, view in reversed(variants.items()):      # any order: the first one asked computes all
+        off = names if name == "context rules only" else [name[len("without "):]] if name != "room" else []
+        alone = load_room(folder, off=off).story_distributions(story)
+        assert np.array_equal(view.story_distributions(story), alone), name
+        assert view.predict(story[:9]) == alone[8].tolist(), name

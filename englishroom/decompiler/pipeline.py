@@ -107,7 +107,7 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
     from ..rooms import load_room, mechanism_variants, room_size, room_speed, take_contributions
     room = load_room(room_dir)
     models = build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)
-    models = {"room": room, **mechanism_variants(room_dir), **models}
+    models = {**mechanism_variants(room, "room"), **models}
     from ..categories import categorizer
     from ..probes import load_probes, probe_set, run_probes
     texts = load_stories(data, limit=stories)
