@@ -1,7 +1,8 @@
 """One point of the settings search: build a room with the given settings, score it on the first
 150 stories of valid-dev.txt, and say where its greedy decoding parts from the reference sentence.
 
-    .venv/bin/python benchmarks/settings_search.py --selection reach --mechanisms none
+    .venv/bin/python benchmarks/settings_search.py --mechanisms none
+    .venv/bin/python benchmarks/settings_search.py --cool-tokens 0 --mechanisms none
     .venv/bin/python benchmarks/settings_search.py --max-order 10 --mechanisms position,dialogue,priming,copying
 
 About 3 minutes with context rules only, 8 with the mechanisms (evidence is skipped), warm cache.
@@ -28,8 +29,9 @@ def main():
     ap.add_argument("--max-order", type=int, default=7)
     ap.add_argument("--selection", default="reach", choices=("reach", "importance"))
     ap.add_argument("--mechanisms", default="none")
-    ap.add_argument("--cool-tokens", type=int, default=0)
-    ap.add_argument("--cool-temperature", type=float, default=0.5)
+    ap.add_argument("--cool-tokens", type=int, default=Settings.cool_tokens,
+                    help="0: the probe corpus of the rooms before cool samples")
+    ap.add_argument("--cool-temperature", type=float, default=Settings.cool_temperature)
     ap.add_argument("--stories", type=int, default=150)
     ap.add_argument("--room", default="runs/search/room")
     args = ap.parse_args()
