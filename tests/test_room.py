@@ -207,10 +207,13 @@ def test_a_suffix_that_saves_nothing_still_opens_the_way():
     assert select(stats, gains, 4, by="importance") == [1, 5, 2, 3]     # its own importance: 0, last
 
 
-def test_unknown_selection_is_refused_before_any_work(subject):
+def test_unknown_selection_and_bad_cool_settings_are_refused_before_any_work(subject):
     from englishroom.decompiler.pipeline import Settings, build_program
     with pytest.raises(UserError, match="unknown selection 'best'"):
         build_program(subject, Settings(selection="best"), progress=False)
+    for bad in ({"cool_tokens": -1}, {"cool_temperature": 0.0}, {"cool_temperature": 1.5}):
+        with pytest.raises(UserError, match="cool samples need"):
+            build_program(subject, Settings(**bad), progress=False)
 
 
 def test_cool_samples_are_the_subjects_likelier_paths(subject, small_room):

@@ -68,6 +68,9 @@ def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
         raise UserError("the budget must be zero or more rules")
     if s.selection not in ("reach", "importance"):
         raise UserError(f"unknown selection {s.selection!r}: reach or importance")
+    if s.cool_tokens < 0 or (s.cool_tokens and not 0 < s.cool_temperature < 1):
+        raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
+                        f"(got {s.cool_tokens} at {s.cool_temperature})")
     t0 = time.perf_counter()
     stories, corpus = probe_corpus(subject, s, progress)
     stats = probe(subject, stories, s.max_order, s.min_count, progress)
