@@ -102,11 +102,15 @@ class Variants:
 
     def view(self, name, off=()) -> "Variant":
         chain = tuple(m for m in self.mechanisms if m not in off)
-        self.chains.append(chain)
+        self.chains = sorted({*self.chains, chain}, key=len, reverse=True)   # longest first: most to share
         return Variant(self, name, chain)
 
     def predict(self, prefix, chain, memo=None):
-        memo = {(): self.room.context_rules.predict(prefix)} if memo is None else memo
+        """The distribution after `prefix` with the mechanisms of `chain`; `memo` keeps every chain's
+        start computed at this prefix (chain start -> distribution) for the next chain to begin from."""
+        memo = {} if memo is None else memo
+        if () not in memo:
+            memo[()] = self.room.context_rules.predict(prefix)
         start = max(k for k in range(len(chain) + 1) if chain[:k] in memo)
         p = memo[chain[:start]]
         for k in range(start, len(chain)):
@@ -117,10 +121,9 @@ class Variants:
         if story is not self._story:           # each model in turn asks for the same story
             rows = {c: [] for c in self.chains}
             for t in range(len(story)):
-                prefix = story[: t + 1]
-                memo = {(): self.room.context_rules.predict(prefix)}
-                for c in sorted(self.chains, key=len, reverse=True):
-                    rows[c].append(self.predict(prefix, c, memo))
+                memo = {}
+                for c in self.chains:
+                    rows[c].append(self.predict(story[: t + 1], c, memo))
             self._story, self._dists = story, {c: np.array(r) for c, r in rows.items()}
         return self._dists[chain]
 

@@ -42,16 +42,16 @@ class Settings:
 
 
 def probe_corpus(subject, s: Settings, progress=True):
-    """The subject's own samples plus any real text, as token stories, and what they are."""
-    header, stories, path = cached_corpus(subject, s.sample_tokens, s.seed, max_len=s.story_tokens,
-                                          progress=progress)
-    info = {"sampled": {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
-                        "seed": s.seed, "temperature": header["temperature"]}}
+    """The subject's own samples (and the cool ones) plus any real text, as token stories, and what they are."""
+    def sample(tokens, temperature):
+        header, stories, path = cached_corpus(subject, tokens, s.seed, temperature, max_len=s.story_tokens,
+                                              progress=progress)
+        return stories, {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
+                         "seed": s.seed, "temperature": header["temperature"]}
+    stories, sampled = sample(s.sample_tokens, 1.0)
+    info = {"sampled": sampled}
     if s.cool_tokens:
-        header, cool, path = cached_corpus(subject, s.cool_tokens, s.seed, s.cool_temperature,
-                                           max_len=s.story_tokens, progress=progress)
-        info["cool"] = {"path": str(path), "stories": len(cool), "tokens": header["tokens"],
-                        "seed": s.seed, "temperature": header["temperature"]}
+        cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
         stories = stories + cool
     if s.real_text:
         from ..paths import shared_file
