@@ -81,6 +81,11 @@ def gather(room, ids, k, tops):
     if "copying" in mech:
         m = mech["copying"]
         rows["mechanisms"]["copying"] = {g: list(zip(m.table.lows[g], m.table.factors[g])) for g in m.table.lows}
+    if "calibration" in mech:
+        m = mech["calibration"]
+        used = sorted({m.context(s) for s in steps} - {None})
+        rows["mechanisms"]["calibration"] = {tuple(v[w] for w in c): {v[w]: f for w, f in m.factors[c].items() if w in keep}
+                                             for c in used}
     return rows
 
 
@@ -131,6 +136,8 @@ def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> 
         lines["related"] = [f"{t!r}: {fmt_dict(r)}," for t, r in related.items()]
     if "copying" in mech:
         lines["copying"] = [f"{g!r}: [{', '.join(f'({lo}, {f:.4g})' for lo, f in r)}]," for g, r in mech["copying"].items()]
+    if "calibration" in mech:
+        lines["calibration"] = [f"{c!r}: {fmt_dict(f)}," for c, f in mech["calibration"].items()]
     return template().render(
         room=room_name, file=file_name, mechanisms=list(mech), start=repr(pieces[:k]), length=len(pieces),
         n_rules=count_rows(rows), tokenizer=tokenizer,

@@ -55,7 +55,7 @@ def private_cache(tmp_path_factory):
 
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
              mechanism_tokens=20000, evidence_stories=0,
-             mechanisms=("position", "dialogue", "gender", "priming", "copying"))
+             mechanisms=("position", "dialogue", "gender", "priming", "copying", "calibration"))
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,10 @@
-"""Story-level mechanisms: copying, priming, dialogue, position; their contributions and evidence."""
+"""The mechanisms: position, dialogue, gender, priming, copying, calibration; their contributions and evidence."""
 import json
 import math
 
 from englishroom.rooms import load_room, room_module
 
-MECHS = ["position", "dialogue", "gender", "priming", "copying"]
+MECHS = ["position", "dialogue", "gender", "priming", "copying", "calibration"]
 
 
 def test_room_lists_its_mechanisms_and_their_tables(small_room):
@@ -12,7 +12,7 @@ def test_room_lists_its_mechanisms_and_their_tables(small_room):
     manifest = json.loads((folder / "room.json").read_text())
     assert manifest["mechanisms"] == ["context_rules"] + MECHS
     for table in ("position.txt", "dialogue.txt", "gender.txt", "priming_seen.txt", "priming_related.txt",
-                  "copying.txt"):
+                  "copying.txt", "calibration.txt"):
         assert table in manifest["tables"] and (folder / "tables" / table).stat().st_size > 0
     prov = json.loads((folder / "provenance.json").read_text())
     assert set(MECHS) <= {t.split(".")[0].split("_")[0] for t in prov["tables"]}
@@ -110,7 +110,7 @@ def test_variants_scored_together_equal_rooms_loaded_apart(small_room, subject):
     folder, _ = small_room
     room = load_room(folder)
     names = [m for m, _ in room.room.mechanisms]
-    assert len(names) == 5
+    assert len(names) == 6
     variants = mechanism_variants(room, "room")
     assert list(variants) == ["room", *[f"without {m}" for m in names], "context rules only"]
     story = subject.encode_story('Once upon a time, Tim said, "I like my red ball." Tim and his mom played. Tim')
@@ -119,3 +119,37 @@ def test_variants_scored_together_equal_rooms_loaded_apart(small_room, subject):
         alone = load_room(folder, off=off).story_distributions(story)
         assert np.array_equal(view.story_distributions(story), alone), name
         assert view.predict(story[:9]) == alone[8].tolist(), name
+
+
+def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subject):
+    """Recompute the first (most useful) calibration row from scratch: over the derivation positions where
+    its context is the longest of the table, (subject's summed probability + 1) / (room's + 1) for each
+    listed token, the room being the room without calibration."""
+    import numpy as np
+    from conftest import SMALL
+    from englishroom.decompiler.mechanisms import derivation_stories
+    from englishroom.decompiler.pipeline import Settings, probe_corpus
+    folder, _ = small_room
+    s = Settings(**SMALL)
+    stories = derivation_stories(probe_corpus(subject, s, progress=False)[0], s.mechanism_tokens)
+    room = load_room(folder).room
+    calibration = dict(room.mechanisms)["calibration"]
+    context, listed, note = next(line.split("\t") for line in (folder / "tables/calibration.txt").open()
+                                 if not line.startswith("# "))
+    ctx = tuple(room.context_rules.id[p] for p in context.split(" "))
+    words = listed.split(" ")
+    factors = {room.context_rules.id[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+    assert factors and calibration.factors[ctx] == factors
+    before = load_room(folder, off=("calibration",)).room
+    sq, sr, n, occurs = np.zeros(len(room.vocab)), np.zeros(len(room.vocab)), 0, 0
+    for i, lp in subject.story_logprobs(stories):
+        for t in range(len(stories[i])):
+            occurs += tuple(stories[i][t + 1 - len(ctx): t + 1]) == ctx
+            if calibration.context(stories[i][: t + 1]) == ctx:
+                sq += np.exp(lp[t].astype(np.float64))
+                sr += before.predict(stories[i][: t + 1])
+                n += 1
+    assert occurs >= s.calibration_positions and note.startswith(f"# {n:,} positions")
+    for w, f in factors.items():
+        assert math.isclose(f, (sq[w] + 1) / (sr[w] + 1), rel_tol=1e-3), room.vocab[w]
+        assert abs(math.log(f)) >= math.log(s.calibration_min_factor)

@@ -1,24 +1,25 @@
-"""Mechanisms pass: measure copying, priming and dialogue against the room built so far.
+"""Mechanisms pass: measure position, dialogue, gender, priming, copying and calibration against the room so far.
 
 Each mechanism is derived in turn. The room as it stands (context rules, then the mechanisms
 already derived) predicts every position of the derivation stories, using the room's own code;
 the subject predicts the same positions; the mechanism's table is then a set of averages of
 the two over the positions where its feature fires:
-  copying, priming_seen  calibration: the subject's mean probability for the token, per group
-                         and per range of the room's probability for it
-  priming_related,       factors: (subject's summed probability + k) / (room's summed probability + k),
-  dialogue               with k = `factor_prior` probability mass pulling rare cases toward 1
+  copying                the subject's mean probability for a candidate, per group and per
+                         range of the room's probability for it
+  all the others         factors: (subject's summed probability + k) / (room's summed probability + k),
+                         with k = `factor_prior` probability mass pulling rare cases toward 1
 The table is written, the room reloaded with the mechanism on, and the next one measured.
 """
 import json
 import math
+from collections import Counter
 
 import numpy as np
 from tqdm import tqdm
 
 from ..rooms import load_room, room_module
 
-MECHANISMS = ("position", "dialogue", "gender", "priming", "copying")
+MECHANISMS = ("position", "dialogue", "gender", "priming", "copying", "calibration")
 FEMALE = ("she", "She", "her", "Her", "herself")          # words that set the gender state
 MALE = ("he", "He", "him", "his", "His", "himself")
 EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
@@ -249,6 +250,48 @@ def derive_position(subject, folder, stories, s, progress):
     return {"position.txt": f"per-token factors for {len(POSITION_STARTS)} ranges of story length"}
 
 
+def derive_calibration(subject, folder, stories, s, progress):
+    """Per context: the subject's summed probability for each token its rule lists over the room's,
+    at the places where it is the longest context occurring `calibration_positions` times or more."""
+    rules = load_room(folder).room.context_rules
+    pieces = subject.tokenizer_spec()["pieces"]
+    count = Counter(c for story in stories for t in range(len(story)) for c in rules.matches(story[: t + 1]))
+    sums = {}      # context -> [its rule's listed tokens, subject's sums, room's sums, positions]
+    for story, mine, theirs in walk(subject, folder, stories, "measuring calibration", progress):
+        for t in range(len(story)):
+            ctx = next((c for c in reversed(rules.matches(story[: t + 1]))
+                        if count[c] >= s.calibration_positions), None)
+            if ctx is None:
+                continue
+            if ctx not in sums:
+                ws = np.array(sorted(rules.rules[ctx][0]))
+                sums[ctx] = [ws, np.zeros(len(ws)), np.zeros(len(ws)), 0]
+            acc = sums[ctx]
+            acc[1] += theirs[t, acc[0]]
+            acc[2] += mine[t, acc[0]]
+            acc[3] += 1
+    lines = []
+    for ctx, (ws, sq, sr, n) in sums.items():
+        factor = factor_table(sq, sr, s.factor_prior)
+        gain = float((sq * np.log(factor) - (sq - sr)).sum())
+        keep = [i for i in np.argsort(-sq, kind="stable") if abs(math.log(factor[i])) >= math.log(s.calibration_min_factor)]
+        if keep:
+            listed = " ".join(f"{pieces[ws[i]]} {factor[i]:.4g}" for i in keep)
+            lines.append((-gain, " ".join(pieces[w] for w in ctx), listed, n))
+    lines.sort()
+    with open(f"{folder}/tables/calibration.txt", "w", encoding="utf-8") as f:
+        f.write("# context\tits rule's tokens and their factors\t# positions, nats saved\n"
+                f"# Contexts occurring at least {s.calibration_positions} times in the probe stories the mechanisms "
+                "are measured on.\n# factor = (subject's summed probability + k) / (room's + k), "
+                f"k = {s.factor_prior}, over the places where the context\n# is the longest of this table; "
+                f"factors within x{s.calibration_min_factor} of 1 are left out. Most useful first.\n")
+        for neg_gain, context, listed, n in lines:
+            f.write(f"{context}\t{listed}\t# {n:,} positions, saves {-neg_gain:.1f} nats\n")
+    return {"calibration.txt": f"factors for the listed tokens of {len(lines):,} contexts occurring at least "
+                               f"{s.calibration_positions} times in the derivation stories: the subject's summed "
+                               "probability over the room's with every mechanism before it"}
+
+
 def switch_on(folder, name, tables):
     """List the mechanism and its tables in the room's manifest, so the room uses it."""
     path = f"{folder}/room.json"
@@ -262,7 +305,7 @@ def switch_on(folder, name, tables):
 
 
 DERIVE = {"position": derive_position, "dialogue": derive_dialogue, "gender": derive_gender, "priming": derive_priming,
-          "copying": derive_copying}
+          "copying": derive_copying, "calibration": derive_calibration}
 
 
 def derive_mechanisms(subject, folder, stories, s, progress=True) -> dict:

@@ -30,7 +30,7 @@ class Settings:
     list_max: int = 64             # ... and lists at most this many
     shrink: float = 1.0            # pull rare contexts toward their backoff: (nP + kP')/(n + k)
     selection: str = "reach"       # rank contexts by the best importance they lead to, or "importance"
-    mechanisms: tuple = ("position", "dialogue", "priming", "copying")  # story-level; "gender" can be added
+    mechanisms: tuple = ("position", "dialogue", "priming", "copying", "calibration")  # "gender" can be added
     mechanism_tokens: int = 200_000  # probe-story tokens the mechanisms are measured on
     min_positions: int = 20        # a mechanism table's row needs this many positions behind it
     factor_prior: float = 1.0      # k in factors (subject + k) / (room + k): rare cases stay near 1
@@ -38,6 +38,8 @@ class Settings:
     related_budget: int = 5_000    # the most (trigger, token) pairs in priming_related.txt
     related_vocab: int = 1024      # the tokens in most stories take part in related-word priming
     trigger_share: float = 0.25    # a priming trigger occurs in at most this share of stories
+    calibration_positions: int = 200  # calibration checks contexts this frequent in the derivation stories
+    calibration_min_factor: float = 1.02  # ... and lists the factors at least this far from 1
     evidence_stories: int = 100    # real stories (valid-dev) to find each mechanism's heads on; 0: skip
 
 
@@ -136,11 +138,13 @@ MECHANISM_ABOUT = {
     "gender": "whether the last he/she word was female or male (her after she, his after he)",
     "priming": "words already in the story come back, and make related words likelier",
     "copying": "what followed the last token earlier in the story is likely to follow again (induction)",
+    "calibration": "the mechanisms' average factors checked against the subject on each frequent context's own "
+                   "occurrences, where a rule already knew what they add",
 }
 MECHANISM_TABLES = {"position": "`tables/position.txt`", "dialogue": "`tables/dialogue.txt`",
                     "gender": "`tables/gender.txt`",
                     "priming": "`tables/priming_seen.txt`, `tables/priming_related.txt`",
-                    "copying": "`tables/copying.txt`"}
+                    "copying": "`tables/copying.txt`", "calibration": "`tables/calibration.txt`"}
 
 
 def write_readme(room_dir, program, metrics, samples):
@@ -183,7 +187,8 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
             if s.evidence_stories:
                 from ..evidence import gather_evidence
                 texts = load_stories(data or dev_stories(), limit=s.evidence_stories)
-                on = json.loads((Path(tmp) / "room.json").read_text())["mechanisms"][1:]
+                on = [m for m in json.loads((Path(tmp) / "room.json").read_text())["mechanisms"][1:]
+                      if m != "calibration"]          # a check on the room's own steps: no heads to find
                 prov["evidence"] = gather_evidence(subject, tmp, [subject.encode_story(t) for t in texts],
                                                    on, progress=progress)
                 prov["evidence"]["data"] = str(data or dev_stories())

@@ -6,7 +6,7 @@ factor that token gets in each state: the subject's average probability for it d
 the room's (before this step), over the probe-story positions in that state. After scaling,
 everything is divided by the new total.
 """
-from mechanism_tables import rows, scale_probabilities
+from mechanism_tables import every_token, rows, scale_probabilities
 
 
 def quote_marks(vocab):
@@ -26,9 +26,10 @@ class Dialogue:
         for piece, inside, outside, *_ in rows(f"{room_dir}/tables/dialogue.txt"):
             self.factors[True][ids[piece]] = float(inside)
             self.factors[False][ids[piece]] = float(outside)
+        self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}
 
     def adjust(self, prefix, p):
-        return scale_probabilities(p, self.factors[inside_quotation(prefix, self.quotes)])
+        return scale_probabilities(p, self.dense[inside_quotation(prefix, self.quotes)])
 
     def explain(self, prefix, token):
         """(the table row that changed `token` here, in words) or None."""

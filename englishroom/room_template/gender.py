@@ -5,7 +5,7 @@ last (STATES). Each further line: a piece and its factor in each state, the subj
 probability for it over the room's (before this step) at the probe-story positions in that state.
 After scaling, everything is divided by the new total.
 """
-from mechanism_tables import rows, scale_probabilities
+from mechanism_tables import every_token, rows, scale_probabilities
 
 STATES = ("none", "female only", "male only", "both, last female", "both, last male")
 
@@ -27,12 +27,13 @@ class Gender:
         for piece, *factors in table:
             for k in range(len(STATES)):
                 self.factors[k][ids[piece]] = float(factors[k])
+        self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def state(self, prefix):
         return gender_state(prefix, self.female, self.male)
 
     def adjust(self, prefix, p):
-        return scale_probabilities(p, self.factors[self.state(prefix)])
+        return scale_probabilities(p, self.dense[self.state(prefix)])
 
     def explain(self, prefix, token):
         """(the table row that changed `token` here, in words) or None."""

@@ -50,12 +50,24 @@ def set_probabilities(p, new):
     return q
 
 
+def every_token(factors, size):
+    """The factors {token: factor} as a list over the whole vocabulary (1 where none is given)."""
+    dense = [1.0] * size
+    for w, f in factors.items():
+        dense[w] = f
+    return dense
+
+
 def scale_probabilities(p, factors):
-    """Multiply the tokens in `factors` by their factor, then make the total 1 again."""
+    """Multiply the tokens in `factors` by their factor, then make the total 1 again.
+    `factors` is {token: factor}, or a list with a factor for every token (faster)."""
     if not factors:
         return p
-    q = list(p)
-    for w, f in factors.items():
-        q[w] *= f
+    if isinstance(factors, list):
+        q = [x * f for x, f in zip(p, factors)]
+    else:
+        q = list(p)
+        for w, f in factors.items():
+            q[w] *= f
     total = sum(q)
     return [x / total for x in q]

@@ -8,7 +8,7 @@ scaling, everything is divided by the new total.
 """
 import bisect
 
-from mechanism_tables import rows, scale_probabilities
+from mechanism_tables import every_token, rows, scale_probabilities
 
 
 class Position:
@@ -21,9 +21,10 @@ class Position:
         for piece, *factors in table:
             for k, f in enumerate(factors):
                 self.factors[k][ids[piece]] = float(f)
+        self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def adjust(self, prefix, p):
-        return scale_probabilities(p, self.factors[self.range(prefix)])
+        return scale_probabilities(p, self.dense[self.range(prefix)])
 
     def range(self, prefix):
         return bisect.bisect_right(self.starts, len(prefix) - 1) - 1

@@ -12,7 +12,7 @@ Every factor is the subject's average probability for the token divided by the r
 the probe-story positions where the case holds. After scaling, everything is divided by the
 new total.
 """
-from mechanism_tables import rows, scale_probabilities
+from mechanism_tables import every_token, rows, scale_probabilities
 
 
 class Priming:
@@ -25,10 +25,13 @@ class Priming:
         for trigger, listed, *_ in rows(f"{room_dir}/tables/priming_related.txt"):
             words = listed.split(" ")
             self.related[ids[trigger]] = {ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+        self.seen_dense, self.unseen_dense = every_token(self.seen, len(vocab)), every_token(self.unseen, len(vocab))
 
     def adjust(self, prefix, p):
         seen = set(prefix[1:])
-        factors = {w: (self.seen if w in seen else self.unseen)[w] for w in self.seen}
+        factors = list(self.unseen_dense)
+        for w in seen:
+            factors[w] = self.seen_dense[w]
         for w, (f, _trigger) in self.strongest(seen).items():
             factors[w] *= f
         return scale_probabilities(p, factors)

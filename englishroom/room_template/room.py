@@ -2,8 +2,9 @@
 
 How the mechanisms combine: the context rules make a first prediction from the last few
 tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
-copying, in that order) corrects the prediction so far, looking at the whole story. Each one's table was
-measured against the room as it stood just before that mechanism, so they apply in that order.
+copying, in that order) corrects the prediction so far, looking at the whole story; last,
+calibration checks those corrections against the subject context by context. Each one's table was
+measured against the room as it stood just before that step, so they apply in that order.
 """
 import json
 import random
@@ -28,6 +29,9 @@ def load_mechanism(name, folder, vocab):
     if name == "gender":
         from gender import Gender
         return Gender(folder, vocab)
+    if name == "calibration":
+        from calibration import Calibration
+        return Calibration(folder, vocab)
     raise ValueError(f"unknown mechanism {name!r}")
 
 

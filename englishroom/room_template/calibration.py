@@ -1,0 +1,48 @@
+"""Calibration: the mechanisms' average factors, checked context by context.
+
+A context rule already holds the subject's average over that context's own occurrences, and
+those occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story,
+before any "▁" word. The mechanisms' factors are averages over every place in the probe stories,
+so here they count again what the rule already knew: position and priming turn the subject's
+"outside" (0.40 against "with" 0.37) into "with". This last step undoes such double counting
+where a context is frequent enough to measure it.
+
+tables/calibration.txt has one line per context that occurred at least N times (the first
+comment line says N) in the probe stories the mechanisms were measured on:
+
+    ▁She ▁lo ved ▁to ▁play <TAB> ▁ 1.33 ▁with 0.82 ... <TAB> # 127 positions, saves 9.1 nats
+
+each listed token's factor being the subject's summed probability over the room's (with every
+mechanism before this one), over the places where this is the longest context of the table.
+The longest context of the table that ends the text applies; then everything is divided by the
+new total.
+"""
+from mechanism_tables import rows, scale_probabilities
+
+
+class Calibration:
+    def __init__(self, room_dir, vocab):
+        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
+        self.factors = {}         # context (tuple of ids) -> {token: factor}
+        for context, listed, *_ in rows(f"{room_dir}/tables/calibration.txt"):
+            words = listed.split(" ")
+            self.factors[tuple(ids[p] for p in context.split(" "))] = {
+                ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+        self.longest = max(map(len, self.factors), default=0)
+
+    def context(self, prefix):
+        """The longest context of the table that ends `prefix`, or None."""
+        for k in range(min(self.longest, len(prefix)), 0, -1):
+            if tuple(prefix[-k:]) in self.factors:
+                return tuple(prefix[-k:])
+
+    def adjust(self, prefix, p):
+        ctx = self.context(prefix)
+        return p if ctx is None else scale_probabilities(p, self.factors[ctx])
+
+    def explain(self, prefix, token):
+        """(the table row that changed `token` here, in words) or None."""
+        ctx = self.context(prefix)
+        if ctx is not None and token in self.factors[ctx]:
+            text = " ".join(self.vocab[w] for w in ctx)
+            return f"calibration.txt {text}", f"after {text}, checked on its own occurrences: x{self.factors[ctx][token]:.2f}"
