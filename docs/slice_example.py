@@ -8,33 +8,37 @@ token this slice knows gets a probability, and the likeliest one is written next
 A token's probability comes from the context rules (RULES: "after these tokens the subject
 said this next", the longest rule that ends the story so far wins; a token a rule does not
 list keeps what shorter rules gave it, times the rule's backoff weight; UNIGRAM before any
-rule), then copying correct it, in that order (below).
-Every number is copied from the room's tables/ files. The slice keeps only the 43
-rows that this text needs and the 72 tokens that compete somewhere in it:
+rule), then position correct it, in that order (below).
+Every number is copied from the room's tables/ files. The slice keeps only the 61
+rows that this text needs and the 86 tokens that compete somewhere in it:
 englishroom removed every other row it could without changing what greedy decoding writes.
 """
 START = ['<s>', '▁Once', '▁upon', '▁a']
-LENGTH = 50
+LENGTH = 66
 
 UNIGRAM = {  # tables/unigram.txt
-    '<s>': 0.002417, '▁a': 0.02707, '▁s': 0.01327, '▁w': 0.008696,
-    '▁the': 0.02004, '▁to': 0.02385, '▁b': 0.01223, '▁and': 0.01702,
-    '▁f': 0.01056, 're': 0.0118, '▁d': 0.00628, '▁c': 0.01214,
-    '▁he': 0.005733, '▁p': 0.007973, '▁m': 0.007367, '▁was': 0.01111,
-    'ar': 0.00889, '▁g': 0.008513, '▁S': 0.002146, '▁her': 0.007014,
+    '<s>': 0.002417, '▁t': 0.005326, '▁a': 0.02707, '▁s': 0.01327,
+    '▁w': 0.008696, '▁the': 0.02004, 'ed': 0.01627, '▁to': 0.02385,
+    '▁b': 0.01223, '▁and': 0.01702, '▁f': 0.01056, 're': 0.0118,
+    'ou': 0.006087, '▁d': 0.00628, '▁c': 0.01214, '▁he': 0.005733,
+    '▁p': 0.007973, '▁m': 0.007367, 'er': 0.006118, '▁was': 0.01111,
+    '▁The': 0.003917, 'id': 0.00509, 'ar': 0.00889, '▁n': 0.003441,
+    '▁g': 0.008513, '▁S': 0.002146, '▁her': 0.007014, '▁it': 0.005824,
     'ir': 0.004983, '▁Lily': 0.005535, '▁in': 0.004879, '▁day': 0.004441,
-    '▁be': 0.004073, '▁with': 0.005128, '▁play': 0.005012, '▁She': 0.004556,
-    '▁e': 0.00364, '▁his': 0.003476, '▁st': 0.003424, '▁r': 0.003444,
-    '▁on': 0.003115, 'st': 0.002623, '▁mom': 0.004921, '▁she': 0.003673,
-    've': 0.002938, '▁big': 0.003013, '▁friend': 0.002955, '▁little': 0.002695,
-    'ent': 0.002883, '▁time': 0.002714, 'ad': 0.00242, '▁had': 0.002517,
-    '▁we': 0.002267, '▁there': 0.002534, '▁One': 0.002304, '▁for': 0.002497,
-    'ould': 0.002286, '▁saw': 0.002667, '▁named': 0.002582, 'ved': 0.002578,
-    '▁li': 0.001809, '▁do': 0.002398, '▁lo': 0.002522, '▁Once': 0.002189,
-    '▁upon': 0.002259, '▁': 0.01661, 'a': 0.01858, 't': 0.01734,
-    'o': 0.01732, 'i': 0.009186, 's': 0.02104, 'r': 0.01155,
-    'l': 0.01836, 'y': 0.0159, 'w': 0.004623, 'u': 0.01242,
-    '.': 0.03685, 'g': 0.008782, ',': 0.02445, 'k': 0.006875,
+    'ig': 0.0009872, '▁with': 0.005128, '▁play': 0.005012, '▁She': 0.004556,
+    '▁e': 0.00364, '▁his': 0.003476, '▁He': 0.00318, 'oo': 0.003466,
+    '▁r': 0.003444, 'st': 0.002623, '▁she': 0.003673, '▁I': 0.003267,
+    've': 0.002938, '▁big': 0.003013, '▁of': 0.002594, '▁little': 0.002695,
+    '▁time': 0.002714, 'ad': 0.00242, '▁had': 0.002517, '▁we': 0.002267,
+    '▁there': 0.002534, '▁so': 0.002558, '▁One': 0.002304, 'all': 0.002963,
+    '▁want': 0.002888, '▁saw': 0.002667, '▁named': 0.002582, 'ved': 0.002578,
+    '▁li': 0.001809, '▁but': 0.002525, '▁do': 0.002398, '▁lo': 0.002522,
+    '▁Once': 0.002189, 'es': 0.001718, '▁upon': 0.002259, 'out': 0.002166,
+    '▁k': 0.00229, '▁': 0.01661, 'e': 0.02641, 'a': 0.01858,
+    't': 0.01734, 'o': 0.01732, 'n': 0.01194, 'i': 0.009186,
+    's': 0.02104, 'r': 0.01155, 'l': 0.01836, 'm': 0.00597,
+    '.': 0.03685, ',': 0.02445, 'k': 0.006875, "'": 0.006909,
+    'j': 0.001329, '’': 4.853e-05,
 }
 RULES = {  # tables/context_rules.txt: context: ({next token: probability}, backoff weight)
     ('▁Once', '▁upon', '▁a'): ({'▁time': 0.9993}, 0.3182),
@@ -48,40 +52,61 @@ RULES = {  # tables/context_rules.txt: context: ({next token: probability}, back
     ('▁little', '▁g', 'ir'): ({'l': 0.9988}, 0.4892),
     ('▁there', '▁was', '▁a', '▁little', '▁g', 'ir', 'l'): ({'▁named': 0.9782}, 0.8617),
     ('▁was', '▁a', '▁little', '▁g', 'ir', 'l', '▁named'): ({'▁Lily': 0.9217}, 0.6468),
+    ('▁a', '▁little', '▁g', 'ir', 'l', '▁named', '▁Lily'): ({'.': 0.8691}, 0.9164),
     ('▁g', 'ir', 'l', '▁named', '▁Lily', '.'): ({'▁She': 0.8838}, 1),
     ('▁named', '▁Lily', '.', '▁She'): ({'▁lo': 0.7789}, 0.934),
     ('▁Lily', '.', '▁She', '▁lo'): ({'ved': 0.9994}, 0.332),
     ('▁Lily', '.', '▁She', '▁lo', 'ved'): ({'▁to': 0.9207}, 0.8967),
     ('▁Lily', '.', '▁She', '▁lo', 'ved', '▁to'): ({'▁play': 0.5851}, 0.9549),
-    ('▁She', '▁lo', 'ved', '▁to', '▁play'): ({'▁with': 0.3659}, 0.8866),
-    ('▁She', '▁lo', 'ved', '▁to', '▁play', '▁with'): ({'▁her': 0.9552}, 0.5245),
-    ('▁She', '▁lo', 'ved', '▁to', '▁play', '▁with', '▁her'): ({'▁to': 0.6862}, 0.8682),
-    ('▁play', '▁with', '▁her', '▁to'): ({'y': 0.9958}, 0.4589),
-    ('ved', '▁to', '▁play', '▁with', '▁her', '▁to', 'y'): ({'s': 0.9017}, 0.906),
-    ('▁play', '▁with', '▁her', '▁to', 'y', 's'): ({'▁and': 0.4185}, 0.9844),
-    ('▁play', '▁with', '▁her', '▁to', 'y', 's', '▁and'): ({'▁her': 0.1528}, 1.005),
-    ('y', 's', '▁and', '▁her'): ({'▁to': 0.1487}, 0.9516),
-    ('s', '▁and', '▁her', '▁to', 'y', 's', '.'): ({'▁One': 0.8871}, 0.6545),
-    ('s', '.', '▁One'): ({'▁day': 0.982}, 0.7952),
+    ('▁She', '▁lo', 'ved', '▁to', '▁play'): ({'▁': 0.4003}, 0.8866),
+    ('ved', '▁to', '▁play', '▁'): ({'out': 0.9974}, 0.4303),
+    ('▁play', '▁', 'out'): ({'s': 0.999}, 0.004931),
+    ('▁', 'out', 's'): ({'id': 0.9998}, 0.08514),
+    ('s', 'id'): ({'e': 0.9993}, 0.00381),
+    ('▁to', '▁play', '▁', 'out', 's', 'id', 'e'): ({'▁in': 0.5974}, 0.933),
+    ('▁play', '▁', 'out', 's', 'id', 'e', '▁in'): ({'▁the': 0.8509}, 0.8456),
+    ('s', 'id', 'e', '▁in', '▁the'): ({'▁p': 0.3464}, 0.9659),
+    ('id', 'e', '▁in', '▁the', '▁p'): ({'ar': 0.9624}, 0.6753),
+    ('▁in', '▁the', '▁p', 'ar'): ({'k': 0.995}, 0.1192),
+    ('e', '▁in', '▁the', '▁p', 'ar', 'k', '.'): ({'▁One': 0.7963}, 0.3121),
+    ('.', '▁One'): ({'▁day': 0.9782}, 0.9046),
     ('.', '▁One', '▁day'): ({',': 0.9925}, 1.047),
-    ('y', 's', '.', '▁One', '▁day', ','): ({'▁she': 0.3423}, 0.6148),
-    ('s', '.', '▁One', '▁day', ',', '▁she'): ({'▁w': 0.2767}, 1.037),
-    ('▁One', '▁day', ',', '▁she', '▁w'): ({'ent': 0.9743}, 0.8901),
-    ('▁day', ',', '▁she', '▁w', 'ent'): ({'▁to': 0.7676}, 0.8346),
-    ('▁day', ',', '▁she', '▁w', 'ent', '▁to'): ({'▁the': 0.7999}, 0.8463),
-    ('▁day', ',', '▁she', '▁w', 'ent', '▁to', '▁the'): ({'▁p': 0.7304}, 0.9721),
-    ('▁she', '▁w', 'ent', '▁to', '▁the', '▁p'): ({'ar': 0.9828}, 0.3794),
-    ('▁she', '▁w', 'ent', '▁to', '▁the', '▁p', 'ar'): ({'k': 0.9959}, 0.4184),
-    ('ent', '▁to', '▁the', '▁p', 'ar', 'k'): ({'▁to': 0.3956}, 0.5545),
-    ('ent', '▁to', '▁the', '▁p', 'ar', 'k', '▁to'): ({'▁play': 0.7475}, 0.9146),
-    ('k', '▁to', '▁play'): ({'▁with': 0.3368}, 0.5267),
-    ('▁p', 'ar', 'k', '▁to', '▁play', '▁with'): ({'▁her': 0.5427}, 1),
-    ('k', '▁to', '▁play', '▁with', '▁her'): ({'▁friend': 0.5375}, 1.012),
-    ('▁to', '▁play', '▁with', '▁her', '▁friend'): ({'s': 0.8982}, 1.028),
+    ('ar', 'k', '.', '▁One', '▁day', ','): ({'▁she': 0.5386}, 0.9218),
+    ('k', '.', '▁One', '▁day', ',', '▁she'): ({'▁saw': 0.3205}, 0.8547),
+    ('▁day', ',', '▁she', '▁saw'): ({'▁a': 0.9417}, 0.217),
+    ('▁day', ',', '▁she', '▁saw', '▁a'): ({'▁big': 0.289}, 1.012),
+    ('▁she', '▁saw', '▁a', '▁big'): ({',': 0.2137}, 0.9557),
+    ('▁saw', '▁a', '▁big', ','): ({'▁r': 0.1984}, 0.9537),
+    ('▁saw', '▁a', '▁big', ',', '▁r'): ({'ed': 0.7182}, 0.9655),
+    (',', '▁r', 'ed'): ({'▁b': 0.5319}, 0.7721),
+    ('▁a', '▁big', ',', '▁r', 'ed', '▁b'): ({'all': 0.7395}, 0.9894),
+    (',', '▁r', 'ed', '▁b', 'all', '.'): ({'▁She': 0.2411}, 0.7814),
+    ('ed', '▁b', 'all', '.', '▁She'): ({'▁want': 0.257}, 0.7063),
+    ('▁She', '▁want'): ({'ed': 0.9989}, 0.008221),
+    ('▁She', '▁want', 'ed'): ({'▁to': 0.9557}, 0.6751),
+    ('all', '.', '▁She', '▁want', 'ed', '▁to'): ({'▁play': 0.2026}, 0.8868),
+    ('▁She', '▁want', 'ed', '▁to', '▁play'): ({'▁with': 0.7448}, 0.7444),
+    ('▁She', '▁want', 'ed', '▁to', '▁play', '▁with'): ({'▁it': 0.4963}, 0.4124),
+    ('▁She', '▁want', 'ed', '▁to', '▁play', '▁with', '▁it'): ({',': 0.5168}, 1.197),
+    ('ed', '▁to', '▁play', '▁with', '▁it', ','): ({'▁but': 0.8154}, 0.4662),
+    ('▁to', '▁play', '▁with', '▁it', ',', '▁but'): ({'▁she': 0.246}, 0.9897),
+    ('▁it', ',', '▁but', '▁she'): ({'▁d': 0.23}, 0.8114),
+    ('▁but', '▁she', '▁d'): ({'id': 0.9622}, 0.1467),
+    (',', '▁but', '▁she', '▁d', 'id'): ({'n': 0.7958}, 0.963),
+    ('▁d', 'id', 'n'): ({"'": 0.9975}, 0.04527),
+    ('id', 'n', "'"): ({'t': 0.9999}, 1.216),
+    ('▁but', '▁she', '▁d', 'id', 'n', "'", 't'): ({'▁want': 0.3828}, 0.9058),
+    ('▁she', '▁d', 'id', 'n', "'", 't', '▁want'): ({'▁to': 0.9263}, 0.8231),
+    ('n', "'", 't', '▁want', '▁to'): ({'▁play': 0.1234}, 0.9933),
+    ("'", 't', '▁want', '▁to', '▁play'): ({'▁with': 0.6492}, 0.9992),
+    ('n', "'", 't', '▁want', '▁to', '▁play', '▁with'): ({'▁it': 0.2359}, 0.8996),
+    ('t', '▁want', '▁to', '▁play', '▁with', '▁it'): ({'.': 0.5553}, 0.5995),
 }
-COPYING = {  # tables/copying.txt: group: [(room probability from, factor)]
-    '2 piece mostly': [(0.0, 2.406), (0.0001, 1), (0.0003, 0.6524), (0.001, 1.241), (0.003, 3.179), (0.01, 4.283), (0.03, 3.216), (0.1, 2.583), (0.2, 1.874), (0.4, 1.276), (0.7, 1.024)],
-    '3 piece always': [(0.0001, 0.7831), (0.0003, 0.4795), (0.003, 1.428), (0.01, 2.045), (0.03, 2.417), (0.1, 2.244), (0.2, 1.641), (0.4, 1.359), (0.7, 1.025)],
+POSITION = {  # tables/position.txt: story length from: {token: factor}
+    0: {},
+    4: {},
+    16: {'.': 1.054},
+    48: {},
 }
 
 
@@ -97,29 +122,8 @@ def predict(story):
         if tuple(story[-k:]) in RULES:
             listed, backoff = RULES[tuple(story[-k:])]
             p = {w: listed.get(w, q * backoff) for w, q in p.items()}
-    new = {}
-    for w, (match, share) in candidates(story).items():
-        group = f"{match} {'word' if w[:1] in '▁ Ġ' else 'piece'} " + \
-            ("always" if share == 1 else "mostly" if share >= 0.5 else "sometimes")
-        rows = COPYING.get(group, [(0.0, 1.0)])    # the last row whose range holds p[w]
-        new[w] = p[w] * ([f for lo, f in rows if lo <= p[w]] or [rows[0][1]])[-1]
-    rest = (1 - sum(new.values())) / (1 - sum(p[w] for w in new))
-    p = {w: new.get(w, q * rest) for w, q in p.items()}
+    p = scale(p, POSITION[max(s for s in POSITION if s <= len(story) - 1)])
     return p
-
-
-def candidates(story):
-    """Tokens that came after the story's last token earlier on: {token: (match, share)}."""
-    found, places = {}, 0
-    for j in range(1, len(story) - 1):
-        if story[j] == story[-1]:
-            m = 1
-            while m < 4 and j - m >= 1 and story[j - m] == story[-1 - m]:
-                m += 1
-            best, times = found.get(story[j + 1], (0, 0))
-            found[story[j + 1]] = (max(best, m), times + 1)
-            places += 1
-    return {w: (m, times / places) for w, (m, times) in found.items()}
 
 
 def greedy():

@@ -284,7 +284,7 @@ def add_decompile_args(d):
     d.add_argument("--selection", choices=("reach", "importance"), default=s.selection,
                    help="take contexts by the best importance they lead to (default) or by their own")
     d.add_argument("--mechanisms", default=",".join(s.mechanisms),
-                   help="story-level mechanisms, comma-separated, or none (default %(default)s; gender is optional)")
+                   help="mechanisms, comma-separated, or none (default %(default)s; gender is optional)")
     d.add_argument("--data", help="stories to measure the room on (default: shared valid-dev.txt)")
     d.add_argument("--quiet", action="store_true")
 

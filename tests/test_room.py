@@ -111,7 +111,7 @@ def test_rules_respect_budget_and_backoff_tree(small_room):
     best = max(program.rules, key=lambda r: r.gain)   # the first rule opens the way to the best one
     assert best.context[-len(program.rules[0].context):] == program.rules[0].context
     size = room_size(folder)
-    assert 0 < size["logic_lines"] <= 500 and size["table_bytes"] > 0
+    assert 0 < size["logic_lines"] <= 800 and size["table_bytes"] > 0   # the mechanisms issue's target
 
 
 def test_missing_and_corrupt_rooms(tmp_path, small_room, capsys):
