@@ -8,7 +8,7 @@ token this slice knows gets a probability, and the likeliest one is written next
 A token's probability comes from the context rules (RULES: "after these tokens the subject
 said this next", the longest rule that ends the story so far wins; a token a rule does not
 list keeps what shorter rules gave it, times the rule's backoff weight; UNIGRAM before any
-rule), then position correct it, in that order (below).
+rule), then position corrects it (below).
 Every number is copied from the room's tables/ files. The slice keeps only the 61
 rows that this text needs and the 86 tokens that compete somewhere in it:
 englishroom removed every other row it could without changing what greedy decoding writes.
