@@ -3,7 +3,8 @@
 1. The room itself must say the text: greedy decoding from its first words gives every next
    token (otherwise no slice of the room can; the error says where the room goes its own way).
 2. The slice's vocabulary is every token of the text and the room's top three at each step,
-   so each written token still has to beat its real competitors.
+   so each written token still has to beat its real competitors; every other token is pooled
+   into one, REST, so that the context rules give the kept tokens the room's own probabilities.
 3. Every row the room used for those tokens at those steps is copied: the context rules that
    end the story at each step (with their backoff weights), and the mechanism rows.
 4. Rows are removed one at a time (whole mechanisms first, then context rules, shortest
@@ -18,6 +19,7 @@ from .errors import UserError
 from .rooms import load_room
 
 TOP = 3
+REST = "<the rest>"          # the pooled other tokens (no piece has a space in it)
 
 
 def start_length(pieces, words) -> int:
@@ -51,11 +53,18 @@ def gather(room, ids, k, tops):
     v = room.vocab
     keep = set(ids).union(*tops)
     vocab = sorted(keep)
-    rows = {"unigram": {v[w]: room.context_rules.base[w] for w in vocab}, "rules": {}, "mechanisms": {}}
+    rest = lambda p: max(0.0, 1 - sum(p[w] for w in vocab))      # what the pooled tokens hold
+    base = room.context_rules.base
+    rows = {"unigram": {**{v[w]: base[w] for w in vocab}, REST: rest(base)}, "rules": {}, "mechanisms": {}}
     for t in range(k, len(ids)):
+        p = base
         for ctx in room.context_rules.matches(ids[:t]):
             listed, alpha = room.context_rules.rules[ctx]
-            rows["rules"][tuple(v[w] for w in ctx)] = ({v[w]: q for w, q in listed.items() if w in keep}, alpha)
+            p = [x * alpha for x in p]
+            for w, q in listed.items():
+                p[w] = q
+            rows["rules"][tuple(v[w] for w in ctx)] = ({**{v[w]: q for w, q in listed.items() if w in keep},
+                                                        REST: rest(p)}, alpha)
     mech = dict(room.mechanisms)
     steps = [ids[:t] for t in range(k, len(ids))]
     if "position" in mech:
@@ -74,7 +83,9 @@ def gather(room, ids, k, tops):
                                         for k in sorted({m.state(s) for s in steps})}
     if "priming" in mech:
         m = mech["priming"]
-        seen = {v[w]: (m.seen[w], m.unseen[w]) for w in vocab if w in m.seen}
+        by_distance = lambda w: m.seen[w] if isinstance(m.seen[w], list) else [m.seen[w]]   # rooms before distances
+        seen = {v[w]: (*by_distance(w), m.unseen[w]) for w in vocab if w in m.seen}
+        rows["seen_from"] = getattr(m, "starts", [1])
         related = {v[t]: {v[w]: f for w, f in m.related[t].items() if w in keep}
                    for t in sorted(set(ids) & set(m.related))}
         rows["mechanisms"]["priming"] = (seen, {t: r for t, r in related.items() if r})
@@ -132,7 +143,8 @@ def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> 
         lines["dialogue"] = [f"{s}: {fmt_dict(f)},  # {'inside' if s else 'outside'}" for s, f in mech["dialogue"].items()]
     if "priming" in mech:
         seen, related = mech["priming"]
-        lines["seen"] = chunks([f"{w!r}: {f!r}" for w, f in seen.items()], 3)
+        lines["seen"] = chunks([f"{w!r}: ({', '.join(f'{x:.4g}' for x in f)})" for w, f in seen.items()], 2)
+        lines["seen_from"] = repr(rows["seen_from"])
         lines["related"] = [f"{t!r}: {fmt_dict(r)}," for t, r in related.items()]
     if "copying" in mech:
         lines["copying"] = [f"{g!r}: [{', '.join(f'({lo}, {f:.4g})' for lo, f in r)}]," for g, r in mech["copying"].items()]
@@ -141,7 +153,7 @@ def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> 
     return template().render(
         room=room_name, file=file_name, mechanisms=list(mech), start=repr(pieces[:k]), length=len(pieces),
         n_rules=count_rows(rows), tokenizer=tokenizer,
-        n_tokens=len(rows["unigram"]), **lines)
+        n_tokens=len(rows["unigram"]) - 1, rest=REST, **lines)
 
 
 def entry_removals(rows, m):
@@ -197,7 +209,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
 
     if not ok(rows):
         raise UserError("the slice with every row the room used does not say the text (its vocabulary is "
-                        f"cut to the {len(rows['unigram'])} competing tokens); the full room does")
+                        f"cut to the {len(rows['unigram']) - 1} competing tokens); the full room does")
     before = {"rules": len(rows["rules"]), "mechanisms": list(rows["mechanisms"])}
     for m in list(rows["mechanisms"]):
         trial = without_mech(rows, m)
@@ -227,7 +239,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> t
     source = render(rows, pieces, k, name, file_name, kind)
     assert says(source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k,
-            "lines": source.count("\n"), "vocabulary": len(rows["unigram"]), "rules": len(rows["rules"]), "rows": count_rows(rows),
+            "lines": source.count("\n"), "vocabulary": len(rows["unigram"]) - 1, "rules": len(rows["rules"]), "rows": count_rows(rows),
             "rules_used_by_the_room": before["rules"], "mechanisms": list(rows["mechanisms"]),
             "mechanisms_not_needed": [m for m in before["mechanisms"] if m not in rows["mechanisms"]]}
     return source, info

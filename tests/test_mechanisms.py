@@ -153,3 +153,22 @@ def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subje
     for w, f in factors.items():
         assert math.isclose(f, (sq[w] + 1) / (sr[w] + 1), rel_tol=1e-3), room.vocab[w]
         assert abs(math.log(f)) >= math.log(s.calibration_min_factor)
+
+
+def test_priming_goes_by_how_long_ago_a_token_occurred(small_room, subject):
+    """Each seen token gets the factor of its distance range; a name comes back a while after it
+    was said more than right after it, in the subject's averages as in the table."""
+    folder, _ = small_room
+    room = load_room(folder).room
+    priming = room.mechanisms[[n for n, _ in room.mechanisms].index("priming")][1]
+    bos, a, b, c = 1, 10, 11, 12
+    assert priming.ago([bos, a, b, a, c]) == {c: 1, a: 2, b: 3}
+    assert priming.starts[0] == 1 and priming.starts == sorted(priming.starts)
+    lily = room.context_rules.id["▁Lily"]
+    for text in ("Lily", "Lily was happy. She played with her big red ball in the sun all day. Then"):
+        ids = subject.encode_story(text)
+        d = priming.ago(ids)[lily]
+        f = priming.seen[lily][priming.bucket(d)]
+        assert priming.explain(ids, lily)[1].startswith(f"seen before, {d} tokens ago: x{f:.2f}")
+    near, far = priming.seen[lily][0], max(priming.seen[lily][priming.bucket(12):])
+    assert far > near and far > priming.unseen[lily]

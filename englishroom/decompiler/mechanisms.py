@@ -98,22 +98,29 @@ def derive_priming(subject, folder, stories, s, progress):
     V = subject.vocab_size
     pieces = subject.tokenizer_spec()["pieces"]
     k = s.factor_prior
-    # 1. each token, once seen and before: per-token factors, with the room as it stands
-    sq, sr = np.zeros((2, V)), np.zeros((2, V))
+    # 1. each token, by how long ago it last occurred (or not yet): per-token factors
+    B = len(SEEN_STARTS)
+    sq, sr = np.zeros((B + 1, V)), np.zeros((B + 1, V))
     for story, mine, theirs in walk(subject, folder, stories, "measuring priming (seen)", progress):
-        seen = np.zeros((len(story), V), dtype=bool)
-        seen[np.arange(1, len(story)), story[1:]] = True
-        seen = np.logical_or.accumulate(seen, axis=0)
-        sq[1] += (theirs * seen).sum(0)
-        sr[1] += (mine * seen).sum(0)
-        sq[0] += (theirs * ~seen).sum(0)
-        sr[0] += (mine * ~seen).sum(0)
+        last = {}                                # token -> where it last occurred so far
+        for t in range(len(story)):
+            if t > 0:
+                last[story[t]] = t
+            ws = np.fromiter(last, int, len(last))
+            b = np.searchsorted(SEEN_STARTS, t + 1 - np.fromiter(last.values(), int, len(last)), side="right") - 1
+            for acc, probs in ((sq, theirs[t]), (sr, mine[t])):
+                acc[B] += probs                      # every token counts as not seen yet ...
+                acc[B, ws] -= probs[ws]              # ... except the seen ones, which go by how long ago
+                acc[b, ws] += probs[ws]
     factor = factor_table(sq, sr, k)
+    spread = np.log(factor).max(0) - np.log(factor).min(0)
     with open(f"{folder}/tables/priming_seen.txt", "w", encoding="utf-8") as f:
-        f.write("# piece\tonce seen in the story\tnot seen yet\t# factors: (subject's summed probability + k)"
-                f" / (room's + k), k = {k}\n# Tokens whose two factors differ most first.\n")
-        for w in np.argsort(-np.abs(np.log(factor[1] / factor[0]))):
-            f.write(f"{pieces[w]}\t{factor[1, w]:.4g}\t{factor[0, w]:.4g}\n")
+        f.write("# piece, a factor for each range of how many tokens ago it last occurred in the story (the first\n"
+                "# row gives each range's first distance; 1 = the token just before), then one for not seen yet.\n"
+                f"# Factors: (subject's summed probability + k) / (room's + k), k = {k}. Tokens whose factors vary most first.\n")
+        f.write("piece\t" + "\t".join(map(str, SEEN_STARTS)) + "\tnot seen\n")
+        for w in np.argsort(-spread):
+            f.write(f"{pieces[w]}\t" + "\t".join(f"{x:.4g}" for x in factor[:, w]) + "\n")
     with open(f"{folder}/tables/priming_related.txt", "w", encoding="utf-8") as f:
         f.write("")
     switch_on(folder, "priming", ["priming_seen.txt", "priming_related.txt"])
@@ -166,7 +173,8 @@ def derive_priming(subject, folder, stories, s, progress):
             bs = sorted(by_trigger[a], key=lambda b: -factor[a, b])
             listed = " ".join(f"{name[b]} {factor[a, b]:.3g}" for b in bs)
             f.write(f"{name[a]}\t{listed}\t# saves {sum(gain[a, b] for b in bs):.1f} nats\n")
-    return {"priming_seen.txt": "per-token factors once seen and not yet seen",
+    return {"priming_seen.txt": f"per-token factors for {len(SEEN_STARTS)} ranges of how many tokens ago the token "
+                                "last occurred, and for not seen yet",
             "priming_related.txt": f"{len(chosen):,} (trigger, token) factors, the top by nats saved, "
                                    f"triggers being tokens in at most {s.trigger_share:.0%} of the stories "
                                    f"(pairs with at least {s.min_positions} positions and a factor beyond "
@@ -230,6 +238,7 @@ def derive_gender(subject, folder, stories, s, progress):
 
 
 POSITION_STARTS = [0, 4, 16, 48, 128, 256, 384]
+SEEN_STARTS = [1, 3, 6, 12, 24, 48, 96]
 
 
 def derive_position(subject, folder, stories, s, progress):

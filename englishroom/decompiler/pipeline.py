@@ -136,7 +136,8 @@ MECHANISM_ABOUT = {
     "position": "how far the story has got (opening formulas early, new lines and endings late)",
     "dialogue": "inside or outside a quotation",
     "gender": "whether the last he/she word was female or male (her after she, his after he)",
-    "priming": "words already in the story come back, and make related words likelier",
+    "priming": "words already in the story come back (by how long ago they last occurred), and make related "
+               "words likelier",
     "copying": "what followed the last token earlier in the story is likely to follow again (induction)",
     "calibration": "the mechanisms' average factors checked against the subject on each frequent context's own "
                    "occurrences, where a rule already knew what they add",

@@ -1,9 +1,11 @@
 """Story-level priming: words seen earlier in the story change what comes later.
 
 Two tables, both measured on the probe stories against what the room predicted before this step:
-  tables/priming_seen.txt     one line per token: `piece <TAB> seen <TAB> not seen`, the factor
-                              the token gets once it has occurred in the story, and before.
-                              A name the story has introduced comes back; one it has not, rarely.
+  tables/priming_seen.txt     one line per token: its factor for each range of how many tokens
+                              ago it last occurred (the first row gives each range's first
+                              distance), then its factor while not seen yet. A name the story
+                              has introduced comes back, most of all a dozen tokens on; one it
+                              has not, rarely.
   tables/priming_related.txt  one line per trigger word: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`.
                               Once the trigger has occurred, each listed token not yet seen is
                               multiplied by its factor. When several triggers list a token, the
@@ -12,6 +14,8 @@ Every factor is the subject's average probability for the token divided by the r
 the probe-story positions where the case holds. After scaling, everything is divided by the
 new total.
 """
+import bisect
+
 from mechanism_tables import every_token, rows, scale_probabilities
 
 
@@ -19,19 +23,34 @@ class Priming:
     def __init__(self, room_dir, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.seen, self.unseen = {}, {}
-        for piece, seen, unseen, *_ in rows(f"{room_dir}/tables/priming_seen.txt"):
-            self.seen[ids[piece]], self.unseen[ids[piece]] = float(seen), float(unseen)
+        table = rows(f"{room_dir}/tables/priming_seen.txt")
+        self.starts = [int(x) for x in next(table)[1:-1]]
+        for piece, *fs in table:
+            self.seen[ids[piece]] = [float(x) for x in fs[:-1]]
+            self.unseen[ids[piece]] = float(fs[-1])
         self.related = {}
         for trigger, listed, *_ in rows(f"{room_dir}/tables/priming_related.txt"):
             words = listed.split(" ")
             self.related[ids[trigger]] = {ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
-        self.seen_dense, self.unseen_dense = every_token(self.seen, len(vocab)), every_token(self.unseen, len(vocab))
+        self.unseen_dense = every_token(self.unseen, len(vocab))
+
+    def ago(self, prefix):
+        """{token in the story: how many tokens back it last occurred (1 = the last token)}."""
+        last = {}
+        for i in range(len(prefix) - 1, 0, -1):
+            last.setdefault(prefix[i], len(prefix) - i)
+        return last
+
+    def bucket(self, d):
+        return bisect.bisect_right(self.starts, d) - 1
 
     def adjust(self, prefix, p):
-        seen = set(prefix[1:])
+        ago = self.ago(prefix)
+        seen = set(ago)
         factors = list(self.unseen_dense)
-        for w in seen:
-            factors[w] = self.seen_dense[w]
+        for w, d in ago.items():
+            if w in self.seen:
+                factors[w] = self.seen[w][self.bucket(d)]
         for w, (f, _trigger) in self.strongest(seen).items():
             factors[w] *= f
         return scale_probabilities(p, factors)
@@ -49,11 +68,17 @@ class Priming:
         """(the table rows that changed `token` here, in words) or None."""
         if token not in self.seen:
             return None
-        seen = set(prefix[1:])
+        ago = self.ago(prefix)
+        seen = set(ago)
         was = token in seen
-        f = (self.seen if was else self.unseen)[token]
-        rows = [f"priming_seen.txt {self.vocab[token]} {'seen' if was else 'not seen'}"]
-        words = [f"{'seen' if was else 'not seen'} before: x{f:.2f}"]
+        f = self.seen[token][self.bucket(ago[token])] if was else self.unseen[token]
+        if was:
+            b = self.bucket(ago[token])
+            rows = [f"priming_seen.txt {self.vocab[token]} from {self.starts[b]}"]
+            words = [f"seen before, {ago[token]} tokens ago: x{f:.2f}"]
+        else:
+            rows = [f"priming_seen.txt {self.vocab[token]} not seen"]
+            words = [f"not seen before: x{f:.2f}"]
         related = self.strongest(seen).get(token)
         if related:
             g, trigger = related
