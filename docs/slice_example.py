@@ -8,11 +8,13 @@ token this slice knows gets a probability, and the likeliest one is written next
 A token's probability comes from the context rules (RULES: "after these tokens the subject
 said this next", the longest rule that ends the story so far wins; a token a rule does not
 list keeps what shorter rules gave it, times the rule's backoff weight; UNIGRAM before any
-rule), then position corrects it (below).
-Every number is copied from the room's tables/ files. The slice keeps only the 61
-rows that this text needs and the 86 tokens that compete somewhere in it:
-englishroom removed every other row it could without changing what greedy decoding writes.
+rule).
+Every number is copied from the room's tables/ files. The slice keeps only the 60
+rows that this text needs and the 85 tokens that compete somewhere in it (the
+other tokens are pooled into one, "\u003cthe rest\u003e", never written): englishroom removed every
+other row it could without changing what greedy decoding writes.
 """
+REST = "\u003cthe rest\u003e"
 START = ['<s>', '▁Once', '▁upon', '▁a']
 LENGTH = 66
 
@@ -27,18 +29,18 @@ UNIGRAM = {  # tables/unigram.txt
     'ir': 0.004983, '▁Lily': 0.005535, '▁in': 0.004879, '▁day': 0.004441,
     'ig': 0.0009872, '▁with': 0.005128, '▁play': 0.005012, '▁She': 0.004556,
     '▁e': 0.00364, '▁his': 0.003476, '▁He': 0.00318, 'oo': 0.003466,
-    '▁r': 0.003444, 'st': 0.002623, '▁she': 0.003673, '▁I': 0.003267,
-    've': 0.002938, '▁big': 0.003013, '▁of': 0.002594, '▁little': 0.002695,
-    '▁time': 0.002714, 'ad': 0.00242, '▁had': 0.002517, '▁we': 0.002267,
-    '▁there': 0.002534, '▁so': 0.002558, '▁One': 0.002304, 'all': 0.002963,
-    '▁want': 0.002888, '▁saw': 0.002667, '▁named': 0.002582, 'ved': 0.002578,
-    '▁li': 0.001809, '▁but': 0.002525, '▁do': 0.002398, '▁lo': 0.002522,
-    '▁Once': 0.002189, 'es': 0.001718, '▁upon': 0.002259, 'out': 0.002166,
-    '▁k': 0.00229, '▁': 0.01661, 'e': 0.02641, 'a': 0.01858,
-    't': 0.01734, 'o': 0.01732, 'n': 0.01194, 'i': 0.009186,
-    's': 0.02104, 'r': 0.01155, 'l': 0.01836, 'm': 0.00597,
-    '.': 0.03685, ',': 0.02445, 'k': 0.006875, "'": 0.006909,
-    'j': 0.001329, '’': 4.853e-05,
+    '▁r': 0.003444, 'st': 0.002623, '▁she': 0.003673, 've': 0.002938,
+    '▁big': 0.003013, '▁of': 0.002594, '▁little': 0.002695, '▁time': 0.002714,
+    'ad': 0.00242, '▁had': 0.002517, '▁we': 0.002267, '▁there': 0.002534,
+    '▁so': 0.002558, '▁One': 0.002304, 'all': 0.002963, '▁want': 0.002888,
+    '▁saw': 0.002667, '▁named': 0.002582, 'ved': 0.002578, '▁li': 0.001809,
+    '▁but': 0.002525, '▁do': 0.002398, '▁lo': 0.002522, '▁Once': 0.002189,
+    'es': 0.001718, '▁upon': 0.002259, 'out': 0.002166, '▁k': 0.00229,
+    '▁': 0.01661, 'e': 0.02641, 'a': 0.01858, 't': 0.01734,
+    'o': 0.01732, 'n': 0.01194, 'i': 0.009186, 's': 0.02104,
+    'r': 0.01155, 'l': 0.01836, 'm': 0.00597, '.': 0.03685,
+    ',': 0.02445, 'k': 0.006875, "'": 0.006909, 'j': 0.001329,
+    '’': 4.853e-05, '<the rest>': 0.3519,
 }
 RULES = {  # tables/context_rules.txt: context: ({next token: probability}, backoff weight)
     ('▁Once', '▁upon', '▁a'): ({'▁time': 0.9993}, 0.3182),
@@ -102,12 +104,6 @@ RULES = {  # tables/context_rules.txt: context: ({next token: probability}, back
     ('n', "'", 't', '▁want', '▁to', '▁play', '▁with'): ({'▁it': 0.2359}, 0.8996),
     ('t', '▁want', '▁to', '▁play', '▁with', '▁it'): ({'.': 0.5553}, 0.5995),
 }
-POSITION = {  # tables/position.txt: story length from: {token: factor}
-    0: {},
-    4: {},
-    16: {'.': 1.054},
-    48: {},
-}
 
 
 def scale(p, factors):
@@ -122,7 +118,6 @@ def predict(story):
         if tuple(story[-k:]) in RULES:
             listed, backoff = RULES[tuple(story[-k:])]
             p = {w: listed.get(w, q * backoff) for w, q in p.items()}
-    p = scale(p, POSITION[max(s for s in POSITION if s <= len(story) - 1)])
     return p
 
 
@@ -130,7 +125,7 @@ def greedy():
     story = list(START)
     while len(story) < LENGTH:
         p = predict(story)
-        story.append(max(p, key=p.get))
+        story.append(max((w for w in p if w != REST), key=p.get))
     return decode(story[1:])
 
 

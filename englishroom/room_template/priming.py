@@ -4,8 +4,8 @@ Two tables, both measured on the probe stories against what the room predicted b
   tables/priming_seen.txt     one line per token: its factor for each range of how many tokens
                               ago it last occurred (the first row gives each range's first
                               distance), then its factor while not seen yet. A name the story
-                              has introduced comes back, most of all a dozen tokens on; one it
-                              has not, rarely.
+                              has introduced comes back, most of all a dozen or more tokens on;
+                              one it has not, rarely.
   tables/priming_related.txt  one line per trigger word: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`.
                               Once the trigger has occurred, each listed token not yet seen is
                               multiplied by its factor. When several triggers list a token, the
@@ -71,12 +71,13 @@ class Priming:
         ago = self.ago(prefix)
         seen = set(ago)
         was = token in seen
-        f = self.seen[token][self.bucket(ago[token])] if was else self.unseen[token]
         if was:
             b = self.bucket(ago[token])
+            f = self.seen[token][b]
             rows = [f"priming_seen.txt {self.vocab[token]} from {self.starts[b]}"]
             words = [f"seen before, {ago[token]} tokens ago: x{f:.2f}"]
         else:
+            f = self.unseen[token]
             rows = [f"priming_seen.txt {self.vocab[token]} not seen"]
             words = [f"not seen before: x{f:.2f}"]
         related = self.strongest(seen).get(token)
