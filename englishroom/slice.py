@@ -53,18 +53,14 @@ def gather(room, ids, k, tops):
     v = room.vocab
     keep = set(ids).union(*tops)
     vocab = sorted(keep)
-    rest = lambda p: max(0.0, 1 - sum(p[w] for w in vocab))      # what the pooled tokens hold
-    base = room.context_rules.base
-    rows = {"unigram": {**{v[w]: base[w] for w in vocab}, REST: rest(base)}, "rules": {}, "mechanisms": {}}
+    rules = room.context_rules
+    rest = lambda ctx: max(0.0, 1 - sum(rules.prob(w, ctx) for w in vocab))   # what the pooled tokens hold
+    rows = {"unigram": {**{v[w]: rules.base[w] for w in vocab}, REST: rest(())}, "rules": {}, "mechanisms": {}}
     for t in range(k, len(ids)):
-        p = base
-        for ctx in room.context_rules.matches(ids[:t]):
-            listed, alpha = room.context_rules.rules[ctx]
-            p = [x * alpha for x in p]
-            for w, q in listed.items():
-                p[w] = q
+        for ctx in rules.matches(ids[:t]):
+            listed, alpha = rules.rules[ctx]
             rows["rules"][tuple(v[w] for w in ctx)] = ({**{v[w]: q for w, q in listed.items() if w in keep},
-                                                        REST: rest(p)}, alpha)
+                                                        REST: rest(ctx)}, alpha)
     mech = dict(room.mechanisms)
     steps = [ids[:t] for t in range(k, len(ids))]
     if "position" in mech:

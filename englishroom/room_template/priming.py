@@ -46,17 +46,17 @@ class Priming:
 
     def adjust(self, prefix, p):
         ago = self.ago(prefix)
-        seen = set(ago)
         factors = list(self.unseen_dense)
         for w, d in ago.items():
             if w in self.seen:
                 factors[w] = self.seen[w][self.bucket(d)]
-        for w, (f, _trigger) in self.strongest(seen).items():
+        for w, (f, _trigger) in self.strongest(ago).items():
             factors[w] *= f
         return scale_probabilities(p, factors)
 
     def strongest(self, seen):
-        """{token not yet seen: (its strongest related factor, the trigger that gives it)}."""
+        """{token not yet seen: (its strongest related factor, the trigger that gives it)};
+        `seen`: the tokens in the story so far (any container)."""
         best = {}
         for trigger in seen:
             for w, f in self.related.get(trigger, {}).items():
@@ -69,9 +69,7 @@ class Priming:
         if token not in self.seen:
             return None
         ago = self.ago(prefix)
-        seen = set(ago)
-        was = token in seen
-        if was:
+        if token in ago:
             b = self.bucket(ago[token])
             f = self.seen[token][b]
             rows = [f"priming_seen.txt {self.vocab[token]} from {self.starts[b]}"]
@@ -80,7 +78,7 @@ class Priming:
             f = self.unseen[token]
             rows = [f"priming_seen.txt {self.vocab[token]} not seen"]
             words = [f"not seen before: x{f:.2f}"]
-        related = self.strongest(seen).get(token)
+        related = self.strongest(ago).get(token)
         if related:
             g, trigger = related
             rows.append(f"priming_related.txt {self.vocab[trigger]} {self.vocab[token]}")
