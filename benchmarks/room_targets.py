@@ -4,8 +4,9 @@
 
 Builds the issue-3 room (150,000 context rules, no mechanisms; `--selection importance`, the
 selection rooms had then) and a 1,000-rule room, measures fraction of loss recovered against
-unigram and the best Kneser-Ney baseline from the same probe corpus, talk quality (50 room
-stories at temperature 1 scored by the subject, against 50 of the subject's own samples),
+unigram and the best Kneser-Ney baseline from the same probe corpus, talk quality (200 room
+stories at temperature 1 scored by the subject, against 200 of the subject's own samples;
+`englishroom/talk_quality.py`),
 speeds (decompile, scoring, talk.py start-up) and logic size. Takes about 15 minutes on 2 cores.
 """
 import argparse
@@ -18,22 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 from englishroom.decompiler.pipeline import Settings, decompile
 from englishroom.paths import atomic_write
-from englishroom.rooms import load_room
-from englishroom.sampling import sample_stories
 from englishroom.subjects import load_subject
-
-
-def subject_loss_on(subject, stories):
-    """Mean per-token loss the subject gives each story (token ids starting with BOS)."""
-    losses = []
-    for i, lp in subject.story_logprobs(stories):
-        s = stories[i]
-        losses.append(-float(lp[np.arange(len(s) - 1), s[1:]].mean()))
-    return float(np.mean(losses))
 
 
 def main():
@@ -59,16 +47,13 @@ def main():
                                         "fraction_recovered_vs_kn", "best_kn", "size", "tokens_per_second")}
         res[name]["best_kn_loss"] = m["baselines"][m["best_kn"]]["loss"]
         res[name]["subject_loss"] = m["subject"]["loss"]
-    # talk quality: the subject scores 50 room stories and 50 of its own samples
-    room = load_room(Path(args.rooms) / "default").room
-    room_stories = [room.encode(room.generate("", 256, seed, 1.0)) for seed in range(50)]
-    own = sample_stories(subject, 1, seed=12345, batch=50, max_len=257, progress=False)
-    while len(own) < 50:
-        own += sample_stories(subject, 1, seed=12345 + len(own), batch=50, max_len=257, progress=False)
-    own = [s for s in own[:50] if len(s) > 1]
-    room_loss, own_loss = subject_loss_on(subject, room_stories), subject_loss_on(subject, own)
-    res["talk_quality"] = {"room_stories_loss_under_subject": room_loss,
-                           "subject_samples_loss_under_subject": own_loss, "ratio": room_loss / own_loss}
+    # talk quality, measured by the decompile: the subject scores 200 stories the room told and
+    # 200 of its own samples (englishroom/talk_quality.py)
+    talk = big.metrics["talk"]
+    res["talk_quality"] = {"stories": talk["stories"], "room_stories_loss_under_subject": talk["room"]["loss"],
+                           "subject_samples_loss_under_subject": talk["subject"]["loss"],
+                           "ratio": talk["room"]["ratio"], "best_kn": {k: v for k, v in talk.items()
+                                                                      if k.startswith("kn")}}
     starts = []
     for _ in range(3):
         t = time.perf_counter()

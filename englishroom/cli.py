@@ -199,6 +199,13 @@ def print_table(out):
                 print(f"  {name:<22}{m['loss_without']:>8.3f}  contributes {m['contribution']:.3f} nats/token")
             else:
                 print(f"  {name:<22}{m['loss']:>8.3f}  (all mechanisms off)")
+    if out.get("talk"):
+        t = out["talk"]
+        print(f"talk: the subject's loss on {t['stories']} stories each tells from BOS at temperature 1 "
+              f"(ratio to its own samples; 1 = talks like the subject):")
+        for name, m in t.items():
+            if isinstance(m, dict):
+                print(f"  {name:<22}{m['loss']:>8.3f}  ratio {m['ratio']:.2f}, {m['mean_tokens']:.0f} tokens a story")
     if out.get("size"):
         z = out["size"]
         print(f"room size: {z['rules']:,} rules, {z['table_bytes']:,} table bytes, {z['logic_lines']} logic lines")
@@ -234,7 +241,8 @@ def settings_from(args):
                     cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
                     real_text=None if args.real_text == "none" else args.real_text,
                     max_order=args.max_order, min_count=args.min_count, shrink=args.shrink,
-                    selection=args.selection, mechanisms=parse_mechanisms(args.mechanisms))
+                    selection=args.selection, mechanisms=parse_mechanisms(args.mechanisms),
+                    talk_stories=args.talk_stories)
 
 
 def parse_mechanisms(text: str) -> tuple:
@@ -286,6 +294,8 @@ def add_decompile_args(d):
     d.add_argument("--mechanisms", default=",".join(s.mechanisms),
                    help="mechanisms, comma-separated, or none (default %(default)s; gender is optional)")
     d.add_argument("--data", help="stories to measure the room on (default: shared valid-dev.txt)")
+    d.add_argument("--talk-stories", type=int, default=s.talk_stories,
+                   help="stories the room and the best KN tell for the subject to score (0: skip)")
     d.add_argument("--quiet", action="store_true")
 
 

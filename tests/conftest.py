@@ -54,7 +54,7 @@ def private_cache(tmp_path_factory):
 
 
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
-             mechanism_tokens=20000, evidence_stories=0,
+             mechanism_tokens=20000, evidence_stories=0, talk_stories=10,
              mechanisms=("position", "dialogue", "gender", "priming", "copying", "calibration"))
 
 

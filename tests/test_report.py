@@ -39,6 +39,11 @@ def test_report_page_is_self_contained(report):
         assert section in html
     readme = (report / "room" / "README.md").read_text()          # the room says what it was probed on
     assert "stories (20,0" in readme and "at temperature 0.5, its likeliest paths" in readme
+    # how well it talks: the subject scored the stories the room, its context rules and the best KN told
+    import json
+    talk = json.loads((report / "room" / "provenance.json").read_text())["metrics"]["talk"]
+    assert {"subject", "room", "context rules only"} <= set(talk) and any(k.startswith("kn") for k in talk)
+    assert talk["room"]["ratio"] > 1 and "## How well it talks on its own" in readme and 'id="talk"' in html
 
 
 def test_report_errors(report, capsys):

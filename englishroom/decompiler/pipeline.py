@@ -41,6 +41,7 @@ class Settings:
     calibration_positions: int = 200  # calibration checks contexts this frequent in the derivation stories
     calibration_min_factor: float = 1.02  # ... and lists the factors at least this far from 1
     evidence_stories: int = 100    # real stories (valid-dev) to find each mechanism's heads on; 0: skip
+    talk_stories: int = 200        # stories the room (and the best KN) tell for the subject to score; 0: skip
 
 
 def probe_corpus(subject, s: Settings, progress=True):
@@ -105,8 +106,10 @@ def build_program(subject, s: Settings, progress=True) -> tuple[Program, list]:
     return program, stories
 
 
-def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progress=True, stories=None):
-    """Evaluate a room against the subject and KN baselines estimated from the room's own probe corpus."""
+def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progress=True, stories=None,
+            talk_stories=200):
+    """Evaluate a room against the subject and KN baselines estimated from the room's own probe corpus,
+    and (talk_stories > 0) how the subject scores the stories the room and the best KN tell."""
     from ..baselines import build_baselines
     from ..evaluate import evaluate
     from ..rooms import load_room, mechanism_variants, room_size, room_speed, take_contributions
@@ -129,6 +132,10 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
            "best_kn": result.get("best_kn"), "baseline_tokens": sum(len(s) - 1 for s in baseline_stories),
            "size": room_size(room_dir), "categories": categories, "probes": probes,
            "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
+    if talk_stories:
+        from ..talk_quality import talk_quality
+        tellers = {k: models[k] for k in ("room", "context rules only", out["best_kn"]) if k in models}
+        out["talk"] = talk_quality(subject, tellers, n=talk_stories, progress=progress)
     return out
 
 
@@ -202,7 +209,8 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
         if not evaluate:
             return
         from ..rooms import load_room
-        metrics = measure(subject, tmp, data or dev_stories(), baseline_stories, progress=progress)
+        metrics = measure(subject, tmp, data or dev_stories(), baseline_stories, progress=progress,
+                          talk_stories=s.talk_stories)
         room = load_room(tmp).room
         samples = [room.generate("", 150, seed, 1.0) for seed in (1, 2, 3)]
         write_readme(tmp, program, metrics, samples)

@@ -1,0 +1,60 @@
+"""Talk quality: how likely the subject finds the stories a model tells on its own.
+
+A model can keep most of the subject's perplexity on real text and still drift when it talks:
+every token it samples a little wrong becomes the context of the next. So each model tells `n`
+stories from BOS at temperature 1 (seeded, at most `max_tokens` tokens, ending at an end token),
+and the subject scores them: its loss in nats per token (all tokens of all stories pooled, as in
+the evaluation protocol). The subject's own samples, scored the same way, are the reference:
+ratio = loss on the model's stories / loss on the subject's own (1 = talks like the subject).
+"""
+import numpy as np
+from tqdm import tqdm
+
+from .sampling import sample_stories
+
+
+def tell(model, n, seed, max_tokens, bos, ends, progress=False, desc="telling"):
+    """n stories [BOS, ...] sampled from any Predictor at temperature 1."""
+    rng = np.random.default_rng(seed)
+    stories = []
+    for _ in tqdm(range(n), desc=desc, disable=not progress):
+        ids = [bos]
+        while len(ids) <= max_tokens:
+            p = np.asarray(model.predict(ids), dtype=np.float64)
+            nxt = int(rng.choice(len(p), p=p / p.sum()))
+            if nxt in ends:
+                break
+            ids.append(nxt)
+        stories.append(ids)
+    return stories
+
+
+def subject_loss(subject, stories) -> float:
+    """The subject's mean loss per token over the stories (each starting with BOS)."""
+    stories = [s for s in stories if len(s) > 1]
+    nll = tokens = 0.0
+    for i, lp in subject.story_logprobs(stories):
+        s = stories[i]
+        nll -= float(lp[np.arange(len(s) - 1), s[1:]].sum())
+        tokens += len(s) - 1
+    return nll / tokens
+
+
+def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
+    """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}."""
+    own = sample_stories(subject, n * max_tokens, seed=seed, batch=50, max_len=max_tokens + 1,
+                         progress=False)
+    while len(own) < n:              # short stories: sample on until there are n
+        own += sample_stories(subject, n * max_tokens, seed=seed + len(own), batch=50,
+                              max_len=max_tokens + 1, progress=False)
+    told = {"subject": own[:n]}
+    for name, model in models.items():
+        told[name] = tell(model, n, seed, max_tokens, subject.bos_id, subject.end_ids, progress,
+                          f"{name} talks")
+    ref = subject_loss(subject, told["subject"])
+    out = {"stories": n, "max_tokens": max_tokens, "temperature": 1.0}
+    for name, stories in told.items():
+        loss = ref if name == "subject" else subject_loss(subject, stories)
+        out[name] = {"loss": round(loss, 4), "ratio": round(loss / ref, 4),
+                     "mean_tokens": round(float(np.mean([len(s) - 1 for s in stories])), 1)}
+    return out
