@@ -62,6 +62,8 @@ def cmd_eval(args):
     from .subjects import load_subject
 
     orders = parse_orders(args.orders)
+    if args.talk < 0:
+        raise UserError(f"--talk {args.talk}: give a number of stories, or 0 to skip")
     subject = load_subject(args.model)
     data = args.data or dev_stories()
     texts = load_stories(data, limit=args.limit)
@@ -96,6 +98,10 @@ def cmd_eval(args):
                best_kn=result.get("best_kn"), baseline_corpus=corpus_info,
                seconds={**result["seconds"], "wall": round(wall, 2)})
     out["probes"] = probe_models(subject, models, tested, args.quiet)["families"]
+    if args.talk:
+        from .talk_quality import talk_quality
+        tellers = {k: models[k] for k in (tested, "context rules only", out["best_kn"]) if k in models}
+        out["talk"] = talk_quality(subject, tellers, n=args.talk, seed=args.talk_seed, progress=not args.quiet)
     print_table(out)
     if args.by_category:
         report_categories(out, result["categories"], tested, args)
@@ -480,6 +486,9 @@ def build_parser():
     e.add_argument("--by-category", action="store_true",
                    help="also split the tokens by kind, first occurrence or repeat, and dialogue (englishroom/categories.py)")
     e.add_argument("--chart", type=Path, help="with --by-category: the bar chart's PNG (default: beside --json)")
+    e.add_argument("--talk", type=int, default=0, metavar="N",
+                   help="also let the room (its context rules alone, the best KN) tell N stories for the subject to score")
+    e.add_argument("--talk-seed", type=int, default=0)
     e.add_argument("--quiet", action="store_true", help="no progress bars")
     e.set_defaults(func=cmd_eval)
 

@@ -89,6 +89,7 @@ def test_eval_cli_json(tmp_path, shared, monkeypatch):
     (["eval", "--model", "nope"], "unknown model"),
     (["eval", "--data", "/no/such/file.txt"], "stories not found"),
     (["eval", "--orders", "1-3"], "between 2 and 10"),
+    (["eval", "--talk", "-2"], "give a number of stories"),
     (["sample", "--tokens", "0", "--out", "x.jsonl"], "must be positive"),
 ])
 def test_cli_errors_are_one_line(args, message, capsys):

@@ -136,9 +136,13 @@ def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
     from englishroom.cli import main
     out = tmp_path / "e.json"
     main(["eval", str(small_room[0]), "--data", str(shared / "data/tinystories/valid-dev.txt"),
-          "--limit", "10", "--corpus-tokens", "20000", "--orders", "2-3", "--json", str(out), "--quiet"])
+          "--limit", "10", "--corpus-tokens", "20000", "--orders", "2-3", "--json", str(out), "--quiet",
+          "--talk", "6"])
     r = json.loads(out.read_text())
     assert r["evaluated"].startswith("room:")
+    # the room, its context rules alone and the best KN each told 6 stories for the subject to score
+    assert set(r["talk"]) >= {"subject", r["evaluated"], "context rules only", r["best_kn"]}
+    assert r["talk"]["stories"] == 6 and r["talk"][r["evaluated"]]["ratio"] > 1
     for key in ("loss", "bpb", "kl", "top1_agreement", "fraction_recovered", "fraction_recovered_vs_kn"):
         assert key in r
     assert r["subject"]["loss"] < r["loss"] < r["baselines"]["unigram"]["loss"]
