@@ -7,7 +7,7 @@ selection rooms had then) and a 1,000-rule room, measures fraction of loss recov
 unigram and the best Kneser-Ney baseline from the same probe corpus, talk quality (200 room
 stories at temperature 1 scored by the subject, against 200 of the subject's own samples;
 `englishroom/talk_quality.py`),
-speeds (decompile, scoring, talk.py start-up) and logic size. Takes about 15 minutes on 2 cores.
+speeds (decompile, scoring, talk.py start-up) and logic size. Takes about 10 minutes on 2 cores.
 """
 import argparse
 from dataclasses import replace
