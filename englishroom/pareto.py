@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from .baselines import KneserNey, NgramCounts, Unigram
-from .decompiler.emit import emit
+from .decompiler.emit import drop_unused_code, emit
 from .decompiler.pipeline import build_program
 from .evaluate import evaluate
 from .paths import atomic_write
@@ -25,7 +25,7 @@ def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=T
               "kn-full": KneserNey(counts, min(order, 6), subject.vocab_size)}
     rows = []
     for b in sorted(budgets):
-        folder = emit(program.truncated(b), out / f"room-{b}")
+        folder = emit(program.truncated(b), out / f"room-{b}", finish=drop_unused_code)
         models[f"room-{b}"] = load_room(folder)
         models[f"kn-{b}"] = KneserNey(counts, order, subject.vocab_size, max_contexts=b)
         rows.append({"budget": b, "rules": len(program.truncated(b).rules), **room_size(folder)})

@@ -162,6 +162,8 @@ def test_pareto_small(subject, tmp_path, shared):
     assert all(r["kn_loss"] > summary["subject_loss"] for r in rows)
     assert (out / "pareto.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "| 400 |" in (out / "pareto.md").read_text()
+    # rooms of context rules alone carry no mechanism code (their logic lines count what they run)
+    assert not list((out / "room-400").glob("priming.py")) and (out / "room-400" / "context_rules.py").exists()
 
 
 def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):

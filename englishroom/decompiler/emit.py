@@ -75,6 +75,15 @@ def write_arpa(path: Path, rules_mech, pieces):
         f.write("\\end\\\n")
 
 
+def drop_unused_code(folder):
+    """A room carries only the code it runs: remove the template's mechanism files it does not use."""
+    from .mechanisms import MECHANISMS
+    used = json.loads((Path(folder) / "room.json").read_text())["mechanisms"]
+    for name in MECHANISMS:
+        if name not in used:
+            (Path(folder) / f"{name}.py").unlink(missing_ok=True)
+
+
 def emit(program, out: Path, finish=None) -> Path:
     """Write the room into a temporary folder beside `out`, then move it into place."""
     out = Path(out)

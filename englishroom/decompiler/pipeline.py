@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..sampling import cached_corpus
 from ..stories import load_stories
-from .emit import emit
+from .emit import drop_unused_code, emit
 from .ir import Program
 from .probe import probe
 from .rules import extract_rules
@@ -201,11 +201,7 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
                                                    on, progress=progress)
                 prov["evidence"]["data"] = str(data or dev_stories())
             (Path(tmp) / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n")
-        from .mechanisms import MECHANISMS
-        used = json.loads((Path(tmp) / "room.json").read_text())["mechanisms"]
-        for name in MECHANISMS:                  # a room carries only the code it runs
-            if name not in used:
-                (Path(tmp) / f"{name}.py").unlink()
+        drop_unused_code(tmp)
         if not evaluate:
             return
         from ..rooms import load_room
