@@ -99,9 +99,8 @@ def cmd_eval(args):
                seconds={**result["seconds"], "wall": round(wall, 2)})
     out["probes"] = probe_models(subject, models, tested, args.quiet)["families"]
     if args.talk:
-        from .talk_quality import talk_quality
-        tellers = {k: models[k] for k in (tested, "context rules only", out["best_kn"]) if k in models}
-        out["talk"] = talk_quality(subject, tellers, n=args.talk, seed=args.talk_seed, progress=not args.quiet)
+        from .talk_quality import room_talk
+        out["talk"] = room_talk(subject, models, tested, out["best_kn"], args.talk, args.talk_seed, not args.quiet)
     print_table(out)
     if args.by_category:
         report_categories(out, result["categories"], tested, args)

@@ -58,3 +58,9 @@ def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=
         out[name] = {"loss": round(loss, 4), "ratio": round(loss / ref, 4),
                      "mean_tokens": round(float(np.mean([len(s) - 1 for s in stories])), 1)}
     return out
+
+
+def room_talk(subject, models: dict, room: str, best_kn: str | None, n: int, seed=0, progress=False) -> dict:
+    """Talk quality of the room named `room` in `models`, of its context rules alone and of the best KN."""
+    tellers = {k: models[k] for k in (room, "context rules only", best_kn) if k in models}
+    return talk_quality(subject, tellers, n=n, seed=seed, progress=progress)

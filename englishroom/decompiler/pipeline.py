@@ -133,9 +133,8 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
            "size": room_size(room_dir), "categories": categories, "probes": probes,
            "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
     if talk_stories:
-        from ..talk_quality import talk_quality
-        tellers = {k: models[k] for k in ("room", "context rules only", out["best_kn"]) if k in models}
-        out["talk"] = talk_quality(subject, tellers, n=talk_stories, progress=progress)
+        from ..talk_quality import room_talk
+        out["talk"] = room_talk(subject, models, "room", out["best_kn"], talk_stories, progress=progress)
     return out
 
 
