@@ -20,7 +20,7 @@ import numpy as np
 from englishroom.decompiler.pipeline import Settings, decompile
 from englishroom.paths import atomic_write, dev_stories
 from englishroom.rooms import load_room
-from englishroom.stories import load_stories
+from englishroom.corpora.stories import load_stories
 from englishroom.subjects import load_subject
 
 MADE_UP = ("Once upon a time, there was a little boy named Zorbul. Zorbul liked to play with his ball. "

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from englishroom.cli import parse_mechanisms
 from englishroom.decompiler.pipeline import Settings, decompile
-from englishroom.evaluate import evaluate
+from englishroom.measure.evaluate import evaluate
 from englishroom.paths import dev_stories
 from englishroom.rooms import load_room
-from englishroom.stories import load_stories
+from englishroom.corpora.stories import load_stories
 from englishroom.subjects import load_subject
 
 REFERENCE = ("Once upon a time, there was a little girl named Lily. She loved to play outside in the park. "

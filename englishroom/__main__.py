@@ -1,3 +1,3 @@
-from .cli import main
+from englishroom.cli import main
 
 main()

@@ -5,7 +5,7 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import UserError
+from englishroom.errors import UserError
 
 DEFAULT_MODEL = "stories260K"
 DEFAULT_CORPUS_TOKENS = 1_000_000
@@ -27,11 +27,11 @@ def parse_orders(text: str) -> list[int]:
 
 def baseline_corpus(subject, args):
     """The token corpus the baselines are estimated from, and a description of it."""
-    from .sampling import cached_corpus, read_corpus
-    from .stories import load_stories
+    from englishroom.corpora.sampling import cached_corpus, read_corpus
+    from englishroom.corpora.stories import load_stories
     if args.room and not args.corpus and args.corpus_tokens == DEFAULT_CORPUS_TOKENS:
         # a room is compared with baselines estimated from the very corpus it was probed on
-        from .decompiler.pipeline import Settings, probe_corpus
+        from englishroom.decompiler.pipeline import Settings, probe_corpus
         try:
             prov = json.loads((Path(args.room) / "provenance.json").read_text())
             settings = Settings(**{"cool_tokens": 0, **prov["settings"]})  # rooms from before cool samples
@@ -55,11 +55,11 @@ def baseline_corpus(subject, args):
 
 
 def cmd_eval(args):
-    from .baselines import build_baselines
-    from .evaluate import evaluate
-    from .paths import atomic_write, dev_stories
-    from .stories import load_stories
-    from .subjects import load_subject
+    from englishroom.measure.baselines import build_baselines
+    from englishroom.measure.evaluate import evaluate
+    from englishroom.paths import atomic_write, dev_stories
+    from englishroom.corpora.stories import load_stories
+    from englishroom.subjects import load_subject
 
     orders = parse_orders(args.orders)
     if args.talk < 0:
@@ -73,13 +73,13 @@ def cmd_eval(args):
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders)
     tested = None
     if args.room:
-        from .rooms import mechanism_variants, room_size
+        from englishroom.rooms import mechanism_variants, room_size
         room = room_for(args.room, subject)
         tested = room.name
         models = {**mechanism_variants(room, tested), **models}
     categorize = None
     if args.by_category:
-        from .categories import categorizer
+        from englishroom.measure.categories import categorizer
         categorize = categorizer(subject.token_text)
     t0 = time.perf_counter()
     result = evaluate(subject, texts, models, progress=not args.quiet, categorize=categorize)
@@ -88,7 +88,7 @@ def cmd_eval(args):
            "tokens": result["tokens"], "bytes": result["bytes"],
            "evaluated": tested or "subject"}
     if tested:
-        from .rooms import take_contributions
+        from englishroom.rooms import take_contributions
         out.update(result["models"].pop(tested))
         out["mechanisms"] = take_contributions(result["models"], out["loss"])
         out["size"] = room_size(args.room)
@@ -99,7 +99,7 @@ def cmd_eval(args):
                seconds={**result["seconds"], "wall": round(wall, 2)})
     out["probes"] = probe_models(subject, models, tested, args.quiet)["families"]
     if args.talk:
-        from .talk_quality import room_talk
+        from englishroom.measure.talk import room_talk
         out["talk"] = room_talk(subject, models, tested, out["best_kn"], args.talk, args.talk_seed, not args.quiet)
     print_table(out)
     if args.by_category:
@@ -112,7 +112,7 @@ def cmd_eval(args):
 
 def room_for(folder, subject):
     """The room in `folder`, refused if its vocabulary is not the subject's."""
-    from .rooms import load_room
+    from englishroom.rooms import load_room
     room = load_room(folder)
     if room.vocab_size != subject.vocab_size:
         raise UserError(f"{folder} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
@@ -121,8 +121,8 @@ def room_for(folder, subject):
 
 def room_stories(room, data, limit, max_len=None):
     """The stories of `data` (default: valid-dev) as the room's token ids, those with a token to score."""
-    from .paths import dev_stories
-    from .stories import load_stories
+    from englishroom.paths import dev_stories
+    from englishroom.corpora.stories import load_stories
     data = data or dev_stories()
     stories = [s[:max_len] for s in (room.encode(t) for t in load_stories(data, limit=limit)) if len(s) > 1]
     if not stories:
@@ -132,7 +132,7 @@ def room_stories(room, data, limit, max_len=None):
 
 def probe_models(subject, models, tested=None, quiet=False):
     """The capability probes for the subject, the room (and its context rules alone) and the baselines."""
-    from .probes import load_probes, probe_set, run_probes, shown_models, table
+    from englishroom.measure.cloze import load_probes, probe_set, run_probes, shown_models, table
     chosen = probe_set(subject, models, tested)
     result = run_probes(subject, chosen, load_probes())
     if not quiet:
@@ -142,16 +142,16 @@ def probe_models(subject, models, tested=None, quiet=False):
 
 
 def cmd_probe(args):
-    from .baselines import build_baselines
-    from .paths import atomic_write
-    from .subjects import load_subject
+    from englishroom.measure.baselines import build_baselines
+    from englishroom.paths import atomic_write
+    from englishroom.subjects import load_subject
     subject = load_subject(args.model)
     models, tested = {}, None
     if not args.no_baselines:
         corpus, _info = baseline_corpus(subject, args)
         models = build_baselines(corpus, subject.vocab_size, subject.bos_id, parse_orders(args.orders))
     if args.room:
-        from .rooms import mechanism_variants
+        from englishroom.rooms import mechanism_variants
         room = room_for(args.room, subject)
         tested = room.name
         models = {tested: room, **{k: v for k, v in mechanism_variants(room).items()
@@ -163,7 +163,7 @@ def cmd_probe(args):
 
 
 def report_categories(out, cats, tested, args):
-    from . import categories
+    from englishroom.measure import categories
     if tested:                                           # the room is "room" in the categories
         for rows in cats.values():
             for r in rows.values():
@@ -217,8 +217,8 @@ def print_table(out):
 
 
 def cmd_sample(args):
-    from .sampling import sample_stories, write_corpus
-    from .subjects import load_subject
+    from englishroom.corpora.sampling import sample_stories, write_corpus
+    from englishroom.subjects import load_subject
     subject = load_subject(args.model)
     t0 = time.perf_counter()
     stories = sample_stories(subject, args.tokens, args.seed, args.temperature, args.batch,
@@ -231,8 +231,8 @@ def cmd_sample(args):
 
 
 def cmd_tell(args):
-    from .sampling import sample_stories
-    from .subjects import load_subject
+    from englishroom.corpora.sampling import sample_stories
+    from englishroom.subjects import load_subject
     subject = load_subject(args.model)
     prompt = [subject.bos_id] + (subject.encode(args.prompt) if args.prompt else [])
     story = sample_stories(subject, 1, args.seed, args.temperature, batch=1, max_len=args.tokens + len(prompt),
@@ -241,7 +241,7 @@ def cmd_tell(args):
 
 
 def settings_from(args):
-    from .decompiler.pipeline import Settings
+    from englishroom.decompiler.pipeline import Settings
     return Settings(budget=args.budget, seed=args.seed, sample_tokens=args.sample_tokens,
                     cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
                     real_text=None if args.real_text == "none" else args.real_text,
@@ -251,7 +251,7 @@ def settings_from(args):
 
 
 def parse_mechanisms(text: str) -> tuple:
-    from .decompiler.mechanisms import MECHANISMS
+    from englishroom.decompiler.mechanisms import MECHANISMS
     names = tuple(m for m in text.split(",") if m) if text != "none" else ()
     unknown = [m for m in names if m not in MECHANISMS]
     if unknown:
@@ -260,8 +260,8 @@ def parse_mechanisms(text: str) -> tuple:
 
 
 def cmd_decompile(args):
-    from .decompiler.pipeline import decompile
-    from .subjects import load_subject
+    from englishroom.decompiler.pipeline import decompile
+    from englishroom.subjects import load_subject
     subject = load_subject(args.model)
     t0 = time.perf_counter()
     program = decompile(subject, args.out, settings_from(args), data=args.data,
@@ -274,13 +274,13 @@ def cmd_decompile(args):
 
 
 def cmd_talk(args):
-    from .rooms import load_room
+    from englishroom.rooms import load_room
     room = load_room(args.room).room
     print(room.generate(args.prompt, args.tokens, args.seed, args.temperature))
 
 
 def add_decompile_args(d):
-    from .decompiler.pipeline import Settings
+    from englishroom.decompiler.pipeline import Settings
     s = Settings()
     d.add_argument("--model", default=DEFAULT_MODEL)
     d.add_argument("--budget", type=int, default=s.budget, help="most context rules (default %(default)s)")
@@ -305,9 +305,9 @@ def add_decompile_args(d):
 
 
 def cmd_pareto(args):
-    from .paths import dev_stories
-    from .pareto import pareto
-    from .subjects import load_subject
+    from englishroom.paths import dev_stories
+    from englishroom.measure.pareto import pareto
+    from englishroom.subjects import load_subject
     try:
         budgets = sorted({int(b) for b in args.budgets.split(",")})
     except ValueError:
@@ -341,10 +341,10 @@ def add_mechanisms(atlas, room):
 def cmd_atlas(args):
     import jinja2
 
-    from .atlas import build_atlas
-    from .paths import atomic_write, dev_stories
-    from .stories import load_stories
-    from .subjects import load_subject
+    from englishroom.inspect.atlas import build_atlas
+    from englishroom.paths import atomic_write, dev_stories
+    from englishroom.corpora.stories import load_stories
+    from englishroom.subjects import load_subject
     subject = load_subject(args.model)
     data = args.data or dev_stories()
     stories = [subject.encode_story(t) for t in load_stories(data, limit=args.stories)]
@@ -372,9 +372,9 @@ def cmd_atlas(args):
 
 
 def cmd_explain(args):
-    from .explain import explain_text, format_table, render_html, room_subject
-    from .paths import atomic_write
-    from .rooms import load_room
+    from englishroom.inspect.explain import explain_text, format_table, render_html, room_subject
+    from englishroom.paths import atomic_write
+    from englishroom.rooms import load_room
     t0 = time.perf_counter()
     room = load_room(args.room).room                      # a clear error before the subject loads
     subject = None if args.no_subject else room_subject(args.room, args.model)
@@ -390,8 +390,8 @@ def cmd_explain(args):
 
 def cmd_slice(args):
     import subprocess
-    from .paths import atomic_write
-    from .slice import build_slice
+    from englishroom.paths import atomic_write
+    from englishroom.inspect.slice import build_slice
     t0 = time.perf_counter()
     source, info = build_slice(args.room, args.text, words=args.words, file_name=args.out.name)
     atomic_write(args.out, source)
@@ -409,9 +409,9 @@ def cmd_slice(args):
 
 
 def cmd_tour(args):
-    from .paths import atomic_write
-    from .rooms import load_room
-    from .tour import format_tour, tour
+    from englishroom.paths import atomic_write
+    from englishroom.rooms import load_room
+    from englishroom.inspect.tour import format_tour, tour
     room = load_room(args.room).room
     stories = room_stories(room, args.data, args.stories)
     t0 = time.perf_counter()
@@ -423,9 +423,9 @@ def cmd_tour(args):
 
 
 def cmd_report(args):
-    from .explain import room_subject
-    from .report import build_report
-    from .rooms import load_room
+    from englishroom.inspect.explain import room_subject
+    from englishroom.inspect.report import build_report
+    from englishroom.rooms import load_room
     room = load_room(args.room).room
     subject = room_subject(args.room, args.model)
     if subject is None:

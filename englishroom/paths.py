@@ -6,7 +6,7 @@ to point elsewhere.
 import os
 from pathlib import Path
 
-from .errors import UserError
+from englishroom.errors import UserError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import UserError
-from .protocol import Predictor
+from englishroom.errors import UserError
+from englishroom.measure.protocol import Predictor
 
 
 class RoomModel(Predictor):

@@ -19,7 +19,7 @@ def subject():
 @pytest.fixture(scope="session")
 def corpus(subject):
     """A small sampled corpus (about 20k tokens), the same every run."""
-    from englishroom.sampling import sample_stories
+    from englishroom.corpora.sampling import sample_stories
     return sample_stories(subject, 20000, seed=0, progress=False)
 
 

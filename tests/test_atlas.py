@@ -3,12 +3,12 @@ import json
 import pytest
 import torch
 
-from englishroom.atlas import build_atlas, mean_loss, pattern_scores, role
+from englishroom.inspect.atlas import build_atlas, mean_loss, pattern_scores, role
 
 
 @pytest.fixture(scope="module")
 def small_atlas(subject, shared):
-    from englishroom.stories import load_stories
+    from englishroom.corpora.stories import load_stories
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=6)
     stories = [subject.encode_story(t) for t in texts]
     return stories, build_atlas(subject, stories, top_neurons=3, progress=False)

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from englishroom.categories import REST, label_story
+from englishroom.measure.categories import REST, label_story
 from englishroom.cli import main
-from englishroom.probes import SubjectPredictor, load_probes, run_probes
+from englishroom.measure.cloze import SubjectPredictor, load_probes, run_probes
 
 
 def test_category_rules_on_a_hand_made_story():
@@ -60,7 +60,7 @@ def test_subject_alone_by_category(tmp_path, shared, monkeypatch, capsys):
 
 
 def test_a_probe_family_end_to_end(subject, corpus, tmp_path, monkeypatch, capsys):
-    from englishroom.baselines import build_baselines
+    from englishroom.measure.baselines import build_baselines
     probes = [p for p in load_probes() if p[0] == "formula"]
     assert len(probes) >= 20 and len(load_probes()) >= 150
     models = build_baselines(corpus, subject.vocab_size, subject.bos_id, [2, 3])

@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 import torch
 
-from englishroom.baselines import KneserNey, NgramCounts, Unigram, Uniform, build_baselines
-from englishroom.evaluate import evaluate
+from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram, Uniform, build_baselines
+from englishroom.measure.evaluate import evaluate
 
 TEXTS = ["Once upon a time, there was a little dog named Max. Max liked to run.",
          "Lily had a red ball. She gave the ball to her friend Tom.\n\nTom was happy.",
@@ -103,7 +103,7 @@ def test_cli_errors_are_one_line(args, message, capsys):
 
 def test_sample_cli_writes_corpus(tmp_path):
     from englishroom.cli import main
-    from englishroom.sampling import read_corpus
+    from englishroom.corpora.sampling import read_corpus
     out = tmp_path / "c.jsonl"
     main(["sample", "--tokens", "500", "--seed", "3", "--batch", "8", "--out", str(out), "--quiet"])
     header, stories = read_corpus(out)

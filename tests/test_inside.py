@@ -8,10 +8,10 @@ import pytest
 
 from englishroom.cli import main
 from englishroom.errors import UserError
-from englishroom.explain import explain_text, format_table
+from englishroom.inspect.explain import explain_text, format_table
 from englishroom.rooms import load_room
-from englishroom.slice import build_slice
-from englishroom.tour import tour
+from englishroom.inspect.slice import build_slice
+from englishroom.inspect.tour import tour
 
 TEXT = "Once upon a time, there was a little girl named Lily. Lily liked to play."
 
@@ -92,7 +92,7 @@ def test_slice_refuses_what_the_room_would_not_say(small_room, tmp_path, capsys)
 
 def test_tour_ranks_rows_by_total_gain(small_room, shared):
     folder, _ = small_room
-    from englishroom.stories import load_stories
+    from englishroom.corpora.stories import load_stories
     room = load_room(folder).room
     stories = [room.encode(t) for t in load_stories(shared / "data/tinystories/valid-dev.txt", limit=5)]
     t = tour(folder, stories, top=8, progress=False)

@@ -89,8 +89,8 @@ def test_eval_reports_each_mechanisms_contribution(small_room, tmp_path, shared)
 def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, shared):
     """Heads chosen on half the stories hurt the copied tokens, on the other half, more than
     the other tokens and more than random heads do."""
-    from englishroom.evidence import gather_evidence
-    from englishroom.stories import load_stories
+    from englishroom.decompiler.evidence import gather_evidence
+    from englishroom.corpora.stories import load_stories
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=24)
     ev = gather_evidence(subject, small_room[0], [subject.encode_story(t) for t in texts], ["copying"],
                          k=3, random_sets=6, progress=False)

@@ -16,7 +16,7 @@ def report(subject, shared, tmp_path_factory):
     """A small room measured on four real stories (with evidence), and its report."""
     from conftest import SMALL
     from englishroom.decompiler.pipeline import Settings, decompile
-    from englishroom.stories import load_stories
+    from englishroom.corpora.stories import load_stories
     tmp = tmp_path_factory.mktemp("report")
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=4)
     (tmp / "four.txt").write_text("\n<|endoftext|>\n".join(texts) + "\n")

@@ -45,7 +45,7 @@ def test_room_probabilities_sum_to_one(small_room, subject, corpus):
 
 
 def test_room_tokenizer_matches_the_subject(small_room, subject, shared):
-    from englishroom.stories import load_stories
+    from englishroom.corpora.stories import load_stories
     room = load_room(small_room[0]).room
     texts = load_stories(shared / "data/tinystories/valid-dev.txt")
     texts += ["  Odd   spacing\tand tabs \n\n", "Café ♥ 日本 123", "a", ""]
@@ -152,7 +152,7 @@ def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
 
 def test_pareto_small(subject, tmp_path, shared):
     from englishroom.decompiler.pipeline import Settings
-    from englishroom.pareto import pareto
+    from englishroom.measure.pareto import pareto
     out = tmp_path / "pareto"
     summary = pareto(subject, Settings(**SMALL), [10, 100, 400], out,
                      shared / "data/tinystories/valid-dev.txt", stories=8, progress=False)
@@ -169,7 +169,7 @@ def test_pareto_small(subject, tmp_path, shared):
 def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     """The Hugging Face path end to end: a room with a pure-Python GPT-2 byte-level BPE tokenizer."""
     from englishroom.decompiler.pipeline import Settings, decompile
-    from englishroom.stories import load_stories
+    from englishroom.corpora.stories import load_stories
     from englishroom.subjects import load_subject
     subject = load_subject(str(gptneo_dir))
     out = tmp_path / "neo-room"
@@ -189,7 +189,7 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     talk = run_room(out, "Once upon a time", "--tokens", "5", "--seed", "1")
     assert talk.returncode == 0 and talk.stdout.startswith("Once upon a time")
     # a slice of what this room says greedily runs on its own and decodes GPT-2's byte-level pieces
-    from englishroom.slice import build_slice
+    from englishroom.inspect.slice import build_slice
     said = room.room.generate("Once upon a time, there", 6, temperature=0)
     source, info = build_slice(out, said, words=5, file_name="neo_slice.py")
     (tmp_path / "neo_slice.py").write_text(source)

@@ -1,7 +1,7 @@
 import pytest
 
 from englishroom.errors import UserError
-from englishroom.stories import load_stories, parse_stories
+from englishroom.corpora.stories import load_stories, parse_stories
 
 
 def test_parse_separators_and_strip():

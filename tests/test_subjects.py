@@ -2,7 +2,7 @@ import pytest
 import torch
 
 from englishroom.errors import UserError
-from englishroom.sampling import sample_stories
+from englishroom.corpora.sampling import sample_stories
 from englishroom.subjects import load_subject
 
 REFERENCE = ("Once upon a time, there was a little girl named Lily. She loved to play outside in the "

@@ -1,9 +1,9 @@
 """Talk quality: the subject scores the stories a model tells."""
 import numpy as np
 
-from englishroom.baselines import KneserNey, NgramCounts, Uniform
-from englishroom.protocol import Predictor
-from englishroom.talk_quality import subject_loss, talk_quality, tell
+from englishroom.measure.baselines import KneserNey, NgramCounts, Uniform
+from englishroom.measure.protocol import Predictor
+from englishroom.measure.talk import subject_loss, talk_quality, tell
 
 
 class Mute(Predictor):

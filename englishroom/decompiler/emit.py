@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..errors import UserError
+from englishroom.errors import UserError
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "room_template"
 FORMAT = 1
@@ -77,7 +77,7 @@ def write_arpa(path: Path, rules_mech, pieces):
 
 def drop_unused_code(folder):
     """A room carries only the code it runs: remove the template's mechanism files it does not use."""
-    from .mechanisms import MECHANISMS
+    from englishroom.decompiler.mechanisms import MECHANISMS
     used = json.loads((Path(folder) / "room.json").read_text())["mechanisms"]
     for name in MECHANISMS:
         if name not in used:
@@ -102,7 +102,7 @@ def emit(program, out: Path, finish=None) -> Path:
         (tmp / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")
         (tmp / "provenance.json").write_text(json.dumps(program.provenance, indent=2) + "\n")
         (tmp / "README.md").write_text("# A room\n\nThis room has not been measured yet.\n")
-        from ..rooms import load_room
+        from englishroom.rooms import load_room
         room = load_room(tmp).room
         write_arpa(tmp / "tables" / "context_rules.arpa", room.context_rules, room.vocab)
         if finish:

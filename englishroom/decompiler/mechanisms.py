@@ -17,7 +17,7 @@ from collections import Counter
 import numpy as np
 from tqdm import tqdm
 
-from ..rooms import load_room, room_module
+from englishroom.rooms import load_room, room_module
 
 MECHANISMS = ("position", "dialogue", "gender", "priming", "copying", "calibration")
 FEMALE = ("she", "She", "her", "Her", "herself")          # words that set the gender state

@@ -4,13 +4,13 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..errors import UserError
-from ..sampling import cached_corpus
-from ..stories import load_stories
-from .emit import drop_unused_code, emit
-from .ir import Program
-from .probe import probe
-from .rules import extract_rules
+from englishroom.errors import UserError
+from englishroom.corpora.sampling import cached_corpus
+from englishroom.corpora.stories import load_stories
+from englishroom.decompiler.emit import drop_unused_code, emit
+from englishroom.decompiler.ir import Program
+from englishroom.decompiler.probe import probe
+from englishroom.decompiler.rules import extract_rules
 
 
 @dataclass
@@ -57,7 +57,7 @@ def probe_corpus(subject, s: Settings, progress=True):
         cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
         stories = stories + cool
     if s.real_text:
-        from ..paths import shared_file
+        from englishroom.paths import shared_file
         src = shared_file("data", "tinystories", "train-head.txt") if s.real_text == "train-head" else s.real_text
         real = [subject.encode_story(t) for t in load_stories(src)]
         info["real_text"] = {"path": str(src), "stories": len(real), "tokens": sum(len(r) - 1 for r in real)}
@@ -110,14 +110,14 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
             talk_stories=200):
     """Evaluate a room against the subject and KN baselines estimated from the room's own probe corpus,
     and (talk_stories > 0) how the subject scores the stories the room and the best KN tell."""
-    from ..baselines import build_baselines
-    from ..evaluate import evaluate
-    from ..rooms import load_room, mechanism_variants, room_size, room_speed, take_contributions
+    from englishroom.measure.baselines import build_baselines
+    from englishroom.measure.evaluate import evaluate
+    from englishroom.rooms import load_room, mechanism_variants, room_size, room_speed, take_contributions
     room = load_room(room_dir)
     models = build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)
     models = {**mechanism_variants(room, "room"), **models}
-    from ..categories import categorizer
-    from ..probes import load_probes, probe_set, run_probes
+    from englishroom.measure.categories import categorizer
+    from englishroom.measure.cloze import load_probes, probe_set, run_probes
     texts = load_stories(data, limit=stories)
     result = evaluate(subject, texts, models, progress=progress, categorize=categorizer(subject.token_text))
     keep = {"room", "context rules only", "unigram", result.get("best_kn")}
@@ -133,7 +133,7 @@ def measure(subject, room_dir, data, baseline_stories, orders=range(2, 7), progr
            "size": room_size(room_dir), "categories": categories, "probes": probes,
            "tokens_per_second": round(room_speed(room, subject.encode_story(texts[0])), 0)}
     if talk_stories:
-        from ..talk_quality import room_talk
+        from englishroom.measure.talk import room_talk
         out["talk"] = room_talk(subject, models, "room", out["best_kn"], talk_stories, progress=progress)
     return out
 
@@ -156,7 +156,7 @@ MECHANISM_TABLES = {"position": "`tables/position.txt`", "dialogue": "`tables/di
 
 def write_readme(room_dir, program, metrics, samples):
     import jinja2
-    from ..rooms import room_size
+    from englishroom.rooms import room_size
     env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"),
                              keep_trailing_newline=True)
     pieces = program.tokenizer["pieces"]
@@ -180,19 +180,19 @@ def write_readme(room_dir, program, metrics, samples):
 def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True, program=None,
               baseline_stories=None):
     """Build (or take) the program, emit it, measure it, and move the finished room into place."""
-    from ..paths import dev_stories
+    from englishroom.paths import dev_stories
     if program is None:
         program, baseline_stories = build_program(subject, s, progress)
 
     def finish(tmp):
         if s.mechanisms:
-            from .mechanisms import derive_mechanisms
+            from englishroom.decompiler.mechanisms import derive_mechanisms
             info = derive_mechanisms(subject, tmp, baseline_stories, s, progress)
             prov = json.loads((Path(tmp) / "provenance.json").read_text())
             prov["tables"].update(info.pop("tables"))
             prov["mechanisms"] = info
             if s.evidence_stories:
-                from ..evidence import gather_evidence
+                from englishroom.decompiler.evidence import gather_evidence
                 texts = load_stories(data or dev_stories(), limit=s.evidence_stories)
                 on = [m for m in json.loads((Path(tmp) / "room.json").read_text())["mechanisms"][1:]
                       if m != "calibration"]          # a check on the room's own steps: no heads to find
@@ -203,7 +203,7 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
         drop_unused_code(tmp)
         if not evaluate:
             return
-        from ..rooms import load_room
+        from englishroom.rooms import load_room
         metrics = measure(subject, tmp, data or dev_stories(), baseline_stories, progress=progress,
                           talk_stories=s.talk_stories)
         room = load_room(tmp).room

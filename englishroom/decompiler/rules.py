@@ -23,7 +23,7 @@ import math
 import numpy as np
 import torch
 
-from .ir import Rule
+from englishroom.decompiler.ir import Rule
 
 
 def floor_sig(x: float, digits: int = 4) -> float:

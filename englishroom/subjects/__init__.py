@@ -2,9 +2,9 @@
 import hashlib
 from pathlib import Path
 
-from ..errors import UserError
-from ..paths import shared_dir
-from .base import Subject, parse_component  # noqa: F401
+from englishroom.errors import UserError
+from englishroom.paths import shared_dir
+from englishroom.subjects.base import Subject, parse_component  # noqa: F401
 
 SHORT_NAMES = {"stories260K": ("models", "stories260K", "stories260K.bin")}
 
@@ -19,7 +19,7 @@ def load_subject(spec: str) -> Subject:
         raise UserError(f"{path}: unknown model file type (expected a llama2.c .bin)")
     if path.is_dir():
         if (path / "config.json").exists():
-            from .hf import load_hf
+            from englishroom.subjects.hf import load_hf
             return load_hf(str(path))
         bins = sorted(path.glob("*.bin"))
         if len(bins) == 1:
@@ -27,7 +27,7 @@ def load_subject(spec: str) -> Subject:
         raise UserError(f"{path}: neither a Hugging Face model directory (config.json) "
                         "nor a folder with one llama2.c .bin checkpoint")
     if spec.count("/") == 1 and not spec.startswith((".", "/")):
-        from .hf import load_hf
+        from englishroom.subjects.hf import load_hf
         return load_hf(spec)
     raise UserError(f"unknown model {spec!r}: give {', '.join(SHORT_NAMES)}, a llama2.c .bin file, "
                     "a Hugging Face model directory, or a hub id such as roneneldan/TinyStories-1M")
@@ -38,8 +38,8 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
     import sentencepiece as spm
     import torch
 
-    from .base import Arch
-    from .llama2c import load_llama2c
+    from englishroom.subjects.base import Arch
+    from englishroom.subjects.llama2c import load_llama2c
 
     if not path.exists():
         raise UserError(f"model file not found: {path}")

@@ -21,7 +21,7 @@ from typing import Callable
 
 import torch
 
-from ..errors import UserError
+from englishroom.errors import UserError
 
 COMPONENT = re.compile(r"^L(\d+)(H|N)(\d+)$")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import torch
 
-from ..errors import UserError
-from .base import Arch, Subject
+from englishroom.errors import UserError
+from englishroom.subjects.base import Arch, Subject
 
 # model_type -> (blocks, attention output projection, MLP output projection, final norm)
 ARCHS = {

@@ -11,8 +11,8 @@ from pathlib import Path
 import torch
 from tqdm import tqdm
 
-from .errors import UserError
-from .paths import atomic_write
+from englishroom.errors import UserError
+from englishroom.paths import atomic_write
 
 FORMAT = 1
 
@@ -90,7 +90,7 @@ def cached_corpus(subject, n_tokens: int, seed: int = 0, temperature: float = 1.
                   batch: int = 64, max_len: int | None = None,
                   progress: bool = True) -> tuple[dict, list[list[int]], Path]:
     """The subject's sampled corpus with these settings, sampled once and then kept in the cache."""
-    from .paths import cache_dir
+    from englishroom.paths import cache_dir
     tag = subject.source.get("sha256_16") or subject.name.replace("/", "_")
     cap = f"-m{max_len}" if max_len else ""
     path = cache_dir() / f"corpus-{tag}-n{n_tokens}-s{seed}-t{temperature}-b{batch}{cap}.jsonl"

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .errors import UserError
-from .explain import explain_ids, render_html
-from .rooms import load_room
+from englishroom.errors import UserError
+from englishroom.inspect.explain import explain_ids, render_html
+from englishroom.rooms import load_room
 
 
 def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=True, full=None) -> dict:
@@ -61,7 +61,7 @@ def plot_truncation(curve, kn_fraction=None) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .pareto import finish_size_axes
+    from englishroom.measure.pareto import finish_size_axes
     fig, ax = plt.subplots(figsize=(7, 4.2))
     rows = curve["rows"]
     ax.plot([r["rules"] for r in rows], [r["fraction"] for r in rows], "o-", label="context rules, the first N chosen")
@@ -78,7 +78,7 @@ def plot_truncation(curve, kn_fraction=None) -> bytes:
 
 def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, atlas=None, progress=True,
                  room=None) -> dict:
-    from .paths import atomic_write
+    from englishroom.paths import atomic_write
     folder = Path(folder)
     room = room or load_room(folder).room
     prov = json.loads((folder / "provenance.json").read_text())
@@ -91,7 +91,7 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
     best_kn = metrics.get("best_kn")
     kn_fraction = metrics["baselines"][best_kn]["fraction_recovered"] if best_kn else None
     if pareto:
-        from .pareto import plot
+        from englishroom.measure.pareto import plot
         summary = json.loads(Path(pareto).read_text())
         with tempfile.TemporaryDirectory() as tmp:
             plot(summary, Path(tmp) / "p.png")
@@ -114,7 +114,7 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
     explained.append(real)
     categories_plot = None
     if metrics.get("categories"):
-        from . import categories
+        from englishroom.measure import categories
         shown = categories.present(metrics["categories"], ("room", "context rules only", best_kn, "unigram"))
         categories_plot = base64.b64encode(categories.plot_png(metrics["categories"], shown)).decode()
     atlas_link = os.path.relpath(Path(atlas), out) if atlas else None

@@ -7,7 +7,7 @@ Sources accepted by `load_stories`:
 """
 from pathlib import Path
 
-from .errors import UserError
+from englishroom.errors import UserError
 
 SEPARATOR = "<|endoftext|>"
 HF_DATASET = "roneneldan/TinyStories"

@@ -15,8 +15,8 @@ The result is rendered from templates/slice.py.j2 and run once more to check it.
 import functools
 from pathlib import Path
 
-from .errors import UserError
-from .rooms import load_room
+from englishroom.errors import UserError
+from englishroom.rooms import load_room
 
 TOP = 3
 REST = "<the rest>"          # the pooled other tokens (no piece has a space in it)

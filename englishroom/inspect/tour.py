@@ -16,8 +16,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .explain import CONTEXT, cited_components, shown, trace
-from .rooms import load_room
+from englishroom.inspect.explain import CONTEXT, cited_components, shown, trace
+from englishroom.rooms import load_room
 
 
 def rule_notes(folder) -> dict:

@@ -12,8 +12,8 @@ import json
 import math
 from pathlib import Path
 
-from .errors import UserError
-from .rooms import load_room
+from englishroom.errors import UserError
+from englishroom.rooms import load_room
 
 CONTEXT = "context_rules"
 
@@ -125,12 +125,12 @@ def render_html(explained: list, template="explain.html.j2", **page) -> str:
 def room_subject(folder, model=None):
     """The subject a room was decompiled from (or `model`), or None with a note when it cannot load."""
     import sys
-    from .subjects import load_subject
+    from englishroom.subjects import load_subject
     name = model
     if name is None:
         try:
             prov = json.loads((Path(folder) / "provenance.json").read_text())
-            from .subjects import SHORT_NAMES
+            from englishroom.subjects import SHORT_NAMES
             name = prov["subject"]["name"]
             if name not in SHORT_NAMES:
                 name = prov["subject"].get("path") or name

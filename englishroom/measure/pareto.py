@@ -7,13 +7,13 @@ as many contexts as the room has rules (its most frequent contexts).
 import json
 from pathlib import Path
 
-from .baselines import KneserNey, NgramCounts, Unigram
-from .decompiler.emit import drop_unused_code, emit
-from .decompiler.pipeline import build_program
-from .evaluate import evaluate
-from .paths import atomic_write
-from .rooms import load_room, room_size
-from .stories import load_stories
+from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram
+from englishroom.decompiler.emit import drop_unused_code, emit
+from englishroom.decompiler.pipeline import build_program
+from englishroom.measure.evaluate import evaluate
+from englishroom.paths import atomic_write
+from englishroom.rooms import load_room, room_size
+from englishroom.corpora.stories import load_stories
 
 
 def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True):

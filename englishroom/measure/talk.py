@@ -10,7 +10,7 @@ ratio = loss on the model's stories / loss on the subject's own (1 = talks like 
 import numpy as np
 from tqdm import tqdm
 
-from .sampling import sample_stories
+from englishroom.corpora.sampling import sample_stories
 
 
 def tell(model, n, seed, max_tokens, bos, ends, progress=False, desc="telling"):

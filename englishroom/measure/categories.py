@@ -127,7 +127,7 @@ def present(categories: dict, names) -> list[str]:
 
 def plot(categories: dict, shown: list[str], path):
     """Write plot_png's chart to `path`."""
-    from .paths import atomic_write
+    from englishroom.paths import atomic_write
     atomic_write(path, plot_png(categories, shown), mode="wb")
 
 

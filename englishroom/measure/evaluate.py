@@ -16,7 +16,7 @@ import time
 import numpy as np
 from tqdm import tqdm
 
-from .errors import UserError
+from englishroom.errors import UserError
 
 
 def tokenize_stories(subject, texts: list[str]) -> list[list[int]]:

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from .protocol import Predictor
+from englishroom.measure.protocol import Predictor
 
 
 class Uniform(Predictor):

@@ -25,9 +25,9 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from .atlas import batches
-from .rooms import load_room
-from .subjects import parse_component
+from englishroom.inspect.atlas import batches
+from englishroom.rooms import load_room
+from englishroom.subjects import parse_component
 
 
 def position_losses(subject, stories, ablate=None, means=None, batch=16):

@@ -12,8 +12,8 @@ from importlib.resources import files
 import numpy as np
 import torch
 
-from .errors import UserError
-from .protocol import Predictor
+from englishroom.errors import UserError
+from englishroom.measure.protocol import Predictor
 
 FAMILIES = {"grammar": "grammar and agreement", "context": "context tracking", "pronoun": "pronoun choice",
             "world": "simple world knowledge", "dialogue": "dialogue", "formula": "story formulas",
