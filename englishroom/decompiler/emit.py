@@ -1,24 +1,49 @@
-"""Emit pass: write a Program (the IR) out as a room folder."""
+"""Emit pass: write a Program (the IR) out as a room folder. The only code that writes a room's files.
+
+A room folder holds its code (copied from room_template/, only the modules it runs), its tables
+(tables/), room.json (the manifest: format, tokenizer, mechanisms in order, table files),
+provenance.json (how each table was made, the settings, evidence, metrics) and README.md.
+`emit` writes all of it into a temporary folder beside the output and renames it into place.
+
+`Stage` writes the same files, with the same functions, into a throwaway folder for the passes
+that must run the room's own code on the room as it stands so far (mechanisms, evidence, measure).
+"""
 import json
 import math
 import os
 import shutil
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
 from englishroom.errors import UserError
+from englishroom.rooms import FORMAT, load_room, room_size
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "room_template"
-FORMAT = 1
 
 
 def fmt(p: float) -> str:
     return f"{p:.4g}"
 
 
-def write_tables(program, folder: Path):
-    tables = folder / "tables"
-    tables.mkdir(parents=True)
+def mechanism_names(program, extra=None):
+    return [m.name for m in program.mechanisms] + ([extra.name] if extra else [])
+
+
+def write_code(program, folder: Path, extra=None):
+    """The room's code: room_template/, less the modules of mechanisms it does not run."""
+    from englishroom.mechanisms import ORDER
+    used = mechanism_names(program, extra)
+    for py in TEMPLATE.glob("*.py"):
+        if py.stem in ORDER and py.stem not in used:
+            (folder / py.name).unlink(missing_ok=True)
+        else:
+            shutil.copy(py, folder / py.name)
+
+
+def write_rule_tables(program, tables: Path):
+    """vocab.txt (+ merges.txt), unigram.txt, context_rules.txt -> their names."""
+    tables.mkdir(parents=True, exist_ok=True)
     tok = program.tokenizer
     pieces = tok["pieces"]
     with open(tables / "vocab.txt", "w", encoding="utf-8") as f:
@@ -48,6 +73,21 @@ def write_tables(program, folder: Path):
     return names
 
 
+def write_mechanism_tables(program, folder: Path, rule_tables, extra=None):
+    """Each mechanism's tables and the manifest that lists them, in the order they apply."""
+    names = list(rule_tables)
+    for m in program.mechanisms + ([extra] if extra else []):
+        for name, text in m.tables.items():
+            (folder / "tables" / name).write_text(text, encoding="utf-8")
+            names.append(name)
+    manifest = {"englishroom_room": FORMAT, "subject": program.subject["name"],
+                "tokenizer": program.tokenizer["kind"], "bos": program.bos,
+                "end_tokens": program.end_tokens, "vocab_size": program.vocab_size,
+                "mechanisms": ["context_rules"] + mechanism_names(program, extra), "rules": len(program.rules),
+                "tables": names}
+    (folder / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")
+
+
 def write_arpa(path: Path, rules_mech, pieces):
     """KenLM's ARPA format: the same backoff model, with log10 probabilities and backoff weights.
 
@@ -75,38 +115,68 @@ def write_arpa(path: Path, rules_mech, pieces):
         f.write("\\end\\\n")
 
 
-def drop_unused_code(folder):
-    """A room carries only the code it runs: remove the template's mechanism files it does not use."""
-    from englishroom.decompiler.mechanisms import MECHANISMS
-    used = json.loads((Path(folder) / "room.json").read_text())["mechanisms"]
-    for name in MECHANISMS:
-        if name not in used:
-            (Path(folder) / f"{name}.py").unlink(missing_ok=True)
+def provenance(program) -> dict:
+    s = program.settings
+    tables = {
+        "vocab.txt": "the subject's tokenizer, copied (pieces, kinds, SentencePiece scores)",
+        **program.tables,
+        "context_rules.arpa": "context_rules.txt and unigram.txt in KenLM's ARPA format "
+                              "(log10 probabilities and backoff weights)",
+    }
+    for m in program.mechanisms:
+        tables.update(m.about)
+    out = {"subject": program.subject, "probe_corpus": program.corpus, "settings": asdict(s), "tables": tables,
+           "seconds_to_build": program.seconds_to_build}
+    if program.derivation:
+        out["mechanisms"] = program.derivation
+    if program.evidence:
+        out["evidence"] = program.evidence
+    if program.metrics:
+        out["metrics"] = program.metrics
+    return out
 
 
-def emit(program, out: Path, finish=None) -> Path:
+def readme(program, folder: Path) -> str:
+    """The room's README.md: a story it told, how it talks, then the measurements."""
+    if not program.metrics:
+        return "# A room\n\nThis room has not been measured yet.\n"
+    import jinja2
+    from englishroom.mechanisms import REGISTRY
+    env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), keep_trailing_newline=True)
+    pieces = program.pieces
+    by_len = {}
+    for r in program.rules:
+        by_len[len(r.context)] = by_len.get(len(r.context), 0) + 1
+    top = [(" ".join(pieces[t] for t in r.context),
+            ", ".join(f"{pieces[w]} {p:.2f}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1])[:3]),
+            r.count, r.gain) for r in sorted(program.rules, key=lambda r: -r.gain)[:12]]
+    mechs = mechanism_names(program)
+    return env.get_template("room_README.md.j2").render(
+        p=program, m=program.metrics, size=room_size(folder), by_len=sorted(by_len.items()), top=top,
+        samples=program.samples, settings=asdict(program.settings), prov=provenance(program), mechs=mechs,
+        about={n: REGISTRY[n].ABOUT for n in mechs},
+        tables={n: ", ".join(f"`tables/{t}`" for t in REGISTRY[n].TABLES) for n in mechs})
+
+
+def write_room(program, folder: Path):
+    """Every file of the room, into `folder` (which exists and is empty)."""
+    names = write_rule_tables(program, folder / "tables")
+    write_code(program, folder)
+    write_mechanism_tables(program, folder, names)
+    room = load_room(folder).room                  # the ARPA file is the room's own backoff model, rewritten
+    write_arpa(folder / "tables" / "context_rules.arpa", room.context_rules, room.vocab)
+    (folder / "provenance.json").write_text(json.dumps(provenance(program), indent=2) + "\n")
+    (folder / "README.md").write_text(readme(program, folder))
+
+
+def emit(program, out: Path) -> Path:
     """Write the room into a temporary folder beside `out`, then move it into place."""
     out = Path(out)
-    if out.exists() and not (out / "room.json").exists():
-        raise UserError(f"{out} exists and is not a room; refusing to overwrite it")
+    check_output(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        for py in TEMPLATE.glob("*.py"):
-            shutil.copy(py, tmp / py.name)
-        names = write_tables(program, tmp)
-        manifest = {"englishroom_room": FORMAT, "subject": program.subject["name"],
-                    "tokenizer": program.tokenizer["kind"], "bos": program.bos,
-                    "end_tokens": program.end_tokens, "vocab_size": program.vocab_size,
-                    "mechanisms": ["context_rules"], "rules": len(program.rules), "tables": names}
-        (tmp / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")
-        (tmp / "provenance.json").write_text(json.dumps(program.provenance, indent=2) + "\n")
-        (tmp / "README.md").write_text("# A room\n\nThis room has not been measured yet.\n")
-        from englishroom.rooms import load_room
-        room = load_room(tmp).room
-        write_arpa(tmp / "tables" / "context_rules.arpa", room.context_rules, room.vocab)
-        if finish:
-            finish(tmp)      # measure the room and write its README before it is put in place
+        write_room(program, tmp)
         if out.exists():
             old = out.with_name(f".{out.name}.old{os.getpid()}")
             out.rename(old)
@@ -118,3 +188,40 @@ def emit(program, out: Path, finish=None) -> Path:
         if tmp.exists():
             shutil.rmtree(tmp)
     return out
+
+
+def check_output(out: Path):
+    """A room may replace a room, never anything else."""
+    if out.exists() and not (out / "room.json").exists():
+        raise UserError(f"{out} exists and is not a room; refusing to overwrite it")
+
+
+class Stage:
+    """A staged copy of the room as the IR holds it so far, in a throwaway folder: the passes that
+    run the room's own code (mechanisms, evidence, measure) load it from here. Written by the same
+    functions as the room itself; removed when the pass ends, never renamed into place."""
+
+    def __init__(self, program):
+        self.program = program
+        self.folder = Path(tempfile.mkdtemp(prefix="englishroom-stage-"))
+        self.rule_tables = write_rule_tables(program, self.folder / "tables")
+
+    def room(self, extra=None):
+        """The room's own code (a loaded Room) over the mechanisms derived so far, and `extra`
+        (a MechanismTables not yet in the program) after them."""
+        return self.model(extra).room
+
+    def model(self, extra=None):
+        """The same, behind the evaluation protocol (rooms.RoomModel)."""
+        for stale in (self.folder / "tables").iterdir():
+            if stale.name not in self.rule_tables:
+                stale.unlink()
+        write_code(self.program, self.folder, extra)
+        write_mechanism_tables(self.program, self.folder, self.rule_tables, extra)
+        return load_room(self.folder)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        shutil.rmtree(self.folder, ignore_errors=True)

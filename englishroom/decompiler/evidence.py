@@ -131,3 +131,21 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
         }
     return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
             "claim_factor": claim_factor, "random_sets": random_sets, "mechanisms": out}
+
+
+def evidence_pass(program, subject, data, progress=True):
+    """Adds to the IR: `evidence`, the heads behind each mechanism (on the staged room)."""
+    from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler.emit import Stage
+    from englishroom.mechanisms import REGISTRY
+    s = program.settings
+    if not (s.mechanisms and s.evidence_stories):
+        return program
+    texts = load_stories(data, limit=s.evidence_stories)
+    on = [m.name for m in program.mechanisms if getattr(REGISTRY[m.name], "CITES_HEADS", True)]
+    with Stage(program) as stage:
+        stage.room()
+        program.evidence = gather_evidence(subject, stage.folder, [subject.encode_story(t) for t in texts], on,
+                                           progress=progress)
+    program.evidence["data"] = str(data)
+    return program

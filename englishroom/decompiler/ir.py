@@ -1,5 +1,23 @@
-"""The program IR: everything a room knows, before it is written out as files."""
-from dataclasses import dataclass, field
+"""The program IR: everything a room knows, before `emit` writes it out as files.
+
+Each pass of the decompiler (pipeline.py) takes a Program and returns it enriched:
+
+    pass         adds                                                  file
+    start        subject, tokenizer, bos, end_tokens, settings          pipeline.py
+    probe        corpus (what the subject was probed on) and the        probe.py
+                 context statistics (kept in memory, never written)
+    rules        base (the unigram table), rules, tables' provenance    rules.py
+    mechanisms   mechanisms: each one's tables, in the order derived,   mechanisms.py (each
+                 and how the derivation stories were chosen             mechanism's home in
+                                                                        englishroom/mechanisms/)
+    evidence     evidence: the heads behind each mechanism              evidence.py
+    measure      metrics and samples (stories the room told)            englishroom/measure/metrics.py
+    emit         nothing: writes the room folder, atomically, at the    emit.py
+                 end; the only code that writes a room's files
+
+Settings live here once (`settings`); provenance.json is made from the Program when it is written.
+"""
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -12,22 +30,43 @@ class Rule:
 
 
 @dataclass
+class MechanismTables:
+    """One mechanism's derived tables: file name -> its text, and where each one's numbers come from."""
+    name: str
+    tables: dict[str, str]
+    about: dict[str, str]
+
+
+@dataclass
 class Program:
     subject: dict                  # name and source of the subject model
     tokenizer: dict                # kind, pieces, kinds, scores (+ merges for byte-level BPE)
     bos: int
     end_tokens: list[int]
-    base: list[float]              # next-token distribution when no rule applies
-    rules: list[Rule]              # parents (shorter contexts) before children
-    settings: dict                 # decompiler settings
-    provenance: dict               # how each table was derived
-    metrics: dict = field(default_factory=dict)
+    settings: object               # decompiler Settings (settings.py), the only copy
+    corpus: dict = field(default_factory=dict)       # probe: what the probe corpus holds
+    stories: list = field(default_factory=list)      # probe: the probe stories, token ids (not written)
+    stats: object = None                             # probe: context statistics (not written)
+    base: list[float] = field(default_factory=list)  # rules: next-token distribution when no rule applies
+    rules: list[Rule] = field(default_factory=list)  # rules: parents (shorter contexts) before children
+    tables: dict = field(default_factory=dict)       # rules, mechanisms: table file -> where it comes from
+    seconds_to_build: float = 0.0                    # probe + rules
+    mechanisms: list[MechanismTables] = field(default_factory=list)  # mechanisms, in the order derived
+    derivation: dict = field(default_factory=dict)   # mechanisms: the stories they were measured on
+    evidence: dict = field(default_factory=dict)     # evidence
+    metrics: dict = field(default_factory=dict)      # measure
+    samples: list[str] = field(default_factory=list)  # measure: stories the room told
 
     @property
     def vocab_size(self):
         return len(self.base)
 
+    @property
+    def pieces(self):
+        return self.tokenizer["pieces"]
+
     def truncated(self, budget: int) -> "Program":
-        """The same program with only its first `budget` rules (rules are ordered by selection)."""
-        return Program(self.subject, self.tokenizer, self.bos, self.end_tokens, self.base,
-                       self.rules[:budget], {**self.settings, "budget": budget}, self.provenance)
+        """The room of context rules alone with only its first `budget` rules (rules are in selection
+        order, so every cut is a valid room), recording that budget in its settings."""
+        return replace(self, rules=self.rules[:budget], settings=self.settings.replace(budget=budget),
+                       mechanisms=[], derivation={}, evidence={}, metrics={}, samples=[])

@@ -1,10 +1,20 @@
-"""Probe pass: average the subject's next-token distributions over each context's occurrences."""
+"""Probe pass: run the subject over a probe corpus and average its next-token distributions over
+each context's occurrences.
+
+The probe corpus is the subject's own samples (seeded, temperature 1), more at a lower temperature
+(its likeliest paths), and any real text. Adds to the IR: `corpus` (what it holds), `stories` and
+`stats` (kept in memory for the later passes, never written).
+"""
+import time
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import torch
 from tqdm import tqdm
+
+from englishroom.corpora.sampling import cached_corpus
+from englishroom.corpora.stories import load_stories
 
 
 @dataclass
@@ -57,3 +67,34 @@ def probe(subject, stories, max_order: int, min_count: int, progress=True) -> Co
     means = sums / torch.from_numpy(np.maximum(n, 1)).float()[:, None]
     parent = np.array([-1] + [index[c[1:]] for c in contexts[1:]])
     return ContextStats(contexts, n, means, parent, total)
+
+
+def probe_corpus(subject, s, progress=True):
+    """The subject's own samples (and the cool ones) plus any real text, as token stories, and what they are."""
+    def sample(tokens, temperature):
+        header, stories, path = cached_corpus(subject, tokens, s.seed, temperature, max_len=s.story_tokens,
+                                              progress=progress)
+        return stories, {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
+                         "seed": s.seed, "temperature": header["temperature"]}
+    stories, sampled = sample(s.sample_tokens, 1.0)
+    info = {"sampled": sampled}
+    if s.cool_tokens:
+        cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
+        stories = stories + cool
+    if s.real_text:
+        from englishroom.paths import shared_file
+        src = shared_file("data", "tinystories", "train-head.txt") if s.real_text == "train-head" else s.real_text
+        real = [subject.encode_story(t) for t in load_stories(src)]
+        info["real_text"] = {"path": str(src), "stories": len(real), "tokens": sum(len(r) - 1 for r in real)}
+        stories = stories + real
+    info["tokens"] = sum(len(x) - 1 for x in stories)
+    return stories, info
+
+
+def probe_pass(program, subject, progress=True):
+    t0 = time.perf_counter()
+    s = program.settings
+    program.stories, program.corpus = probe_corpus(subject, s, progress)
+    program.stats = probe(subject, program.stories, s.max_order, s.min_count, progress)
+    program.seconds_to_build = time.perf_counter() - t0
+    return program

@@ -19,6 +19,7 @@ a closed-form estimate that trusts rare contexts less.
 """
 import heapq
 import math
+import time
 
 import numpy as np
 import torch
@@ -113,3 +114,25 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
         rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
                           int(stats.counts[i]), float(gains[i])))
     return base, rules
+
+
+def rules_pass(program):
+    """Adds to the IR: `base`, `rules` and where their tables come from; drops the context statistics."""
+    t0 = time.perf_counter()
+    s, stats = program.settings, program.stats
+    program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
+                                                s.list_ratio, s.shrink, s.selection)
+    program.tables = {
+        "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
+                       "probed positions (every prefix of every probe story)",
+        "context_rules.txt": f"contexts of 1..{s.max_order} tokens seen at least {s.min_count} times "
+                             f"({len(stats.contexts) - 1:,} candidates); each rule's probabilities are "
+                             "the subject's next-token distribution averaged over that context's "
+                             "occurrences; the top contexts by occurrences x KL(rule || shorter rule) "
+                             + ("were kept, each after its shorter suffix (a suffix ranked by the best importance "
+                                "among the longer contexts it leads to)" if s.selection == "reach"
+                                else "were kept, each after its shorter suffix"),
+    }
+    program.stats = None
+    program.seconds_to_build = round(program.seconds_to_build + time.perf_counter() - t0, 1)
+    return program

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram
-from englishroom.decompiler.emit import drop_unused_code, emit
+from englishroom.decompiler.emit import emit
 from englishroom.decompiler.pipeline import build_program
 from englishroom.measure.evaluate import evaluate
 from englishroom.paths import atomic_write
@@ -17,15 +17,15 @@ from englishroom.corpora.stories import load_stories
 
 
 def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True):
-    settings.budget = max(budgets)
-    program, corpus = build_program(subject, settings, progress)
+    program = build_program(subject, settings.replace(budget=max(budgets)), progress)
+    corpus = program.stories
     counts = NgramCounts(corpus, settings.max_order + 1, subject.bos_id)
     order = settings.max_order + 1
     models = {"unigram": Unigram(corpus, subject.vocab_size),
               "kn-full": KneserNey(counts, min(order, 6), subject.vocab_size)}
     rows = []
     for b in sorted(budgets):
-        folder = emit(program.truncated(b), out / f"room-{b}", finish=drop_unused_code)
+        folder = emit(program.truncated(b), out / f"room-{b}")
         models[f"room-{b}"] = load_room(folder)
         models[f"kn-{b}"] = KneserNey(counts, order, subject.vocab_size, max_contexts=b)
         rows.append({"budget": b, "rules": len(program.truncated(b).rules), **room_size(folder)})

@@ -17,17 +17,15 @@ mechanism before this one), over the places where this is the longest context of
 The longest context of the table that ends the text applies; then everything is divided by the
 new total.
 """
-from mechanism_tables import rows, scale_probabilities
+from tables import pairs, scale_probabilities
 
 
 class Calibration:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.factors = {}         # context (tuple of ids) -> {token: factor}
-        for context, listed, *_ in rows(f"{room_dir}/tables/calibration.txt"):
-            words = listed.split(" ")
-            self.factors[tuple(ids[p] for p in context.split(" "))] = {
-                ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+        for context, listed, *_ in table("calibration.txt"):
+            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed)}
         self.longest = max(map(len, self.factors), default=0)
 
     def context(self, prefix):

@@ -14,30 +14,26 @@ tables/context_rules.arpa. The longest rule whose context ends the text wins.
 """
 
 
+from tables import pairs
+
+
 class ContextRules:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
+        """`table(name)`: the rows of a table (tables.py); `vocab`: the pieces, in id order."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.base = [0.0] * len(vocab)
-        with open(f"{room_dir}/tables/unigram.txt", encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("# ") and line.strip():
-                    piece, p = line.rstrip("\n").split("\t")
-                    self.base[self.id[piece]] = float(p)
+        for piece, p in table("unigram.txt"):
+            self.base[self.id[piece]] = float(p)
         total = sum(self.base)
         self.base = [p / total for p in self.base]
         self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
         self.longest = 0
-        with open(f"{room_dir}/tables/context_rules.txt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("# ") or not line.strip():
-                    continue
-                context, nexts = line.rstrip("\n").split("\t")[:2]
-                ctx = tuple(self.id[p] for p in context.split(" "))
-                words = nexts.split(" ")
-                listed = {self.id[w]: float(p) for w, p in zip(words[::2], words[1::2])}
-                shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
-                self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
-                self.longest = max(self.longest, len(ctx))
+        for context, nexts, *_ in table("context_rules.txt"):
+            ctx = tuple(self.id[p] for p in context.split(" "))
+            listed = {self.id[w]: p for w, p in pairs(nexts)}
+            shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
+            self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
+            self.longest = max(self.longest, len(ctx))
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""

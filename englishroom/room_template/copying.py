@@ -4,7 +4,7 @@ Every earlier place where the story's last token occurred proposes the token tha
 it there: a *candidate*. Its *match* is how many tokens agree going back from both places
 (1: only the last token; up to 4); its *share*, how many of those earlier places it followed.
 
-tables/copying.txt is a calibration table. Its groups are match, kind of candidate (a `word`
+tables/copying.txt is a range table (tables.py). Its groups are match, kind of candidate (a `word`
 starts with a space, a `piece` continues a word) and share (always; mostly: half or more;
 sometimes). For each group and range of the probability the room so far gives the candidate,
 it holds the subject's and the room's average probability for such candidates, over every such
@@ -12,7 +12,7 @@ place in the probe stories. A candidate's probability is multiplied by their rat
 tokens keep their proportions and share what is left. This is how the room brings back a name
 or an object the story already mentioned ("Lily ... Lily").
 """
-from mechanism_tables import Calibration, set_probabilities
+from tables import RangeTable, set_probabilities
 
 MAX_MATCH = 4
 
@@ -39,8 +39,8 @@ def group(match, share, piece):
 
 
 class Copying:
-    def __init__(self, room_dir, vocab):
-        self.table = Calibration(f"{room_dir}/tables/copying.txt")
+    def __init__(self, table, vocab):
+        self.table = RangeTable(table("copying.txt"))
         self.vocab = vocab
 
     def adjust(self, prefix, p):

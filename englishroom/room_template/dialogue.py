@@ -6,7 +6,7 @@ factor that token gets in each state: the subject's average probability for it d
 the room's (before this step), over the probe-story positions in that state. After scaling,
 everything is divided by the new total.
 """
-from mechanism_tables import every_token, rows, scale_probabilities
+from tables import every_token, scale_probabilities
 
 
 def quote_marks(vocab):
@@ -19,11 +19,11 @@ def inside_quotation(prefix, quotes):
 
 
 class Dialogue:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.quotes = quote_marks(vocab)
         self.factors = {True: {}, False: {}}
-        for piece, inside, outside, *_ in rows(f"{room_dir}/tables/dialogue.txt"):
+        for piece, inside, outside, *_ in table("dialogue.txt"):
             self.factors[True][ids[piece]] = float(inside)
             self.factors[False][ids[piece]] = float(outside)
         self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}

@@ -5,7 +5,7 @@ last (STATES). Each further line: a piece and its factor in each state, the subj
 probability for it over the room's (before this step) at the probe-story positions in that state.
 After scaling, everything is divided by the new total.
 """
-from mechanism_tables import every_token, rows, scale_probabilities
+from tables import every_token, scale_probabilities
 
 STATES = ("none", "female only", "male only", "both, last female", "both, last male")
 
@@ -17,14 +17,14 @@ def gender_state(prefix, female, male):
 
 
 class Gender:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        table = rows(f"{room_dir}/tables/gender.txt")
-        _, female, male = next(table)[:3]           # `words  she She her ...  he He his ...`
+        rows = table("gender.txt")
+        _, female, male = next(rows)[:3]           # `words  she She her ...  he He his ...`
         self.female = {ids[p] for p in female.split(" ")}
         self.male = {ids[p] for p in male.split(" ")}
         self.factors = [{} for _ in STATES]
-        for piece, *factors in table:
+        for piece, *factors in rows:
             for k in range(len(STATES)):
                 self.factors[k][ids[piece]] = float(factors[k])
         self.dense = [every_token(f, len(vocab)) for f in self.factors]

@@ -8,17 +8,17 @@ scaling, everything is divided by the new total.
 """
 import bisect
 
-from mechanism_tables import every_token, rows, scale_probabilities
+from tables import every_token, scale_probabilities
 
 
 class Position:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        table = rows(f"{room_dir}/tables/position.txt")
-        header = next(table)                      # `piece  0  16  64 ...`: each range's first length
+        rows = table("position.txt")
+        header = next(rows)                      # `piece  0  16  64 ...`: each range's first length
         self.starts = [int(x) for x in header[1:]]
         self.factors = [{} for _ in self.starts]
-        for piece, *factors in table:
+        for piece, *factors in rows:
             for k, f in enumerate(factors):
                 self.factors[k][ids[piece]] = float(f)
         self.dense = [every_token(f, len(vocab)) for f in self.factors]

@@ -16,22 +16,21 @@ new total.
 """
 import bisect
 
-from mechanism_tables import every_token, rows, scale_probabilities
+from tables import every_token, pairs, scale_probabilities
 
 
 class Priming:
-    def __init__(self, room_dir, vocab):
+    def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.seen, self.unseen = {}, {}
-        table = rows(f"{room_dir}/tables/priming_seen.txt")
-        self.starts = [int(x) for x in next(table)[1:-1]]
-        for piece, *fs in table:
+        rows = table("priming_seen.txt")
+        self.starts = [int(x) for x in next(rows)[1:-1]]
+        for piece, *fs in rows:
             self.seen[ids[piece]] = [float(x) for x in fs[:-1]]
             self.unseen[ids[piece]] = float(fs[-1])
         self.related = {}
-        for trigger, listed, *_ in rows(f"{room_dir}/tables/priming_related.txt"):
-            words = listed.split(" ")
-            self.related[ids[trigger]] = {ids[w]: float(f) for w, f in zip(words[::2], words[1::2])}
+        for trigger, listed, *_ in table("priming_related.txt"):
+            self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed)}
         self.unseen_dense = every_token(self.unseen, len(vocab))
 
     def ago(self, prefix):

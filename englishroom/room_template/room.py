@@ -1,52 +1,33 @@
-"""A room: the decompiled subject. `Room(folder).predict(prefix)` gives the next-token distribution.
+"""A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 
 How the mechanisms combine: the context rules make a first prediction from the last few
 tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
 copying, in that order) corrects the prediction so far, looking at the whole story; last,
 calibration checks those corrections against the subject context by context. Each one's table was
 measured against the room as it stood just before that step, so they apply in that order.
+
+A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming); it is
+built from the tables it reads, `Priming(table, vocab)`, and changes a prediction with
+`adjust(prefix, p)`.
 """
+import importlib
 import json
 import random
 
 from context_rules import ContextRules
+from tables import folder_tables
 from tokenizer import load_tokenizer
 
-
-def load_mechanism(name, folder, vocab):
-    if name == "copying":
-        from copying import Copying
-        return Copying(folder, vocab)
-    if name == "priming":
-        from priming import Priming
-        return Priming(folder, vocab)
-    if name == "position":
-        from position import Position
-        return Position(folder, vocab)
-    if name == "dialogue":
-        from dialogue import Dialogue
-        return Dialogue(folder, vocab)
-    if name == "gender":
-        from gender import Gender
-        return Gender(folder, vocab)
-    if name == "calibration":
-        from calibration import Calibration
-        return Calibration(folder, vocab)
-    raise ValueError(f"unknown mechanism {name!r}")
+FORMAT = 2        # the room format this code reads (room.json's "englishroom_room")
 
 
 class Room:
-    def __init__(self, folder, off=()):
-        """`off`: names of mechanisms to switch off (to see what each one contributes)."""
-        with open(f"{folder}/room.json", encoding="utf-8") as f:
-            self.manifest = json.load(f)
-        self.tokenizer = load_tokenizer(folder, self.manifest["tokenizer"])
-        self.vocab = self.tokenizer.pieces
-        self.vocab_size = len(self.vocab)
-        self.bos, self.ends = self.manifest["bos"], set(self.manifest["end_tokens"])
-        self.context_rules = ContextRules(folder, self.vocab)
-        self.mechanisms = [(name, load_mechanism(name, folder, self.vocab))
-                           for name in self.manifest["mechanisms"][1:] if name not in off]
+    def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None):
+        """`table(name)`: the rows of a table; `mechanisms`: [(name, its class)] in the order they apply."""
+        self.vocab, self.vocab_size = vocab, len(vocab)
+        self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
+        self.context_rules = ContextRules(table, vocab)
+        self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
 
     def predict(self, prefix):
         """Probabilities of every token coming after `prefix` (a list of ids starting with BOS)."""
@@ -76,3 +57,18 @@ class Room:
                 break
             ids.append(nxt)
         return self.decode(ids)
+
+
+def open_room(folder, off=()):
+    """The room in `folder` (room.json, tables/); `off`: mechanisms to switch off, to see what each adds."""
+    with open(f"{folder}/room.json", encoding="utf-8") as f:
+        manifest = json.load(f)
+    if manifest.get("englishroom_room") != FORMAT:
+        raise ValueError(f"room format {manifest.get('englishroom_room')!r}, this code reads format {FORMAT}")
+    tokenizer = load_tokenizer(folder, manifest["tokenizer"])
+    mechanisms = [(name, getattr(importlib.import_module(name), name.capitalize()))
+                  for name in manifest["mechanisms"][1:] if name not in off]
+    room = Room(tokenizer.pieces, folder_tables(folder), mechanisms, manifest["bos"], manifest["end_tokens"],
+                tokenizer)
+    room.manifest = manifest
+    return room

@@ -7,7 +7,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room  # noqa: E402
+from room import open_room  # noqa: E402
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description="Continue a story (or start one) with this room.")
@@ -16,5 +16,5 @@ if __name__ == "__main__":
     ap.add_argument("--seed", type=int, help="random seed, for the same story every time")
     ap.add_argument("--temperature", type=float, default=0.8, help="0 always picks the likeliest token")
     args = ap.parse_args()
-    print(Room(os.path.dirname(os.path.abspath(__file__))).generate(
+    print(open_room(os.path.dirname(os.path.abspath(__file__))).generate(
         args.prompt, args.tokens, args.seed, args.temperature))

@@ -65,15 +65,19 @@ class SentencePieceBPE:
         return tuple(ids)
 
     def decode(self, ids):
-        out = bytearray()
-        for i in ids:
-            p = self.pieces[i]
-            if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
-                out.append(int(p[3:5], 16))
-            elif not (p.startswith("<") and p.endswith(">")):
-                out.extend(p.replace("\u2581", " ").encode("utf-8"))
-        text = out.decode("utf-8", "replace")
-        return text[1:] if text.startswith(" ") else text
+        return decode_sentencepiece([self.pieces[i] for i in ids])
+
+
+def decode_sentencepiece(pieces):
+    """SentencePiece pieces to text: ▁ is a space, <0xNN> a byte, other <...> pieces are dropped."""
+    out = bytearray()
+    for p in pieces:
+        if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
+            out.append(int(p[3:5], 16))
+        elif not (p.startswith("<") and p.endswith(">")):
+            out.extend(p.replace("\u2581", " ").encode("utf-8"))
+    text = out.decode("utf-8", "replace")
+    return text[1:] if text.startswith(" ") else text
 
 
 def byte_alphabet():
@@ -94,7 +98,6 @@ class ByteLevelBPE:
             pairs = [tuple(line.split()) for line in f if line.strip() and not line.startswith("#version")]
         self.rank = {pair: r for r, pair in enumerate(pairs)}
         self.to_char = byte_alphabet()
-        self.to_byte = {c: b for b, c in self.to_char.items()}
 
     def encode(self, text):
         ids = []
@@ -114,7 +117,16 @@ class ByteLevelBPE:
         return tuple(self.id[p] for p in parts)
 
     def decode(self, ids):
-        return bytes(self.to_byte[c] for i in ids for c in self.pieces[i]).decode("utf-8", "replace")
+        return decode_bytelevel([self.pieces[i] for i in ids])
+
+
+def decode_bytelevel(pieces):
+    """GPT-2 byte-level pieces to text: each character stands for one byte (Ġ is a space)."""
+    to_byte = {c: b for b, c in byte_alphabet().items()}
+    return bytes(to_byte[c] for p in pieces for c in p).decode("utf-8", "replace")
+
+
+DECODERS = {"sentencepiece": decode_sentencepiece, "bytelevel": decode_bytelevel}
 
 
 def load_tokenizer(room_dir, kind):

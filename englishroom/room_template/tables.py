@@ -1,29 +1,46 @@
-"""Reading the mechanism tables, and the two ways a mechanism changes a prediction.
+"""Reading the room's tables, and the two ways a mechanism changes a prediction.
 
-Every mechanism table is plain text: one row per line, fields separated by tabs, lines
-starting with "# " are comments. A mechanism either *sets* some tokens to the probability
-its table gives (the others keep their proportions and share what is left), or *scales*
-some tokens by factors (then everything is divided by the new total).
+Every table is plain text: one row per line, fields separated by tabs, lines starting with
+"# " are comments. A room's code never opens a file itself: it is handed `table(name)`, which
+gives the rows of tables/NAME (a slice hands it rows kept in the slice instead).
+
+A mechanism either *sets* some tokens to a probability (the others keep their proportions and
+share what is left), or *scales* some tokens by factors (then everything is divided by the new
+total).
 """
 import bisect
 
 
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("# "):
-                yield line.rstrip("\n").split("\t")
+def rows(lines):
+    """The fields of each row of a table's lines (comments and blank lines skipped)."""
+    for line in lines:
+        if line.strip() and not line.startswith("# "):
+            yield line.rstrip("\n").split("\t")
 
 
-class Calibration:
+def folder_tables(folder):
+    """`table(name)` for a room folder: the rows of tables/NAME."""
+    def table(name):
+        with open(f"{folder}/tables/{name}", encoding="utf-8") as f:
+            yield from rows(f)
+    return table
+
+
+def pairs(listed):
+    """'▁time 0.98 ▁day 0.004' -> [('▁time', 0.98), ('▁day', 0.004)]."""
+    words = listed.split(" ")
+    return [(w, float(p)) for w, p in zip(words[::2], words[1::2])]
+
+
+class RangeTable:
     """Rows `group  from  to  subject  room  positions`: where the room so far gives a
     token a probability in [from, to) and the token is in `group`, the subject gave it
     `subject` on average and the room `room`, over `positions` places in the probe stories.
     Such a token's probability is multiplied by subject / room."""
 
-    def __init__(self, path):
+    def __init__(self, table_rows):
         self.lows, self.factors = {}, {}
-        for group, lo, _hi, subject, room, *_ in rows(path):
+        for group, lo, _hi, subject, room, *_ in table_rows:
             self.lows.setdefault(group, []).append(float(lo))
             self.factors.setdefault(group, []).append(float(subject) / float(room))
 

@@ -1,0 +1,108 @@
+"""Every setting of a decompile, in one place: the defaults, their help, their checks.
+
+The command line's flags are generated from this dataclass (`--sample-tokens` for
+`sample_tokens`), so a new setting is one new field here. A room records its settings in
+provenance.json.
+"""
+import dataclasses
+import math
+from dataclasses import dataclass, field
+
+from englishroom.errors import UserError
+
+
+def setting(default, help, **kw):
+    return field(default=default, metadata={"help": help, **kw})
+
+
+@dataclass
+class Settings:
+    budget: int = setting(150_000, "the most context rules the room may have")
+    seed: int = setting(0, "seed of the subject's sampled probe corpus")
+    sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on")
+    cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths")
+    cool_temperature: float = setting(0.5, "the temperature of the cool samples")
+    real_text: str | None = setting("train-head", "real stories probed too: a file, 'train-head' (the shared "
+                                    "file) or 'none'")
+    story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)")
+    max_order: int = setting(7, "longest context, in tokens")
+    min_count: int = setting(2, "a context must occur this often to become a candidate")
+    list_min: float = setting(0.001, "a rule may list tokens this likely (in it or in its backoff)")
+    list_ratio: float = setting(1.25, "... whose probability differs this much from the backoff's")
+    list_always: float = setting(0.05, "a rule always lists tokens this likely")
+    list_max: int = setting(64, "... and lists at most this many")
+    shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)")
+    selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
+                             "own (importance)", choices=("reach", "importance"))
+    mechanisms: tuple = setting(("position", "dialogue", "priming", "copying", "calibration"),
+                                "mechanisms, comma-separated, or none (gender is optional)")
+    mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on")
+    min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it")
+    factor_prior: float = setting(1.0, "k in factors (subject + k) / (room + k): rare cases stay near 1")
+    min_factor: float = setting(1.1, "a related-word factor must differ from 1 at least this much")
+    related_budget: int = setting(5_000, "the most (trigger, token) pairs in priming_related.txt")
+    related_vocab: int = setting(1024, "the tokens in most stories take part in related-word priming")
+    trigger_share: float = setting(0.25, "a priming trigger occurs in at most this share of stories")
+    calibration_positions: int = setting(200, "calibration checks contexts this frequent in the derivation stories")
+    calibration_min_factor: float = setting(1.02, "... and lists the factors at least this far from 1")
+    evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip")
+    talk_stories: int = setting(200, "stories the room (and the best KN) tell for the subject to score; 0: skip")
+
+    def check(self):
+        """Refuse settings that cannot make a room, before any work starts."""
+        from englishroom.mechanisms import ORDER
+        if self.budget < 0:
+            raise UserError("the budget must be zero or more rules")
+        if self.selection not in ("reach", "importance"):
+            raise UserError(f"unknown selection {self.selection!r}: reach or importance")
+        if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
+            raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
+                            f"(got {self.cool_tokens} at {self.cool_temperature})")
+        unknown = [m for m in self.mechanisms if m not in ORDER]
+        if unknown:
+            raise UserError(f"unknown mechanism {unknown[0]!r}: choose from {', '.join(ORDER)} (or none)")
+        if self.mechanisms != tuple(m for m in ORDER if m in self.mechanisms):
+            raise UserError(f"mechanisms are derived in this order: {', '.join(ORDER)}")
+        for f in dataclasses.fields(self):
+            x = getattr(self, f.name)
+            if isinstance(x, float) and not math.isfinite(x):
+                raise UserError(f"--{f.name.replace('_', '-')} must be a finite number (got {x})")
+        return self
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+def parse_mechanisms(text: str) -> tuple:
+    """'copying,position' -> ('position', 'copying'): the registry's order; 'none' -> ()."""
+    from englishroom.mechanisms import ORDER
+    names = tuple(m for m in text.split(",") if m) if text != "none" else ()
+    unknown = [m for m in names if m not in ORDER]
+    if unknown:
+        raise UserError(f"unknown mechanism {unknown[0]!r}: choose from {', '.join(ORDER)} (or none)")
+    return tuple(m for m in ORDER if m in names)
+
+
+def add_arguments(parser, skip=()):
+    """One flag per setting (`--sample-tokens`), its default and help taken from Settings."""
+    defaults = Settings()
+    for f in dataclasses.fields(Settings):
+        if f.name in skip:
+            continue
+        default = getattr(defaults, f.name)
+        kw = {"default": default, "help": f"{f.metadata['help']} (default {default})", "dest": f.name}
+        if f.name == "mechanisms":
+            kw.update(type=parse_mechanisms, default=default,
+                      help=f"{f.metadata['help']} (default {','.join(default)})")
+        elif f.name == "real_text":
+            kw["type"] = lambda x: None if x == "none" else x
+        elif "choices" in f.metadata:
+            kw["choices"] = f.metadata["choices"]
+        else:
+            kw["type"] = float if isinstance(default, float) else int
+        parser.add_argument("--" + f.name.replace("_", "-"), **kw)
+
+
+def from_arguments(args) -> Settings:
+    return Settings(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Settings)
+                       if hasattr(args, f.name)}).check()

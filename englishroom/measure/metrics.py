@@ -1,0 +1,73 @@
+"""The one measurement of a room (or of the subject and baselines alone), shared by `decompile` and `eval`.
+
+`measure` scores the models on real stories with the story protocol (evaluate.py): the room under
+test, its variants with each mechanism switched off (each one's contribution), Kneser-Ney and
+unigram baselines; then, for the room, its context rules alone, the best KN and unigram: the token
+categories (categories.py), the cloze capability probes (cloze.py) and, when asked, talk quality
+(talk.py). `measure_pass` is the decompiler's measure pass: it stages the room and measures it
+against baselines estimated from the room's own probe corpus.
+"""
+from englishroom.corpora.stories import load_stories
+
+SHOWN = ("room", "context rules only", "unigram")     # with the best KN: the models categories and probes keep
+
+
+def measure(subject, texts, models: dict, tested=None, data=None, by_category=False, talk=0, talk_seed=0,
+            progress=True) -> dict:
+    """Score `models` (name -> Predictor; the room under test named `tested`, its variants as
+    mechanism_variants names them) against the subject on the stories `texts`."""
+    from englishroom.measure.categories import categorizer
+    from englishroom.measure.cloze import load_probes, probe_set, run_probes
+    from englishroom.measure.evaluate import evaluate
+    from englishroom.measure.variants import take_contributions
+    result = evaluate(subject, texts, models, progress=progress,
+                      categorize=categorizer(subject.token_text) if by_category else None)
+    best_kn = result.get("best_kn")
+    keep = {tested, *SHOWN, best_kn} if tested else set(models)
+    out = {"data": str(data), "stories": result["stories"], "tokens": result["tokens"]}
+    if tested:
+        room = result["models"].pop(tested)
+        out.update(room)
+        out["mechanisms"] = take_contributions(result["models"], room["loss"])
+    out.update(subject=result["subject"], baselines=result["models"], best_kn=best_kn)
+    if by_category:
+        named = lambda k: "room" if k == tested else k          # the room is "room" in the categories
+        out["categories"] = {g: {label: {**r, "models": {named(k): v for k, v in r["models"].items() if k in keep}}
+                                 for label, r in rows.items()} for g, rows in result["categories"].items()}
+    out["probes"] = run_probes(subject, probe_set(subject, {k: v for k, v in models.items() if k in keep}, tested),
+                               load_probes())["families"]
+    if talk:
+        from englishroom.measure.talk import room_talk
+        out["talk"] = room_talk(subject, models, tested, best_kn, talk, talk_seed, progress=progress)
+    out["_result"] = result          # for callers that print more (bytes, seconds); not kept
+    return out
+
+
+def room_models(room, baseline_stories, subject, orders=range(2, 7)) -> dict:
+    """The room (as "room"), its mechanism variants, and KN/unigram baselines from `baseline_stories`."""
+    from englishroom.measure.baselines import build_baselines
+    from englishroom.measure.variants import mechanism_variants
+    return {**mechanism_variants(room, "room"),
+            **build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)}
+
+
+def measure_pass(program, subject, data, progress=True):
+    """Measure the room as the IR holds it (staged), and let it tell three stories for its README."""
+    from englishroom.decompiler.emit import Stage
+    from englishroom.measure.variants import room_speed
+    from englishroom.rooms import room_size
+    texts = load_stories(data)
+    with Stage(program) as stage:
+        room = stage.model()
+        models = room_models(room, program.stories, subject)
+        out = measure(subject, texts, models, "room", data, by_category=True, talk=program.settings.talk_stories,
+                      progress=progress)
+        out.pop("_result")
+        talk = out.pop("talk", None)
+        out.update(baseline_tokens=sum(len(s) - 1 for s in program.stories), size=room_size(stage.folder),
+                   tokens_per_second=round(room_speed(room, subject.encode_story(texts[0])), 0))
+        if talk:
+            out["talk"] = talk
+        program.metrics = out
+        program.samples = [room.room.generate("", 150, seed, 1.0) for seed in (1, 2, 3)]
+    return program

@@ -1,0 +1,22 @@
+"""The mechanisms: one home each, and the registry.
+
+A mechanism's home (this folder) holds everything englishroom knows about it:
+  NAME, ABOUT     its name in room.json and a one-line description (the room's README, the report);
+  TABLES          its table files and their layout: which rows a slice keeps ("token": one row per
+                  token, after `header` rows; "listed": a key, then `piece value` pairs; "group":
+                  rows that name no token);
+  COLOUR          its colour in the story views;
+  derive(...)     its derivation against the room so far (-> MechanismTables, or None where the
+                  subject's vocabulary has nothing for it to do).
+Its runtime code, what a room runs, is room_template/NAME.py (class NAME.capitalize()); explain, tour
+and slice call that same code. ORDER is the order in which they are derived and applied.
+"""
+from englishroom.mechanisms import calibration, copying, dialogue, gender, position, priming
+
+REGISTRY = {m.NAME: m for m in (position, dialogue, gender, priming, copying, calibration)}
+ORDER = tuple(REGISTRY)
+
+
+def table_layouts() -> dict:
+    """{table file: its layout} for every mechanism's tables."""
+    return {name: layout for m in REGISTRY.values() for name, layout in m.TABLES.items()}

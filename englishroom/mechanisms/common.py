@@ -1,0 +1,103 @@
+"""What every mechanism's derivation shares: the stories, the walk, the closed-form averages.
+
+A mechanism is derived against the room as it stands just before it (the context rules, then the
+mechanisms already derived): the room's own code predicts every position of the derivation stories,
+the subject predicts the same positions, and the mechanism's table holds averages of the two over
+the positions where its feature fires. Two kinds of average:
+  factors        (subject's summed probability + k) / (room's summed probability + k), with k =
+                 `factor_prior` probability mass pulling rare cases toward 1 (`factor_table`);
+  range sums     the subject's and the room's mean probability for a group of tokens, per range of
+                 the room's probability (`RangeSums`, copying's table).
+The derivations are pure functions of such arrays (room and subject probabilities, [T, V] per
+story), so each can be tested on small hand-made arrays.
+"""
+import numpy as np
+from tqdm import tqdm
+
+EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
+
+
+def derivation_stories(stories, tokens):
+    """An even spread of the probe stories holding about `tokens` tokens."""
+    total = sum(len(s) - 1 for s in stories)
+    step = max(1, round(total / max(tokens, 1)))
+    return stories[::step]
+
+
+def walk(subject, room, stories, desc, progress):
+    """Yield (story, the room's predictions [T, V], the subject's [T, V]) for each story:
+    `room` is the room's own code (a loaded Room), run on every prefix."""
+    bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
+    for i, lp in subject.story_logprobs(stories):
+        s = stories[i]
+        room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
+        bar.update(len(s))
+        yield s, room_p, np.exp(lp.astype(np.float64))
+    bar.close()
+
+
+def factor_table(subject_sum, room_sum, k):
+    """Factors (subject's summed probability + k) / (room's + k): rare cases stay near 1."""
+    return (subject_sum + k) / (room_sum + k)
+
+
+def nats_saved(subject_sum, room_sum, factor):
+    """What scaling the room's probabilities by `factor` saves on the positions summed, in nats
+    (to first order: the subject's mass times ln factor, less the mass the scaling moves)."""
+    return subject_sum * np.log(factor) - (subject_sum - room_sum)
+
+
+def state_factors(walked, state_of, n_states, vocab_size, k):
+    """Per-token factors for each state of the story: `walked` yields (story, room [T, V],
+    subject [T, V]); `state_of(prefix)` is the state after a prefix. -> (factors [S, V], positions [S])."""
+    sums_subject, sums_room = np.zeros((n_states, vocab_size)), np.zeros((n_states, vocab_size))
+    n = np.zeros(n_states)
+    for story, room_p, subject_p in walked:
+        states = np.array([state_of(story[: t + 1]) for t in range(len(story))])
+        np.add.at(sums_subject, states, subject_p)
+        np.add.at(sums_room, states, room_p)
+        np.add.at(n, states, 1)
+    return factor_table(sums_subject, sums_room, k), n
+
+
+def by_spread(factor):
+    """Token order for a per-token table: the tokens whose factors vary most first."""
+    spread = np.log(factor).max(0) - np.log(factor).min(0)
+    return np.argsort(-spread)
+
+
+class RangeSums:
+    """Sums for a range table: per (group, range of the room's probability), the subject's and the
+    room's summed probability and the positions."""
+    HEADER = ("# group\tfrom\tto\tsubject\troom\tpositions\n"
+              "# `subject`: the subject's average probability for such a token; `room`: the room's\n"
+              "# average before this step; over `positions` token-places in the probe stories.\n")
+
+    def __init__(self):
+        self.sums = {}      # (group, range) -> [subject, room, positions]
+
+    def add(self, group, tokens, room_p, subject_p):
+        ranges = np.searchsorted(EDGES, room_p[tokens], side="right") - 1
+        for b, q, r in zip(ranges, subject_p[tokens], room_p[tokens]):
+            acc = self.sums.setdefault((group, int(b)), [0.0, 0.0, 0])
+            acc[0] += q
+            acc[1] += r
+            acc[2] += 1
+
+    def positions(self):
+        return sum(n for _, _, n in self.sums.values())
+
+    def text(self, about, min_positions):
+        lines = [about + self.HEADER]
+        for (group, b), (q, r, n) in sorted(self.sums.items()):
+            if n >= min_positions:
+                hi = EDGES[b + 1] if b + 1 < len(EDGES) else 1
+                lines.append(f"{group}\t{EDGES[b]:g}\t{hi:g}\t{q / n:.4g}\t{r / n:.4g}\t{n}\n")
+        return "".join(lines)
+
+
+def runtime(name):
+    """A module of the room's own code (room_template/NAME.py), the code every room carries."""
+    from englishroom.decompiler.emit import TEMPLATE
+    from englishroom.rooms import room_module
+    return room_module(TEMPLATE, name)
