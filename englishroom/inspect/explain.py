@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 
 from englishroom.errors import UserError
+from englishroom.mechanisms import REGISTRY
 from englishroom.rooms import load_room
 
 CONTEXT = "context_rules"
@@ -36,7 +37,7 @@ def trace(room, prefix, token) -> tuple[list, list[dict]]:
     steps = [{"mechanism": CONTEXT, "row": row, "why": why, "before": base, "after": p[token]}]
     for name, mechanism in room.mechanisms:
         q = mechanism.adjust(prefix, p)
-        said = mechanism.explain(prefix, token) if hasattr(mechanism, "explain") else None
+        said = mechanism.explain(prefix, token)
         steps.append({"mechanism": name, "row": said[0] if said else None,
                       "why": said[1] if said else "not this token (only the new total moves it)",
                       "before": p[token], "after": q[token]})
@@ -49,9 +50,6 @@ def trace(room, prefix, token) -> tuple[list, list[dict]]:
 def explain_ids(folder, ids, subject=None, top=3, room=None) -> dict:
     """Token-by-token explanation of `ids` (BOS first) under the room in `folder` (`room`: it, loaded)."""
     room = room or load_room(folder).room
-    if not hasattr(room.context_rules, "explain"):
-        raise UserError(f"{folder}: this room was built by an older englishroom and cannot explain "
-                        f"itself; decompile it again")
     if len(ids) < 2:
         raise UserError("the text has no tokens to explain")
     subj = None
@@ -119,7 +117,8 @@ def render_html(explained: list, template="explain.html.j2", **page) -> str:
             r["shown"] = shown(r["token"])
     env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), autoescape=False)
     data = json.dumps(explained, ensure_ascii=False).replace("</", "<\\/")
-    return env.get_template(template).render(explained=explained, explained_json=data, **page)
+    colours = {name: m.COLOUR for name, m in REGISTRY.items()}
+    return env.get_template(template).render(explained=explained, explained_json=data, colours=colours, **page)
 
 
 def room_subject(folder, model=None):

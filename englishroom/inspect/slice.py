@@ -1,25 +1,35 @@
-"""Slice a room: the smallest standalone program, built from the room's own rows, that says one text.
+"""Slice a room: the smallest standalone program, made of the room's own code and rows, that says one text.
 
 1. The room itself must say the text: greedy decoding from its first words gives every next
    token (otherwise no slice of the room can; the error says where the room goes its own way).
-2. The slice's vocabulary is every token of the text and the room's top three at each step,
-   so each written token still has to beat its real competitors; every other token is pooled
-   into one, REST, so that the context rules give the kept tokens the room's own probabilities.
-3. Every row the room used for those tokens at those steps is copied: the context rules that
-   end the story at each step (with their backoff weights), and the mechanism rows.
-4. Rows are removed one at a time (whole mechanisms first, then context rules, shortest
-   contexts first, then the tokens a remaining rule lists, least likely first) whenever the
-   slice still regenerates the text without them.
-The result is rendered from templates/slice.py.j2 and run once more to check it.
+2. The slice's vocabulary is every token of the text and the room's top three at each step, so
+   each written token still has to beat its real competitors; every other token is pooled into
+   one, REST, which each context rule lists with the probability the pooled tokens hold there:
+   the context rules give the kept tokens exactly the room's probabilities.
+3. The slice's tables are the room's tables cut to those tokens: the context rules that end the
+   story at some step, and the mechanism rows about kept tokens (how to cut each table is its
+   mechanism's TABLES layout, englishroom/mechanisms/).
+4. Rows are removed one at a time (whole mechanisms first, then context rules that no longer
+   rule extends, longest first, and the tokens a remaining rule lists, then mechanism rows and
+   entries) whenever the slice still regenerates the text without them.
+The program is the room's own modules (room_template/: tables.py, context_rules.py, each
+mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data; it is
+run once more to check it. The only difference from the room is the pooling: a mechanism that
+sets probabilities from their absolute size (copying) sees the kept tokens' share as the room
+does only while the mechanisms before it leave the pooled mass as the room has it.
 """
-import functools
+import ast
+import json
+import textwrap
 from pathlib import Path
 
+from englishroom.decompiler.emit import TEMPLATE
 from englishroom.errors import UserError
+from englishroom.mechanisms import REGISTRY
 from englishroom.rooms import load_room
 
 TOP = 3
-REST = "<the rest>"          # the pooled other tokens (no piece has a space in it)
+REST = "<rest>"          # the pooled other tokens (no piece has a space in it; never written)
 
 
 def start_length(pieces, words) -> int:
@@ -47,195 +57,264 @@ def check_room_says_it(room, ids, k) -> list[list[int]]:
     return tops
 
 
-def gather(room, ids, k, tops):
-    """Everything the room used on the way, restricted to the competing tokens (`tops`: the room's
-    top tokens at each step)."""
-    v = room.vocab
-    keep = set(ids).union(*tops)
-    vocab = sorted(keep)
-    rules = room.context_rules
-    rest = lambda ctx: max(0.0, 1 - sum(rules.prob(w, ctx) for w in vocab))   # what the pooled tokens hold
-    rows = {"unigram": {**{v[w]: rules.base[w] for w in vocab}, REST: rest(())}, "rules": {}, "mechanisms": {}}
+def occurs_in(key, ids):
+    """Whether the tokens `key` occur one after another in `ids`."""
+    n = len(key)
+    return any(tuple(ids[i:i + n]) == key for i in range(1, len(ids) - n + 1))
+
+
+def cut_table(lines, layout, keep, id_of, ids):
+    """The rows of a mechanism table that can matter for this text, cut to the kept pieces.
+    -> (header rows, body rows), each row a list of fields."""
+    rows = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("# ")]
+    n = layout.get("header", 0)
+    head, body = rows[:n], rows[n:]
+    if layout.get("header_lists_pieces"):
+        head = [[r[0]] + [" ".join(p for p in f.split() if p in keep) for f in r[1:]] for r in head]
+    if layout["rows"] == "token":
+        body = [r for r in body if r[0] in keep]
+    elif layout["rows"] == "listed":
+        cut = []
+        for key, listed, *_ in body:
+            if occurs_in(tuple(id_of[p] for p in key.split(" ")), ids):
+                words = listed.split(" ")
+                kept = [(w, q) for w, q in zip(words[::2], words[1::2]) if w in keep]
+                if kept:
+                    cut.append([key, " ".join(f"{w} {q}" for w, q in kept)])
+        body = cut
+    return head, body
+
+
+def gather(room, folder, ids, k, tops) -> dict:
+    """The slice's vocabulary and tables: {"vocab": pieces (REST last), "tables": {name: (head, body)},
+    "mechanisms": [names]}; context_rules.txt's body is {context pieces: {piece: probability}}."""
+    v, rules = room.vocab, room.context_rules
+    keep_ids = sorted(set(ids).union(*tops))
+    keep = {v[w] for w in keep_ids}
+    rest = lambda ctx: max(0.0, 1 - sum(rules.prob(w, ctx) for w in keep_ids))   # what the pooled tokens hold
+    with open(Path(folder) / "tables" / "unigram.txt", encoding="utf-8") as f:
+        raw = {r[0]: r[1] for r in (line.rstrip("\n").split("\t") for line in f if not line.startswith("# "))}
+    total = sum(float(q) for q in raw.values())                  # the room divides its rows by their total
+    unigram = {v[w]: raw[v[w]] for w in keep_ids}
+    unigram[REST] = repr(total - sum(float(q) for q in unigram.values()))
+    context_rules = {}
     for t in range(k, len(ids)):
         for ctx in rules.matches(ids[:t]):
-            listed, alpha = rules.rules[ctx]
-            rows["rules"][tuple(v[w] for w in ctx)] = ({**{v[w]: q for w, q in listed.items() if w in keep},
-                                                        REST: rest(ctx)}, alpha)
-    mech = dict(room.mechanisms)
-    steps = [ids[:t] for t in range(k, len(ids))]
-    if "position" in mech:
-        m = mech["position"]
-        used = sorted({m.range(s) for s in steps})
-        rows["mechanisms"]["position"] = {m.starts[r]: {v[w]: f for w, f in m.factors[r].items() if w in keep}
-                                          for r in sorted(set(used) | {0})}
-    if "dialogue" in mech:
-        m = mech["dialogue"]
-        rows["mechanisms"]["dialogue"] = {state: {v[w]: f for w, f in m.factors[state].items() if w in keep}
-                                          for state in (False, True)}
-    if "gender" in mech:
-        m = mech["gender"]
-        rows["gender_words"] = ([v[w] for w in sorted(m.female)], [v[w] for w in sorted(m.male)])
-        rows["mechanisms"]["gender"] = {k: {v[w]: f for w, f in m.factors[k].items() if w in keep}
-                                        for k in sorted({m.state(s) for s in steps})}
-    if "priming" in mech:
-        m = mech["priming"]
-        by_distance = lambda w: m.seen[w] if isinstance(m.seen[w], list) else [m.seen[w]]   # rooms before distances
-        seen = {v[w]: (*by_distance(w), m.unseen[w]) for w in vocab if w in m.seen}
-        rows["seen_from"] = getattr(m, "starts", [1])
-        related = {v[t]: {v[w]: f for w, f in m.related[t].items() if w in keep}
-                   for t in sorted(set(ids) & set(m.related))}
-        rows["mechanisms"]["priming"] = (seen, {t: r for t, r in related.items() if r})
-    if "copying" in mech:
-        m = mech["copying"]
-        rows["mechanisms"]["copying"] = {g: list(zip(m.table.lows[g], m.table.factors[g])) for g in m.table.lows}
-    if "calibration" in mech:
-        m = mech["calibration"]
-        used = sorted({m.context(s) for s in steps} - {None})
-        rows["mechanisms"]["calibration"] = {tuple(v[w] for w in c): {v[w]: f for w, f in m.factors[c].items() if w in keep}
-                                             for c in used}
-    return rows
+            listed = rules.rules[ctx][0]
+            context_rules[tuple(v[w] for w in ctx)] = {**{v[w]: q for w, q in listed.items() if v[w] in keep},
+                                                       REST: rest(ctx)}
+    id_of = {p: i for i, p in enumerate(v)}
+    tables = {"unigram.txt": ([], unigram), "context_rules.txt": ([], context_rules)}
+    for name, _ in room.mechanisms:
+        for table, layout in REGISTRY[name].TABLES.items():
+            with open(Path(folder) / "tables" / table, encoding="utf-8") as f:
+                tables[table] = cut_table(f, layout, keep, id_of, ids)
+    return {"vocab": [v[w] for w in keep_ids] + [REST], "tables": tables,
+            "mechanisms": [name for name, _ in room.mechanisms]}
+
+
+def table_lines(name, head, body):
+    """A cut table as the text lines the room's code reads."""
+    if name == "unigram.txt":
+        return [f"{p}\t{q}" for p, q in body.items()]
+    if name == "context_rules.txt":
+        return [" ".join(ctx) + "\t" + " ".join(f"{w} {q!r}" for w, q in listed.items()) for ctx, listed in body.items()]
+    return ["\t".join(r) for r in head + body]
 
 
 def count_rows(rows) -> int:
-    """Context rules plus mechanism entries (a token's factor, a copying group)."""
-    n = len(rows["rules"])
-    for m, table in rows["mechanisms"].items():
-        if m == "priming":
-            n += len(table[0]) + sum(len(x) for x in table[1].values())
-        elif m == "copying":
-            n += len(table)
-        else:
-            n += sum(len(x) for x in table.values())
-    return n
+    """Context rules plus mechanism rows."""
+    return len(rows["tables"]["context_rules.txt"][1]) + sum(
+        len(body) for name, (_, body) in rows["tables"].items() if name not in ("unigram.txt", "context_rules.txt"))
 
 
-def fmt_dict(d) -> str:
-    return "{" + ", ".join(f"{k!r}: {q!r}" for k, q in d.items()) + "}"
+# ---- the program: the room's own code, then the cut tables, then greedy decoding ----
+
+def program_code(mechanisms, tokenizer) -> str:
+    """The room's own code that a slice runs: the top-level definitions of room_template/ modules that the
+    Room class, the context rules, the kept mechanisms and the decoder need (found by the names they use),
+    each module's part under its name, without the imports between them (in a slice they are one file)."""
+    decoder = {"sentencepiece": "decode_sentencepiece", "bytelevel": "decode_bytelevel"}[tokenizer]
+    modules = ["tables", "context_rules", *mechanisms, "room", "tokenizer"]
+    siblings = {p.stem for p in TEMPLATE.glob("*.py")}
+    defs, order = {}, []                  # top-level name -> (module, source, names it uses)
+    for name in modules:
+        src = (TEMPLATE / f"{name}.py").read_text(encoding="utf-8")
+        for node in ast.parse(src).body:
+            if isinstance(node, ast.ImportFrom) and node.module in siblings:
+                continue
+            if isinstance(node, ast.Expr):             # the module's docstring
+                continue
+            names = ([a.asname or a.name for a in node.names] if isinstance(node, (ast.Import, ast.ImportFrom))
+                     else [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign)
+                     else [node.name])
+            used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+            for n in names:
+                defs[n] = (name, ast.get_source_segment(src, node), used)
+            order.append(names[0])
+    need, todo = set(), ["rows", "Room", "ContextRules", decoder, *(m.capitalize() for m in mechanisms)]
+    while todo:
+        n = todo.pop()
+        if n in defs and n not in need:
+            need.add(n)
+            todo.extend(defs[n][2])
+    parts = {}
+    for n in order:
+        if n in need:
+            module, src, _ = defs[n]
+            parts.setdefault(module, []).append(src)
+    return "\n\n".join(f"# ---- {m}.py, the room's own code ----\n" + module_docstring(m) + "\n\n\n".join(parts[m]) + "\n"
+                       for m in modules if m in parts)
 
 
-def chunks(items, n):
-    return [", ".join(items[i:i + n]) + "," for i in range(0, len(items), n)]
+def module_docstring(name) -> str:
+    doc = ast.get_docstring(ast.parse((TEMPLATE / f"{name}.py").read_text(encoding="utf-8")), clean=False)
+    return "".join(f"# {line}".rstrip() + "\n" for line in doc.splitlines()) + "\n" if doc else ""
 
 
-@functools.lru_cache(maxsize=1)
-def template():
-    import jinja2
-    env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), autoescape=False,
-                             keep_trailing_newline=True)
-    return env.get_template("slice.py.j2")
+def render(rows, start_ids, length, room_name, file_name, tokenizer) -> str:
+    mechs = rows["mechanisms"]
+    tables = "".join(f"    {name!r}: [\n" + "".join(f"        {line!r},\n" for line in table_lines(name, *t)) + "    ],\n"
+                     for name, t in rows["tables"].items())
+    vocab = "".join(f"    {', '.join(repr(p) for p in rows['vocab'][i:i + 8])},\n" for i in range(0, len(rows["vocab"]), 8))
+    decode = "decode_sentencepiece" if tokenizer == "sentencepiece" else "decode_bytelevel"
+    about = (f"then {', '.join(mechs)} correct{'s' if len(mechs) == 1 else ''} it, in that order"
+             if mechs else "and no mechanism is needed")
+    text = (f"prints the text again, regenerated from its first words by greedy decoding with the room's own "
+            f"code (below, copied from the room): the context rules give every token a probability (\"after these "
+            f"tokens the subject said this next\"; the longest rule that ends the story wins), {about}. The tables "
+            f"(TABLES, at the end) are the room's tables/ files cut to the {count_rows(rows)} rows this text needs "
+            f"and the {len(rows['vocab']) - 1} tokens that compete somewhere in it; every other token is pooled into "
+            f"one, {REST}, never written. englishroom removed every other row it could without changing what "
+            "greedy decoding writes.")
+    header = (f'"""A slice of the room {json.dumps(room_name)[1:-1]}: only the rules behind one text.\n\n'
+              f"    python -I -S {json.dumps(file_name)[1:-1]}\n\n" + textwrap.fill(text, 100) + '\n"""\n')
+    main = f'''
+
+# ---- the slice: its tokens, its tables, and greedy decoding ----
+VOCAB = [  # the last one, {REST}, pools every other token of the room
+{vocab}]
+TABLES = {{  # the room's tables/ files, cut to the rows this text needs
+{tables}}}
+START = {start_ids!r}  # the text's first words, as positions in VOCAB
+LENGTH = {length}
 
 
-def render(rows, pieces, k, room_name, file_name, tokenizer="sentencepiece") -> str:
-    mech = rows["mechanisms"]
-    lines = {"unigram": chunks([f"{w!r}: {q:.4g}" for w, q in rows["unigram"].items()], 4),
-             "rules": [f"{tuple(c)!r}: ({fmt_dict(listed)}, {alpha:.4g})," for c, (listed, alpha) in rows["rules"].items()]}
-    if "position" in mech:
-        lines["position"] = [f"{s}: {fmt_dict(f)}," for s, f in mech["position"].items()]
-    if "gender" in mech:
-        states = ("no he/she yet", "female only", "male only", "both, last female", "both, last male")
-        lines["gender"] = [f"{s}: {fmt_dict(f)},  # {states[s]}" for s, f in mech["gender"].items()]
-        lines["female"], lines["male"] = (repr(x) for x in rows["gender_words"])
-    if "dialogue" in mech:
-        lines["dialogue"] = [f"{s}: {fmt_dict(f)},  # {'inside' if s else 'outside'}" for s, f in mech["dialogue"].items()]
-    if "priming" in mech:
-        seen, related = mech["priming"]
-        lines["seen"] = chunks([f"{w!r}: ({', '.join(f'{x:.4g}' for x in f)})" for w, f in seen.items()], 2)
-        lines["seen_from"] = repr(rows["seen_from"])
-        lines["related"] = [f"{t!r}: {fmt_dict(r)}," for t, r in related.items()]
-    if "copying" in mech:
-        lines["copying"] = [f"{g!r}: [{', '.join(f'({lo}, {f:.4g})' for lo, f in r)}]," for g, r in mech["copying"].items()]
-    if "calibration" in mech:
-        lines["calibration"] = [f"{c!r}: {fmt_dict(f)}," for c, f in mech["calibration"].items()]
-    return template().render(
-        room=room_name, file=file_name, mechanisms=list(mech), start=repr(pieces[:k]), length=len(pieces),
-        n_rules=count_rows(rows), tokenizer=tokenizer,
-        n_tokens=len(rows["unigram"]) - 1, rest=REST, **lines)
+def table(name):
+    return rows(TABLES[name])
 
 
-def entry_removals(rows, m):
-    """Ways to drop one entry of mechanism m's rows (each a function of the current rows)."""
-    table = rows["mechanisms"][m]
-    if m == "priming":
-        seen, related = table
-        out = [lambda r, w=w: with_mech(r, m, ({x: f for x, f in r["mechanisms"][m][0].items() if x != w},
-                                               r["mechanisms"][m][1])) for w in seen]
-        for t, listed in related.items():
-            out += [lambda r, t=t, w=w: with_mech(r, m, (r["mechanisms"][m][0], {
-                u: {x: f for x, f in fs.items() if (u, x) != (t, w)} for u, fs in r["mechanisms"][m][1].items()}))
-                for w in listed]
-        return out
-    if m == "copying":
-        return [lambda r, g=g: with_mech(r, m, {x: f for x, f in r["mechanisms"][m].items() if x != g})
-                for g in table]
-    return [lambda r, key=key, w=w: with_mech(r, m, {k: {x: f for x, f in fs.items() if (k, x) != (key, w)}
-                                                     for k, fs in r["mechanisms"][m].items()})
-            for key, fs in table.items() for w in fs]
+ROOM = Room(VOCAB, table, [{", ".join(f"({m!r}, {m.capitalize()})" for m in mechs)}], START[0], ())
 
 
-def with_mech(rows, m, table):
-    return {**rows, "mechanisms": {**rows["mechanisms"], m: table}}
+def greedy():
+    story = list(START)
+    while len(story) < LENGTH:
+        p = ROOM.predict(story)
+        story.append(max(range(len(VOCAB) - 1), key=p.__getitem__))      # never {REST}
+    return {decode}([VOCAB[i] for i in story[1:]])
 
 
-def without_mech(rows, m):
-    return {**rows, "mechanisms": {n: x for n, x in rows["mechanisms"].items() if n != m}}
+if __name__ == "__main__":
+    print(greedy())
+'''
+    return header + "\n" + program_code(mechs, tokenizer) + main
+
+
+def run_slice(source) -> dict:
+    scope = {"__name__": "slice"}
+    exec(compile(source, "slice", "exec"), scope)
+    return scope
 
 
 def says(source, want) -> bool:
-    scope = {"__name__": "slice"}
     try:
-        exec(compile(source, "slice", "exec"), scope)
-        return scope["greedy"]() == want
-    except (ZeroDivisionError, ValueError, KeyError):
+        return run_slice(source)["greedy"]() == want
+    except (ZeroDivisionError, ValueError, KeyError, StopIteration):
         return False
 
 
-def build_slice(folder, text, words=3, file_name="slice.py", progress=None) -> tuple[str, dict]:
+def leaves(context_rules) -> list:
+    """Contexts no other kept rule extends (removing one keeps every rule's shorter suffix a rule), longest first."""
+    extended = {ctx[1:] for ctx in context_rules}
+    return sorted((c for c in context_rules if c not in extended), key=len, reverse=True)
+
+
+def with_table(rows, name, body):
+    head = rows["tables"][name][0]
+    return {**rows, "tables": {**rows["tables"], name: (head, body)}}
+
+
+def minimise(rows, ok, progress=None):
+    rows = without_mechanisms(rows, ok)                      # whole mechanisms first
+    tried = set()
+    while True:                                              # context rules, longest first, leaves only
+        todo = [c for c in leaves(rows["tables"]["context_rules.txt"][1]) if c not in tried]
+        if not todo:
+            break
+        ctx = todo[0]
+        tried.add(ctx)
+        body = rows["tables"]["context_rules.txt"][1]
+        trial = with_table(rows, "context_rules.txt", {c: x for c, x in body.items() if c != ctx})
+        if ok(trial):
+            rows = trial
+        else:                                                # the rule stays: keep only the tokens it must list
+            for w in sorted((w for w in body[ctx] if w != REST), key=body[ctx].get):
+                body = rows["tables"]["context_rules.txt"][1]
+                trial = with_table(rows, "context_rules.txt",
+                                   {**body, ctx: {x: q for x, q in body[ctx].items() if x != w}})
+                if ok(trial):
+                    rows = trial
+        if progress:
+            progress()
+    for m in rows["mechanisms"]:                             # then the rows a remaining mechanism holds
+        for name in REGISTRY[m].TABLES:
+            for i in range(len(rows["tables"][name][1]) - 1, -1, -1):
+                body = rows["tables"][name][1]
+                trial = with_table(rows, name, body[:i] + body[i + 1:])
+                if ok(trial):
+                    rows = trial
+    return without_mechanisms(rows, ok)
+
+
+def without_mechanisms(rows, ok):
+    """Drop each whole mechanism the slice still says the text without (its code goes with it)."""
+    for m in list(rows["mechanisms"]):
+        trial = {**rows, "mechanisms": [x for x in rows["mechanisms"] if x != m],
+                 "tables": {n: t for n, t in rows["tables"].items() if n not in REGISTRY[m].TABLES}}
+        if ok(trial):
+            rows = trial
+    return rows
+
+
+def build_slice(folder, text, words=3, file_name="slice.py", progress=None, minimal=True) -> tuple[str, dict]:
+    """-> (the slice's source, what it holds). `minimal=False`: every row the room used, none removed."""
     if not text.strip():
         raise UserError("the text is empty: nothing to slice")
     room = load_room(folder).room
     ids = room.encode(text)
     pieces = [room.vocab[i] for i in ids]
     k = start_length(pieces, words)
-    rows = gather(room, ids, k, check_room_says_it(room, ids, k))
+    rows = gather(room, folder, ids, k, check_room_says_it(room, ids, k))
     want = room.decode(ids)
+    position = {p: i for i, p in enumerate(rows["vocab"])}
+    start = [position[room.vocab[w]] for w in ids[:k]]
     name, kind = Path(folder).name, room.manifest["tokenizer"]
 
-    def ok(r):
-        return says(render(r, pieces, k, name, file_name, kind), want)
+    def source(r):
+        return render(r, start, len(ids), name, file_name, kind)
 
-    if not ok(rows):
+    if not says(source(rows), want):
         raise UserError("the slice with every row the room used does not say the text (its vocabulary is "
-                        f"cut to the {len(rows['unigram']) - 1} competing tokens); the full room does")
-    before = {"rules": len(rows["rules"]), "mechanisms": list(rows["mechanisms"])}
-    for m in list(rows["mechanisms"]):
-        trial = without_mech(rows, m)
-        if ok(trial):
-            rows = trial
-    for ctx in sorted(rows["rules"], key=len):
-        trial = {**rows, "rules": {c: x for c, x in rows["rules"].items() if c != ctx}}
-        if ok(trial):
-            rows = trial
-        else:                                   # the rule stays: keep only the tokens it must list
-            listed, alpha = rows["rules"][ctx]
-            for w in sorted(listed, key=listed.get):
-                fewer = {x: q for x, q in rows["rules"][ctx][0].items() if x != w}
-                trial = {**rows, "rules": {**rows["rules"], ctx: (fewer, alpha)}}
-                if ok(trial):
-                    rows = trial
-        if progress:
-            progress()
-    for m in rows["mechanisms"]:                # then the mechanism rows a remaining one holds
-        for remove in entry_removals(rows, m):
-            trial = remove(rows)
-            if ok(trial):
-                rows = trial
-    for m in list(rows["mechanisms"]):         # a mechanism left with no rows changes nothing
-        if count_rows({"rules": {}, "mechanisms": {m: rows["mechanisms"][m]}}) == 0:
-            rows = without_mech(rows, m)
-    source = render(rows, pieces, k, name, file_name, kind)
-    assert says(source, want)
-    info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k,
-            "lines": source.count("\n"), "vocabulary": len(rows["unigram"]) - 1, "rules": len(rows["rules"]), "rows": count_rows(rows),
-            "rules_used_by_the_room": before["rules"], "mechanisms": list(rows["mechanisms"]),
-            "mechanisms_not_needed": [m for m in before["mechanisms"] if m not in rows["mechanisms"]]}
-    return source, info
+                        f"cut to the {len(rows['vocab']) - 1} competing tokens); the full room does")
+    before = {"rules": len(rows["tables"]["context_rules.txt"][1]), "mechanisms": list(rows["mechanisms"])}
+    if minimal:
+        rows = minimise(rows, lambda r: says(source(r), want), progress)
+    text_source = source(rows)
+    assert says(text_source, want)
+    info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
+            "vocabulary": len(rows["vocab"]) - 1, "rules": len(rows["tables"]["context_rules.txt"][1]),
+            "rows": count_rows(rows), "rules_used_by_the_room": before["rules"], "mechanisms": rows["mechanisms"],
+            "mechanisms_not_needed": [m for m in before["mechanisms"] if m not in rows["mechanisms"]],
+            "vocab": rows["vocab"], "start_ids": start}
+    return text_source, info

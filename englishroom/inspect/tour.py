@@ -36,7 +36,7 @@ def context_gain(room, prefix, token, after):
     """ln(p / p'): the rule that gave `token` its probability against the rule one token shorter
     (the unigram table against a uniform guess)."""
     rules = room.context_rules
-    ctx = next((c for c in reversed(rules.matches(prefix)) if token in rules.rules[c][0]), None)
+    ctx = rules.rule_listing(prefix, token)
     if ctx is None:
         return math.log(after * room.vocab_size)
     return math.log(after / rules.prob(token, ctx[1:]))

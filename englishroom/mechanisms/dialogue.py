@@ -11,7 +11,7 @@ from englishroom.mechanisms.common import runtime, state_factors, walk
 NAME = "dialogue"
 ABOUT = "inside or outside a quotation"
 TABLES = {"dialogue.txt": {"rows": "token", "header": 0}}
-COLOUR = "#fde7c2"
+COLOUR = "#e6d4f5"
 
 
 def table(factor, n, pieces, k):

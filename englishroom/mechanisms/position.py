@@ -12,7 +12,7 @@ from englishroom.mechanisms.common import by_spread, state_factors, walk
 NAME = "position"
 ABOUT = "how far the story has got (opening formulas early, new lines and endings late)"
 TABLES = {"position.txt": {"rows": "token", "header": 1}}
-COLOUR = "#dde8fb"
+COLOUR = "#fff0a8"
 STARTS = [0, 4, 16, 48, 128, 256, 384]      # each range's first story length, in tokens
 
 

@@ -63,13 +63,17 @@ class ContextRules:
                 p[token] = q
         return p
 
+    def rule_listing(self, prefix, token):
+        """The context of the longest rule ending `prefix` that lists `token`, or None (then the
+        token's probability comes from unigram.txt through the backoff)."""
+        return next((c for c in reversed(self.matches(prefix)) if token in self.rules[c][0]), None)
+
     def explain(self, prefix, token):
         """(the rule that gave `token` its probability here, in words)."""
-        found = self.matches(prefix)
-        for ctx in reversed(found):
-            listed = self.rules[ctx][0]
-            if token in listed:
-                text = " ".join(self.vocab[w] for w in ctx)
-                note = "" if ctx == found[-1] else f"; the longest rule here ({len(found[-1])} tokens) does not list it"
-                return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {listed[token]:.3f}{note}"
-        return "unigram.txt", "no rule here lists it: the subject's average share"
+        ctx = self.rule_listing(prefix, token)
+        if ctx is None:
+            return "unigram.txt", "no rule here lists it: the subject's average share"
+        longest = self.matches(prefix)[-1]
+        text = " ".join(self.vocab[w] for w in ctx)
+        note = "" if ctx == longest else f"; the longest rule here ({len(longest)} tokens) does not list it"
+        return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {self.rules[ctx][0][token]:.3f}{note}"

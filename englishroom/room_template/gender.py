@@ -21,8 +21,8 @@ class Gender:
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         rows = table("gender.txt")
         _, female, male = next(rows)[:3]           # `words  she She her ...  he He his ...`
-        self.female = {ids[p] for p in female.split(" ")}
-        self.male = {ids[p] for p in male.split(" ")}
+        self.female = {ids[p] for p in female.split()}
+        self.male = {ids[p] for p in male.split()}
         self.factors = [{} for _ in STATES]
         for piece, *factors in rows:
             for k in range(len(STATES)):

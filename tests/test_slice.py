@@ -1,0 +1,126 @@
+"""slice: a standalone program made of the room's own code and rows that says one text."""
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from englishroom.cli import main
+from englishroom.decompiler.emit import TEMPLATE
+from englishroom.errors import UserError
+from englishroom.inspect.slice import REST, build_slice, run_slice
+from englishroom.rooms import load_room
+
+
+def greedy_text(folder, tokens=40):
+    return load_room(folder).room.generate("Once upon a time", tokens, temperature=0)
+
+
+def test_slice_regenerates_what_the_room_says(small_room, tmp_path):
+    folder, _ = small_room
+    room = load_room(folder).room
+    text = greedy_text(folder, 30)
+    source, info = build_slice(folder, text, file_name="s.py")
+    path = tmp_path / "s.py"
+    path.write_text(source)
+    out = subprocess.run([sys.executable, "-I", "-S", str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == info["text"] == text
+    assert info["lines"] == len(source.splitlines())
+    assert 0 < info["rules"] <= info["rules_used_by_the_room"]
+    imports = {a.name for node in ast.walk(ast.parse(source)) if isinstance(node, (ast.Import, ast.ImportFrom))
+               for a in node.names}
+    assert imports <= {"bisect", "random"}                               # standard library, nothing else
+    # each context rule kept is a rule of the room, listing the room's own probabilities
+    scope = run_slice(source)
+    for line in scope["TABLES"]["context_rules.txt"]:
+        context, listed = line.split("\t")[:2]
+        rule = room.context_rules.rules[tuple(room.context_rules.id[p] for p in context.split(" "))][0]
+        words = listed.split(" ")
+        for w, q in zip(words[::2], words[1::2]):
+            if w != REST:
+                assert rule[room.context_rules.id[w]] == float(q)
+
+
+def test_slice_runs_the_rooms_own_code(small_room):
+    """Every class and function of the slice is the room module's own definition, character for character."""
+    folder, _ = small_room
+    source, info = build_slice(folder, greedy_text(folder), minimal=False)
+    assert info["mechanisms"] == [m for m, _ in load_room(folder).room.mechanisms]
+    template = {}
+    for py in TEMPLATE.glob("*.py"):
+        src = py.read_text()
+        for node in ast.parse(src).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                template[node.name] = ast.get_source_segment(src, node)
+    own = [n for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
+    ported = [n for n in own if n.name in template]
+    assert {n.name for n in ported} >= {"ContextRules", "Room", "Position", "Dialogue", "Gender", "Priming",
+                                        "Copying", "Calibration", "scale_probabilities", "set_probabilities"}
+    for n in ported:
+        assert ast.get_source_segment(source, n) == template[n.name], n.name
+    assert {n.name for n in own} - set(template) == {"table", "greedy"}       # the slice's own: two short functions
+
+
+def test_slice_gives_the_kept_tokens_the_rooms_probabilities(small_room):
+    """At every step of the text, each stage of the slice (its context rules, then each mechanism) gives
+    the tokens it keeps the room's probabilities, renormalised over what it keeps, when handed what the
+    room had before that stage (every other token pooled into REST)."""
+    folder, _ = small_room
+    room = load_room(folder).room
+    text = greedy_text(folder)
+    source, info = build_slice(folder, text, minimal=False)
+    sl = run_slice(source)["ROOM"]
+    vocab = info["vocab"]
+    keep = [room.context_rules.id[p] for p in vocab[:-1]]
+    ids = room.encode(text)
+    k = len(info["start_ids"])
+
+    def pooled(p):
+        kept = [p[w] for w in keep]
+        return kept + [1 - sum(kept)]
+
+    def renormalised(q):
+        total = sum(q[:-1])
+        return [x / total for x in q[:-1]]
+
+    def close(a, b):
+        return max(abs(x - y) for x, y in zip(a, b)) < 1e-9
+
+    stages = 0
+    for t in range(k, len(ids)):
+        prefix = ids[:t]
+        mine = [vocab.index(room.vocab[w]) for w in prefix]
+        p = room.context_rules.predict(prefix)
+        assert close(sl.context_rules.predict(mine), pooled(p))          # exact, the pooled token too
+        for (name, mech), (slice_name, slice_mech) in zip(room.mechanisms, sl.mechanisms):
+            assert name == slice_name
+            after = mech.adjust(prefix, p)
+            assert close(renormalised(slice_mech.adjust(mine, pooled(p))), renormalised(pooled(after))), (name, t)
+            p = after
+            stages += 1
+    assert stages == (len(ids) - k) * len(room.mechanisms) > 0
+
+
+def test_slice_refuses_what_the_room_would_not_say(small_room, tmp_path, capsys):
+    folder, _ = small_room
+    with pytest.raises(UserError, match="does not say this text"):
+        build_slice(folder, "Once upon a time, there was a purple elephant who sang.")
+    with pytest.raises(SystemExit):
+        main(["slice", str(folder), "Once upon a time, there was a purple elephant.", "--out", str(tmp_path / "x.py")])
+    assert "likeliest next token" in capsys.readouterr().err and not (tmp_path / "x.py").exists()
+    with pytest.raises(UserError, match="more than 3 words"):
+        build_slice(folder, "Once upon")
+
+
+def test_slice_never_runs_names_as_code(small_room, tmp_path, capfd):
+    """Room and file names go into the program only escaped: quotes in them cannot end its docstring."""
+    import shutil
+    folder, _ = small_room
+    odd = tmp_path / 'r"""; print("INJECTED"); """r'
+    shutil.copytree(folder, odd)
+    source, info = build_slice(odd, greedy_text(odd, 12), file_name='y"""; print("INJECTED"); """y.py')
+    path = tmp_path / "y.py"
+    path.write_text(source)
+    out = subprocess.run([sys.executable, "-I", "-S", str(path)], capture_output=True, text=True, check=True)
+    assert "INJECTED" not in out.stdout and out.stdout.strip() == info["text"]
+    assert "INJECTED" not in capfd.readouterr().out
