@@ -90,13 +90,14 @@ def select(stats, gains: np.ndarray, budget: int, by: str = "reach") -> list[int
     return chosen
 
 
-def listed_tokens(mine, theirs, list_min, list_max, list_always, list_ratio):
-    big = mine >= list_always
-    rest = (1 - mine[big].sum()) / (1 - theirs[big].sum()).clamp_min(1e-9)
-    differs = (mine / (rest * theirs)).log().abs() >= math.log(list_ratio)
-    keep = big | ((torch.maximum(mine, theirs) >= list_min) & differs)
+def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio):
+    """The tokens a rule lists, given its distribution and its shorter rule's (see the module's docstring)."""
+    big = rule_p >= list_always
+    rest = (1 - rule_p[big].sum()) / (1 - backoff_p[big].sum()).clamp_min(1e-9)
+    differs = (rule_p / (rest * backoff_p)).log().abs() >= math.log(list_ratio)
+    keep = big | ((torch.maximum(rule_p, backoff_p) >= list_min) & differs)
     cand = torch.nonzero(keep)[:, 0]
-    return cand[torch.argsort(torch.maximum(mine, theirs)[cand], descending=True)[:list_max]]
+    return cand[torch.argsort(torch.maximum(rule_p, backoff_p)[cand], descending=True)[:list_max]]
 
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
@@ -108,9 +109,9 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
     base = [float(x) for x in means[0] / means[0].sum()]
     rules = []
     for i in select(stats, gains, budget, selection):
-        mine = means[i]
-        top = listed_tokens(mine, means[stats.parent[i]], list_min, list_max, list_always, list_ratio)
-        listed = {int(w): floor_sig(float(mine[w])) for w in top}
+        rule_p = means[i]
+        top = listed_tokens(rule_p, means[stats.parent[i]], list_min, list_max, list_always, list_ratio)
+        listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
         rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
                           int(stats.counts[i]), float(gains[i])))
     return base, rules
