@@ -67,7 +67,14 @@ def build(out):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--build":
-        build(sys.argv[2])
-    else:
-        sys.exit(main(*sys.argv[1:3]))
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("rooms", nargs="*", help="two room folders to compare")
+    ap.add_argument("--build", help="build the small check room into this folder")
+    args = ap.parse_args()
+    if args.build:
+        build(args.build)
+    if len(args.rooms) == 2:
+        sys.exit(main(*args.rooms))
+    elif args.rooms or not args.build:
+        ap.error("give two rooms to compare (and/or --build ROOM)")

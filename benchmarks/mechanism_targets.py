@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from englishroom.decompiler.pipeline import Settings, decompile
+from englishroom.decompiler.pipeline import decompile
+from englishroom.decompiler.settings import Settings
 from englishroom.paths import atomic_write, dev_stories
 from englishroom.rooms import load_room
 from englishroom.corpora.stories import load_stories

@@ -19,7 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from englishroom.decompiler.pipeline import Settings, decompile
+from englishroom.decompiler.pipeline import decompile
+from englishroom.decompiler.settings import Settings
 from englishroom.paths import atomic_write
 from englishroom.subjects import load_subject
 

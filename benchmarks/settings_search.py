@@ -11,8 +11,8 @@ import argparse
 import time
 from pathlib import Path
 
-from englishroom.cli import parse_mechanisms
-from englishroom.decompiler.pipeline import Settings, decompile
+from englishroom.decompiler.pipeline import decompile
+from englishroom.decompiler.settings import Settings, parse_mechanisms
 from englishroom.measure.evaluate import evaluate
 from englishroom.paths import dev_stories
 from englishroom.rooms import load_room

@@ -38,7 +38,7 @@ def load_room(folder, off=()) -> RoomModel:
     try:
         version = json.loads((folder / "room.json").read_text(encoding="utf-8")).get("englishroom_room")
     except (OSError, ValueError, AttributeError):
-        raise UserError(f"{folder}: room.json is not readable JSON; the room is corrupt: decompile it again") from None
+        raise UserError(f"{folder}: room.json is not readable JSON; it is corrupt: decompile it again") from None
     if version != FORMAT:
         raise UserError(f"{folder}: a room of format {version!r}; this englishroom reads format {FORMAT}: "
                         "decompile it again")
@@ -57,6 +57,14 @@ def load_room(folder, off=()) -> RoomModel:
         for name in names:             # the next room loads its own modules, not these
             sys.modules.pop(name, None)
     return RoomModel(folder, room)
+
+
+def subject_room(folder, subject) -> RoomModel:
+    """The room in `folder`, refused if its vocabulary is not the subject's (to measure it against that subject)."""
+    room = load_room(folder)
+    if room.vocab_size != subject.vocab_size:
+        raise UserError(f"{folder} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+    return room
 
 
 def room_size(folder) -> dict:

@@ -1,4 +1,6 @@
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -53,6 +55,12 @@ def private_cache(tmp_path_factory):
         os.environ["ENGLISHROOM_CACHE"] = old
 
 
+TEXTS = ["Once upon a time, there was a little dog named Max. Max liked to run.",
+         "Lily had a red ball. She gave the ball to her friend Tom.\n\nTom was happy.",
+         "The sun was hot."]
+
+MECHS = ["position", "dialogue", "gender", "priming", "copying", "calibration"]
+
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
              mechanism_tokens=20000, evidence_stories=0, talk_stories=10,
              mechanisms=("position", "dialogue", "gender", "priming", "copying", "calibration"))
@@ -61,7 +69,13 @@ SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, 
 @pytest.fixture(scope="session")
 def small_room(subject, tmp_path_factory):
     """A small measured room of stories260K (a few seconds to build)."""
-    from englishroom.decompiler.pipeline import Settings, decompile
+    from englishroom.decompiler.pipeline import decompile
+    from englishroom.decompiler.settings import Settings
     out = tmp_path_factory.mktemp("rooms") / "small"
     program = decompile(subject, out, Settings(**SMALL), data=None, evaluate=False, progress=False)
     return out, program
+
+
+def run_room(folder, *args):
+    return subprocess.run([sys.executable, "-I", "-S", str(folder / "talk.py"), *args],
+                          capture_output=True, text=True, timeout=60)

@@ -73,7 +73,7 @@ def test_atlas_cli_writes_json_and_html(tmp_path, shared, capsys):
 
 
 def test_atlas_marks_the_heads_a_rooms_evidence_cites(small_atlas, tmp_path):
-    from englishroom.cli import add_mechanisms
+    from englishroom.inspect.atlas import add_mechanisms
     from englishroom.errors import UserError
     _, atlas = small_atlas
     ev = {"method": "m", "mechanisms": {"copying": {"components": ["L4H0", "L2H6"], "status": "finding",

@@ -1,11 +1,10 @@
-"""Token categories on hand-made sentences, eval --by-category, and the capability probes."""
+"""Token categories on hand-made sentences, and eval --by-category (measure/categories.py)."""
 import json
 
 import pytest
 
-from englishroom.measure.categories import REST, label_story
 from englishroom.cli import main
-from englishroom.measure.cloze import SubjectPredictor, load_probes, run_probes
+from englishroom.measure.categories import REST, label_story
 
 
 def test_category_rules_on_a_hand_made_story():
@@ -57,32 +56,3 @@ def test_subject_alone_by_category(tmp_path, shared, monkeypatch, capsys):
     r = json.loads(out.read_text())
     assert all(x["models"] == {} for rows in r["categories"].values() for x in rows.values())
     assert "kind" in capsys.readouterr().out
-
-
-def test_a_probe_family_end_to_end(subject, corpus, tmp_path, monkeypatch, capsys):
-    from englishroom.measure.baselines import build_baselines
-    probes = [p for p in load_probes() if p[0] == "formula"]
-    assert len(probes) >= 20 and len(load_probes()) >= 150
-    models = build_baselines(corpus, subject.vocab_size, subject.bos_id, [2, 3])
-    r = run_probes(subject, {"subject": SubjectPredictor(subject), "kn3": models["kn3"],
-                             "unigram": models["unigram"]}, probes)
-    f = r["families"]["formula"]
-    assert f["n"] == len(probes) and f["models"]["subject"]["agreement"] == 1
-    once = next(x for x in r["prompts"] if x["prompt"] == "Once upon a")
-    assert once["subject_answer"] == " time" and once["models"]["kn3"]["top"] == " time"
-    assert f["models"]["kn3"]["agreement"] > f["models"]["unigram"]["agreement"]
-    assert 0 < f["models"]["kn3"]["p_subject"] < f["models"]["subject"]["p_subject"]
-    bad = tmp_path / "bad.tsv"
-    bad.write_text("formula no tab here\n")
-    with pytest.raises(Exception, match="family<TAB>prompt"):
-        load_probes(bad)
-
-
-def test_probe_cli_on_the_subject_alone(tmp_path, capsys):
-    out = tmp_path / "probes.json"
-    main(["probe", "--no-baselines", "--json", str(out)])
-    r = json.loads(out.read_text())
-    assert len(r["prompts"]) == sum(f["n"] for f in r["families"].values()) >= 150
-    assert list(r["families"]["grammar"]["models"]) == ["subject"]
-    printed = capsys.readouterr().out
-    assert "story formulas" in printed and "100%" in printed

@@ -1,10 +1,11 @@
-"""The mechanisms: position, dialogue, gender, priming, copying, calibration; their contributions and evidence."""
+"""The mechanisms: position, dialogue, gender, priming, copying, calibration (englishroom/mechanisms/ and
+their runtime in room_template/): their tables, derivations and what each one does to the room's prediction."""
 import json
 import math
 
 from englishroom.rooms import load_room, room_module
 
-MECHS = ["position", "dialogue", "gender", "priming", "copying", "calibration"]
+from conftest import MECHS
 
 
 def test_room_lists_its_mechanisms_and_their_tables(small_room):
@@ -74,61 +75,15 @@ def test_copying_brings_back_a_made_up_name(small_room, subject):
     assert math.prod(gains) > 5, gains
 
 
-def test_eval_reports_each_mechanisms_contribution(small_room, tmp_path, shared):
-    from englishroom.cli import main
-    out = tmp_path / "e.json"
-    main(["eval", str(small_room[0]), "--data", str(shared / "data/tinystories/valid-dev.txt"),
-          "--limit", "6", "--corpus-tokens", "20000", "--orders", "2", "--json", str(out), "--quiet"])
-    r = json.loads(out.read_text())
-    assert set(r["mechanisms"]) == set(MECHS) | {"context rules only"}
-    for m in MECHS:
-        assert math.isclose(r["mechanisms"][m]["contribution"], r["mechanisms"][m]["loss_without"] - r["loss"])
-    assert not any(k.startswith("without") for k in r["baselines"])
-
-
-def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, shared):
-    """Heads chosen on half the stories hurt the copied tokens, on the other half, more than
-    the other tokens and more than random heads do."""
-    from englishroom.decompiler.evidence import gather_evidence
-    from englishroom.corpora.stories import load_stories
-    texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=24)
-    ev = gather_evidence(subject, small_room[0], [subject.encode_story(t) for t in texts], ["copying"],
-                         k=3, random_sets=6, progress=False)
-    e = ev["mechanisms"]["copying"]
-    assert len(e["components"]) == 3 and all(c.startswith("L") and "H" in c for c in e["components"])
-    assert e["status"] in ("finding", "hypothesis")
-    assert e["claimed_tokens"]["test"] > 20
-    assert e["test"]["rise_claimed"] > e["test"]["rise_other"]
-    assert e["test"]["rise_claimed"] > e["test"]["random_rise_claimed_mean"]
-
-
-def test_variants_scored_together_equal_rooms_loaded_apart(small_room, subject):
-    """mechanism_variants shares the context rules and common chains; each variant must still be
-    exactly the room loaded with those mechanisms switched off."""
-    import numpy as np
-    from englishroom.rooms import load_room, mechanism_variants
-    folder, _ = small_room
-    room = load_room(folder)
-    names = [m for m, _ in room.room.mechanisms]
-    assert len(names) == 6
-    variants = mechanism_variants(room, "room")
-    assert list(variants) == ["room", *[f"without {m}" for m in names], "context rules only"]
-    story = subject.encode_story('Once upon a time, Tim said, "I like my red ball." Tim and his mom played. Tim')
-    for name, view in reversed(variants.items()):      # any order: the first one asked computes all
-        off = names if name == "context rules only" else [name[len("without "):]] if name != "room" else []
-        alone = load_room(folder, off=off).story_distributions(story)
-        assert np.array_equal(view.story_distributions(story), alone), name
-        assert view.predict(story[:9]) == alone[8].tolist(), name
-
-
 def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subject):
     """Recompute the first (most useful) calibration row from scratch: over the derivation positions where
     its context is the longest of the table, (subject's summed probability + 1) / (room's + 1) for each
     listed token, the room being the room without calibration."""
     import numpy as np
     from conftest import SMALL
-    from englishroom.decompiler.mechanisms import derivation_stories
-    from englishroom.decompiler.pipeline import Settings, probe_corpus
+    from englishroom.decompiler.probe import probe_corpus
+    from englishroom.decompiler.settings import Settings
+    from englishroom.mechanisms.common import derivation_stories
     folder, _ = small_room
     s = Settings(**SMALL)
     stories = derivation_stories(probe_corpus(subject, s, progress=False)[0], s.mechanism_tokens)
@@ -172,3 +127,161 @@ def test_priming_goes_by_how_long_ago_a_token_occurred(small_room, subject):
         assert priming.explain(ids, lily)[1].startswith(f"seen before, {d} tokens ago: x{f:.2f}")
     near, far = priming.seen[lily][0], max(priming.seen[lily][priming.bucket(12):])
     assert far > near and far > priming.unseen[lily]
+
+
+# The derivations are pure functions of the room's and the subject's probabilities: checked here by hand
+# on tiny arrays (a vocabulary of 3 or 4 tokens, token 0 being BOS).
+
+def test_factor_table_pulls_rare_cases_toward_one():
+    import numpy as np
+    from englishroom.mechanisms.common import factor_table
+    f = factor_table(np.array([3.0, 0.0, 0.5]), np.array([1.0, 1.0, 0.5]), 1.0)
+    assert np.allclose(f, [(3 + 1) / (1 + 1), (0 + 1) / (1 + 1), 1.0])
+    assert np.allclose(factor_table(np.array([3.0]), np.array([1.0]), 0.0), [3.0])     # k = 0: the plain ratio
+
+
+def test_state_factors_sum_each_state_apart():
+    """Two states (state 1 right after token 2), a 3-token vocabulary, two stories."""
+    import numpy as np
+    from englishroom.mechanisms.common import state_factors
+    room = np.full((3, 3), 1 / 3)
+    subject_a = np.array([[0.5, 0.25, 0.25], [0.1, 0.1, 0.8], [0.2, 0.6, 0.2]])
+    subject_b = np.array([[0.0, 0.5, 0.5], [0.3, 0.3, 0.4]])
+    walked = [([0, 2, 1], room, subject_a), ([0, 2], room[:2], subject_b)]
+    factor, n = state_factors(iter(walked), lambda prefix: int(prefix[-1] == 2), 2, 3, 1.0)
+    # state 0: positions 0 and 2 of the first story, position 0 of the second; state 1: the two after token 2
+    assert list(n) == [3, 2]
+    assert np.allclose(factor[0], (np.array([0.5 + 0.2 + 0.0, 0.25 + 0.6 + 0.5, 0.25 + 0.2 + 0.5]) + 1) / (1 + 1))
+    assert np.allclose(factor[1], (np.array([0.1 + 0.3, 0.1 + 0.3, 0.8 + 0.4]) + 1) / (2 / 3 + 1))
+
+
+def test_priming_seen_sums_put_each_tokens_mass_in_its_distance_row():
+    """Story BOS a b b (a = 1, b = 2, 3 never occurs): the rows are SEEN_STARTS' ranges (row 0: 1-2 tokens ago,
+    row 1: 3-5), the last row: not seen yet. BOS itself never counts as seen."""
+    import numpy as np
+    from englishroom.mechanisms.priming import SEEN_STARTS, seen_sums
+    assert SEEN_STARTS[:3] == [1, 3, 6]
+    story = [0, 1, 2, 2]
+    subject = np.arange(1, 17, dtype=float).reshape(4, 4) / 100     # subject[t, w]: a distinct number each
+    room = np.full((4, 4), 0.25)
+    sq, sr = seen_sums(iter([(story, room, subject)]), 4)
+    unseen = len(SEEN_STARTS)
+    expect = np.zeros((unseen + 1, 4))
+    expect[unseen] += subject[0]                            # t = 0: nothing seen yet
+    expect[unseen, [0, 2, 3]] += subject[1, [0, 2, 3]]      # t = 1: a was the token just before (1 ago)
+    expect[0, 1] += subject[1, 1]
+    expect[unseen, [0, 3]] += subject[2, [0, 3]]            # t = 2: a 2 ago, b 1 ago
+    expect[0, [1, 2]] += subject[2, [1, 2]]
+    expect[unseen, [0, 3]] += subject[3, [0, 3]]            # t = 3: a 3 ago (row 1), b 1 ago (it came again)
+    expect[1, 1] += subject[3, 1]
+    expect[0, 2] += subject[3, 2]
+    assert np.allclose(sq, expect)
+    assert np.allclose(sr.sum(0), room.sum(0)) and np.allclose(sr[1], [0, 0.25, 0, 0])
+    assert np.allclose(sr[unseen], [1.0, 0.25, 0.5, 1.0]) and np.allclose(sr[0], [0, 0.5, 0.5, 0])
+
+
+def test_priming_related_sums_run_from_the_trigger_to_the_token():
+    """Story BOS a b a b (a = 1, b = 2; 3 never occurs), both a and b triggers: after a (first at 1) the
+    sums for b cover position 1 only (b comes at 2), those for 3 positions 1-4; after b (first at 2) a is
+    already there (nothing) and 3 gets positions 2-4."""
+    import numpy as np
+    from englishroom.mechanisms.priming import related_sums
+    story, vocab = [0, 1, 2, 1, 2], np.array([1, 2, 3])
+    subject = np.arange(1, 21, dtype=float).reshape(5, 4) / 100
+    room = subject[::-1].copy()
+    sq, sr, npos = related_sums(iter([(story, room, subject)]), vocab, {1, 2}, 4)
+    for sums, p in ((sq, subject), (sr, room)):
+        assert np.allclose(sums[0], [0, p[1, 2], p[1:5, 3].sum()])      # trigger a: tokens a, b, 3
+        assert np.allclose(sums[1], [0, 0, p[2:5, 3].sum()])            # trigger b
+        assert np.allclose(sums[2], 0)                                  # 3 is no trigger here
+    assert np.array_equal(npos, [[0, 1, 4], [0, 0, 3], [0, 0, 0]])
+
+
+class FakeRules:
+    """Context rules as calibration sees them: `matches(prefix)`, the contexts ending it, shortest first,
+    and `rules`, context -> (listed tokens, alpha)."""
+    rules = {(1,): ({2: 0.5, 3: 0.3}, 1.0), (2, 1): ({2: 0.7}, 1.0)}
+
+    def matches(self, prefix):
+        return [c for c in ((prefix[-1],), tuple(prefix[-2:])) if c in self.rules]
+
+
+def test_calibration_sums_the_longest_frequent_context_and_lists_its_factors():
+    import numpy as np
+    from englishroom.decompiler.settings import Settings
+    from englishroom.mechanisms import calibration
+    story = [0, 1, 2, 1]                                # contexts: (1,) at t = 1; (1,) and (2, 1) at t = 3
+    room = np.full((4, 4), 0.25)
+    subject = np.array([[0.25] * 4, [0, 0.05, 0.9, 0.05], [0.25] * 4, [0, 0.05, 0.9, 0.05]])
+    walked = lambda: iter([(story, room, subject)])
+    sums = calibration.context_sums(walked(), FakeRules(), {(1,): 2, (2, 1): 1}, 2)     # (2, 1) is too rare
+    assert list(sums) == [(1,)]
+    ws, sq, sr, n = sums[(1,)]
+    assert list(ws) == [2, 3] and np.allclose(sq, [1.8, 0.1]) and np.allclose(sr, [0.5, 0.5]) and n == 2
+    every = calibration.context_sums(walked(), FakeRules(), {(1,): 2, (2, 1): 1}, 1)
+    assert every[(1,)][3] == 1 and list(every[(2, 1)][0]) == [2] and np.allclose(every[(2, 1)][1], [0.9])
+    # factors (1.8 + 1) / (0.5 + 1) = 1.867 and (0.1 + 1) / (0.5 + 1) = 0.7333, most probable first; a context
+    # whose factors are all within calibration_min_factor of 1 gets no line
+    s = Settings(factor_prior=1.0, calibration_min_factor=1.02, calibration_positions=2)
+    sums[(3,)] = [np.array([1]), np.array([0.5]), np.array([0.5]), 7]
+    text, listed = calibration.table(sums, ["<s>", "a", "b", "c"], s)
+    gain = 1.8 * math.log(2.8 / 1.5) - (1.8 - 0.5) + 0.1 * math.log(1.1 / 1.5) - (0.1 - 0.5)
+    assert listed == 1 and text.splitlines()[-1] == f"a\tb 1.867 c 0.7333\t# 2 positions, saves {gain:.1f} nats"
+    assert gain > 0 and all(line.startswith("# ") for line in text.splitlines()[:-1])
+
+
+def test_copying_sums_each_candidate_by_group_and_range():
+    """Story BOS a b a b: at t = 3 (after a again) b is a candidate with match 1; at t = 4 a, with match 2
+    (`b a` agrees going back from both places)."""
+    import numpy as np
+    from englishroom.mechanisms import copying
+    from englishroom.mechanisms.common import EDGES, RangeSums, runtime
+    pieces = ["<s>", "▁a", "▁b", "c"]
+    story = [0, 1, 2, 1, 2]
+    room = np.full((5, 4), 0.25)
+    room[3, 2], room[4, 1] = 0.05, 0.5                   # ranges [0.03, 0.1) and [0.4, 0.7)
+    subject = np.full((5, 4), 0.25)
+    subject[3, 2], subject[4, 1] = 0.6, 0.8
+    sums = RangeSums()
+    copying.add_story(sums, runtime("copying"), story, room, subject, pieces)
+    assert EDGES[6:8] == [0.03, 0.1] and EDGES[9:11] == [0.4, 0.7]
+    assert sums.sums == {("1 word always", 6): [0.6, 0.05, 1], ("2 word always", 9): [0.8, 0.5, 1]}
+    assert sums.positions() == 2
+    rows = sums.text("# about\n", min_positions=1).splitlines()
+    assert rows[-2:] == ["1 word always\t0.03\t0.1\t0.6\t0.05\t1", "2 word always\t0.4\t0.7\t0.8\t0.5\t1"]
+    assert sums.text("# about\n", min_positions=2).splitlines()[-1].startswith("# ")    # too few: no rows
+
+
+def test_position_length_ranges_and_table_text():
+    import numpy as np
+    from englishroom.mechanisms import position
+    from englishroom.mechanisms.common import runtime
+    assert position.STARTS == [0, 4, 16, 48, 128, 256, 384]
+    assert [position.length_range([0] * (n + 1)) for n in (0, 3, 4, 15, 16, 400)] == [0, 0, 1, 1, 2, 6]
+    factor = np.ones((7, 3))
+    factor[0, 1] = 2.0                                  # token 1 varies by x2, token 2 by x8: token 2 first
+    factor[0, 2], factor[6, 2] = 0.5, 4.0
+    text = position.table(factor, [1000, 2, 0, 0, 0, 0, 0], ["a", "b", "c"], 1.0)
+    lines = text.splitlines()
+    assert lines[3:] == ["piece\t0\t4\t16\t48\t128\t256\t384", "c\t0.5\t1\t1\t1\t1\t1\t4",
+                         "b\t2\t1\t1\t1\t1\t1\t1", "a\t1\t1\t1\t1\t1\t1\t1"]
+    assert "from 1,000, 2, 0, 0, 0, 0, 0 positions" in text and all(x.startswith("# ") for x in lines[:3])
+    # the room's own code reads it back: the header row gives the ranges, each token row its factors
+    rows = runtime("tables").rows
+    room = runtime("position").Position(lambda name: rows(text.splitlines(True)), ["a", "b", "c"])
+    assert room.starts == position.STARTS and room.factors[0] == {0: 1.0, 1: 2.0, 2: 0.5}
+    assert room.factors[6][2] == 4.0
+
+
+def test_dialogue_table_text():
+    import numpy as np
+    from englishroom.mechanisms import dialogue
+    from englishroom.mechanisms.common import runtime
+    factor = np.array([[1.0, 1.0, 1.0], [1.0, 2.0, 0.25]])      # [outside, inside]
+    text = dialogue.table(factor, [70, 30], ["a", "b", "c"], 1.0)
+    lines = text.splitlines()
+    assert lines[0].startswith("# piece\tinside a quotation\toutside") and "# 30 positions inside, 70 outside" in lines[1]
+    assert lines[2:] == ["c\t0.25\t1", "b\t2\t1", "a\t1\t1"]              # the most different first
+    rows = runtime("tables").rows
+    room = runtime("dialogue").Dialogue(lambda name: rows(text.splitlines(True)), ["a", "b", "c"])
+    assert room.factors[True] == {0: 1.0, 1: 2.0, 2: 0.25} and room.factors[False] == {0: 1.0, 1: 1.0, 2: 1.0}

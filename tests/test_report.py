@@ -15,7 +15,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 def report(subject, shared, tmp_path_factory):
     """A small room measured on four real stories (with evidence), and its report."""
     from conftest import SMALL
-    from englishroom.decompiler.pipeline import Settings, decompile
+    from englishroom.decompiler.pipeline import decompile
+    from englishroom.decompiler.settings import Settings
     from englishroom.corpora.stories import load_stories
     tmp = tmp_path_factory.mktemp("report")
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=4)

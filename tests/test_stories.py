@@ -40,3 +40,14 @@ def test_missing_and_empty_dir(tmp_path):
         load_stories(tmp_path / "nope.txt")
     with pytest.raises(UserError, match="no .txt"):
         load_stories(tmp_path)
+
+
+def test_encode_stories_keeps_those_with_a_token_to_score(tmp_path):
+    from englishroom.corpora.stories import encode_stories
+    path = tmp_path / "s.txt"
+    path.write_text("ab\n<|endoftext|>\nx\n<|endoftext|>\nabcd\n")
+    encode = lambda text: [0] + [ord(c) for c in text]          # BOS, then one token a character
+    assert encode_stories(path, encode) == [[0, 97, 98], [0, 120], [0, 97, 98, 99, 100]]
+    assert encode_stories(path, encode, limit=1, max_len=2) == [[0, 97]]
+    with pytest.raises(UserError, match="no story has a token to score"):
+        encode_stories(path, lambda text: [0])

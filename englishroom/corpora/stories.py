@@ -68,3 +68,14 @@ def _load_hf(source: str) -> list[str]:
                         "offline, pass a local stories file such as "
                         "../shared/data/tinystories/valid-dev.txt") from None
     return [s.strip() for s in ds["text"] if s.strip()]
+
+
+def encode_stories(data, encode, limit: int | None = None, max_len: int | None = None) -> list[list[int]]:
+    """The stories of `data` (default: the shared valid-dev.txt) as token ids by `encode` (text ->
+    [BOS, ...]), cut to `max_len` tokens, keeping those with a token to score."""
+    from englishroom.paths import dev_stories
+    data = data or dev_stories()
+    stories = [s[:max_len] for s in (encode(t) for t in load_stories(data, limit=limit)) if len(s) > 1]
+    if not stories:
+        raise UserError(f"{data}: no story has a token to score")
+    return stories

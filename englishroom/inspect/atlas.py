@@ -13,7 +13,9 @@ Measured on real stories (the first N of valid-dev.txt by default):
            suppresses, an attribution-patching estimate of their mean-ablation effect for every
            neuron, and the measured mean-ablation effect for the neurons estimated to matter most.
 """
+import json
 import random
+from pathlib import Path
 
 import torch
 from tqdm import tqdm
@@ -227,6 +229,59 @@ def build_atlas(subject, stories, top_neurons: int = 40, contexts: int = 5, batc
             "tokens": n_pos - len(stories), "base_loss": base, "role_rules": ROLE_RULES,
             "neurons_measured": top_neurons, "ranking": ranking, "copying_heads": copying,
             "components": comps}
+
+
+def atlas_of(subject, data=None, stories=200, top_neurons=40, room=None, progress=True) -> dict:
+    """The atlas measured on the first `stories` stories of `data` (default: the shared valid-dev.txt),
+    marked with the heads a `room`'s evidence cites."""
+    import time
+    from englishroom.corpora.stories import encode_stories
+    from englishroom.paths import dev_stories
+    data = data or dev_stories()
+    ids = encode_stories(data, subject.encode_story, limit=stories)
+    t0 = time.perf_counter()
+    atlas = build_atlas(subject, ids, top_neurons=top_neurons, progress=progress)
+    atlas["data"], atlas["seconds"] = str(data), round(time.perf_counter() - t0, 1)
+    if room:
+        add_mechanisms(atlas, room)
+    return atlas
+
+
+def add_mechanisms(atlas, room):
+    """Mark the heads a room's evidence cites for each of its mechanisms."""
+    from englishroom.errors import UserError
+    try:
+        prov = json.loads((Path(room) / "provenance.json").read_text())
+    except (OSError, ValueError):
+        raise UserError(f"{room}: no readable provenance.json (not a room?)") from None
+    if "evidence" not in prov:
+        raise UserError(f"{room}: has no mechanism evidence (decompile it with mechanisms and evidence)")
+    atlas["mechanisms"] = {"room": str(room), "method": prov["evidence"]["method"],
+                           **prov["evidence"]["mechanisms"]}
+    for name, e in prov["evidence"]["mechanisms"].items():
+        for c in e["components"]:
+            atlas["components"][c].setdefault("mechanisms", []).append(f"{name} ({e['status']})")
+
+
+def write_atlas(atlas, folder: Path, layers: int):
+    """atlas.json and the page atlas.html in `folder`."""
+    import jinja2
+    from englishroom.paths import atomic_write
+    env = jinja2.Environment(loader=jinja2.PackageLoader("englishroom", "templates"), autoescape=False)
+    html = env.get_template("atlas.html.j2").render(a=atlas, layers=layers)
+    atomic_write(Path(folder) / "atlas.json", json.dumps(atlas, indent=1, ensure_ascii=False) + "\n")
+    atomic_write(Path(folder) / "atlas.html", html)
+
+
+def ranking_table(atlas, top=15) -> str:
+    """The `top` components by causal weight: loss rise, role, the tokens they promote."""
+    lines = [f"{'component':<10}{'loss rise':>11}  role / promotes"]
+    for name in atlas["ranking"][:top]:
+        c = atlas["components"][name]
+        rise = c.get("loss_rise_mean_ablation", c.get("loss_rise_estimate"))
+        what = c.get("role") or "neuron"
+        lines.append(f"{name:<10}{rise:>11.4f}  {what}: " + " ".join(repr(t) for t, _ in c["promotes"][:4]))
+    return "\n".join(lines)
 
 
 def top_tokens(logits, tok, k, sign=1):

@@ -12,11 +12,16 @@ with BOS, which cannot be extended leftwards). The discounts are closed-form fro
 the count-of-counts t1..t4 of each order: Y = t1 / (t1 + 2 t2), D1 = 1 - 2Y t2/t1,
 D2 = 2 - 3Y t3/t2, D3+ = 3 - 4Y t4/t3. A context unseen at order n falls back to n-1.
 """
+import json
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import numpy as np
 
+from englishroom.errors import UserError
 from englishroom.measure.protocol import Predictor
+
+CORPUS_TOKENS = 1_000_000      # tokens sampled from the subject for the baselines, by default
 
 
 class Uniform(Predictor):
@@ -150,3 +155,33 @@ def build_baselines(stories, vocab_size, bos, orders=range(2, 7)) -> dict[str, P
             models[f"kn{n}"] = KneserNey(counts, n, vocab_size)
     return models
 
+
+def baseline_corpus(subject, room=None, corpus=None, tokens=None, seed=0, progress=True):
+    """The token stories the baselines are estimated from, and what they are: `corpus` (a sampled
+    .jsonl or a stories text file); else, for a `room` with no `tokens` asked for, the very corpus
+    the room was probed on (its provenance.json settings); else `tokens` (default CORPUS_TOKENS)
+    sampled from the subject with `seed`, cached."""
+    from englishroom.corpora.sampling import cached_corpus, read_corpus
+    from englishroom.corpora.stories import load_stories
+    if corpus:
+        if str(corpus).endswith(".jsonl"):
+            header, stories = read_corpus(corpus)
+            if header.get("model") != subject.name:
+                raise UserError(f"{corpus} was sampled from {header.get('model')}, not {subject.name}")
+            return stories, {"kind": "sampled", "path": str(corpus), **header}
+        stories = [subject.encode_story(t) for t in load_stories(corpus)]
+        return stories, {"kind": "text", "path": str(corpus), "stories": len(stories),
+                         "tokens": sum(len(s) - 1 for s in stories)}
+    if room and tokens is None:
+        from englishroom.decompiler.probe import probe_corpus
+        from englishroom.decompiler.settings import Settings
+        path = Path(room) / "provenance.json"
+        try:
+            settings = Settings(**json.loads(path.read_text())["settings"])
+        except (OSError, ValueError, KeyError, TypeError):
+            raise UserError(f"{room}: provenance.json is missing or corrupt") from None
+        stories, info = probe_corpus(subject, settings, progress=progress)
+        return stories, {"kind": "the room's probe corpus", "path": str(path), **info}
+    header, stories, path = cached_corpus(subject, CORPUS_TOKENS if tokens is None else tokens, seed,
+                                          progress=progress)
+    return stories, {"kind": "sampled", "path": str(path), **header}

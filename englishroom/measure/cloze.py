@@ -1,6 +1,6 @@
 """Capability probes: short cloze prompts in named families, answered by the subject first.
 
-data/probes.tsv holds the prompts (family <TAB> prompt). For each prompt the reference is the
+data/cloze.tsv holds the prompts (family <TAB> prompt). For each prompt the reference is the
 subject's own most likely next token, not a human answer. Every model (a room, a baseline,
 and the subject itself through the same `predict` path as the others, which checks the harness:
 it must agree with itself on every prompt) is scored per family by
@@ -22,14 +22,14 @@ FAMILIES = {"grammar": "grammar and agreement", "context": "context tracking", "
 
 def load_probes(path=None) -> list[tuple[str, str]]:
     text = open(path, encoding="utf-8").read() if path else \
-        files("englishroom").joinpath("data", "probes.tsv").read_text(encoding="utf-8")
+        files("englishroom").joinpath("data", "cloze.tsv").read_text(encoding="utf-8")
     probes = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) != 2 or not parts[1].strip():
-            raise UserError(f"{path or 'probes.tsv'} line {n}: expected `family<TAB>prompt`")
+            raise UserError(f"{path or 'cloze.tsv'} line {n}: expected `family<TAB>prompt`")
         probes.append((parts[0], parts[1]))
     if not probes:
         raise UserError(f"{path}: no probes in it")
@@ -56,6 +56,11 @@ def probe_set(subject, models: dict, room_name=None) -> dict:
         chosen["room"] = models[room_name]
     chosen.update({k: v for k, v in models.items() if k in ("context rules only", "unigram") or k.startswith("kn")})
     return chosen
+
+
+def cloze(subject, models: dict, room_name=None) -> dict:
+    """Every probe of data/cloze.tsv answered by the models `probe_set` picks from `models`."""
+    return run_probes(subject, probe_set(subject, models, room_name), load_probes())
 
 
 def shown_models(names) -> list[str]:
@@ -89,7 +94,11 @@ def run_probes(subject, models: dict, probes) -> dict:
     return {"families": families, "prompts": rows}
 
 
-def table(result, shown) -> str:
+def table(result, shown=None) -> str:
+    """The family table (top-1 agreement and mean p of the subject's answer) of the models `shown`
+    (default: shown_models of those probed)."""
+    if shown is None:
+        shown = shown_models(next(iter(result["families"].values()))["models"])
     head = f"{'family':<26}{'n':>4}" + "".join(f"{n.replace('context ', '')[:12]:>14}" for n in shown)
     lines = [head, f"{'':<30}" + "".join(f"{'top-1  p(ans)':>14}" for _ in shown)]
     for fam in result["families"].values():

@@ -17,7 +17,7 @@ def measure(subject, texts, models: dict, tested=None, data=None, by_category=Fa
     """Score `models` (name -> Predictor; the room under test named `tested`, its variants as
     mechanism_variants names them) against the subject on the stories `texts`."""
     from englishroom.measure.categories import categorizer
-    from englishroom.measure.cloze import load_probes, probe_set, run_probes
+    from englishroom.measure.cloze import cloze
     from englishroom.measure.evaluate import evaluate
     from englishroom.measure.variants import take_contributions
     result = evaluate(subject, texts, models, progress=progress,
@@ -34,8 +34,7 @@ def measure(subject, texts, models: dict, tested=None, data=None, by_category=Fa
         named = lambda k: "room" if k == tested else k          # the room is "room" in the categories
         out["categories"] = {g: {label: {**r, "models": {named(k): v for k, v in r["models"].items() if k in keep}}
                                  for label, r in rows.items()} for g, rows in result["categories"].items()}
-    out["probes"] = run_probes(subject, probe_set(subject, {k: v for k, v in models.items() if k in keep}, tested),
-                               load_probes())["families"]
+    out["probes"] = cloze(subject, {k: v for k, v in models.items() if k in keep}, tested)["families"]
     if talk:
         from englishroom.measure.talk import room_talk
         out["talk"] = room_talk(subject, models, tested, best_kn, talk, talk_seed, progress=progress)
@@ -49,6 +48,25 @@ def room_models(room, baseline_stories, subject, orders=range(2, 7)) -> dict:
     from englishroom.measure.variants import mechanism_variants
     return {**mechanism_variants(room, "room"),
             **build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)}
+
+
+def models_for(subject, room=None, corpus=None, corpus_tokens=None, corpus_seed=0, orders=range(2, 7),
+               baselines=True, progress=True):
+    """The models `eval` and `cloze` score: the room in the folder `room` (under its name, with its
+    mechanism variants) and KN/unigram baselines from `baselines.baseline_corpus` (unless not
+    `baselines`) -> (models, the room's name or None, what the baselines' corpus is or None)."""
+    from englishroom.measure.baselines import baseline_corpus, build_baselines
+    from englishroom.measure.variants import mechanism_variants
+    from englishroom.rooms import subject_room
+    models, tested, info = {}, None, None
+    if baselines:
+        stories, info = baseline_corpus(subject, room, corpus, corpus_tokens, corpus_seed, progress=progress)
+        models = build_baselines(stories, subject.vocab_size, subject.bos_id, orders)
+    if room:
+        model = subject_room(room, subject)
+        tested = model.name
+        models = {**mechanism_variants(model, tested), **models}
+    return models, tested, info
 
 
 def measure_pass(program, subject, data, progress=True):

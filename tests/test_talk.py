@@ -1,4 +1,4 @@
-"""Talk quality: the subject scores the stories a model tells."""
+"""Talk quality: the subject scores the stories a model tells (measure/talk.py)."""
 import numpy as np
 
 from englishroom.measure.baselines import KneserNey, NgramCounts, Uniform

@@ -1,0 +1,57 @@
+"""Baselines: uniform, add-one unigram and interpolated modified Kneser-Ney (measure/baselines.py)."""
+import numpy as np
+import pytest
+
+from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram, Uniform, build_baselines
+
+from conftest import TEXTS
+
+
+def test_baselines_are_distributions(subject, corpus):
+    models = build_baselines(corpus, subject.vocab_size, subject.bos_id, orders=range(2, 7))
+    assert list(models) == ["uniform", "unigram", "kn2", "kn3", "kn4", "kn5", "kn6"]
+    stories = [subject.encode_story(t) for t in TEXTS] + corpus[:3]
+    for name, m in models.items():
+        for story in stories:
+            d = np.asarray(m.story_distributions(story))
+            assert d.shape == (len(story), subject.vocab_size), name
+            assert np.allclose(d.sum(-1), 1.0, atol=1e-9), name
+            assert (d > 0).all(), name
+            assert np.allclose(d[-1], m.predict(story)), name
+
+
+def test_kneser_ney_by_hand():
+    """A 3-token corpus small enough to work out the bigram KN estimate by hand."""
+    bos, V = 0, 4
+    stories = [[0, 1, 2], [0, 1, 3], [0, 2, 2]]
+    kn = KneserNey(NgramCounts(stories, 2, bos), 2, V)
+    # too few counts for closed-form discounts: the fallback D1, D2, D3+ = 0.5, 1.0, 1.5 applies
+    # unigram continuation counts: w=1 has left contexts {0}: 1; w=2 {1, 0, 2}: 3; w=3 {1}: 1
+    p1 = np.array([0, 1 - 0.5, 3 - 1.5, 1 - 0.5]) / 5 + ((0.5 + 1.5 + 0.5) / 5) / V
+    assert np.isclose(p1.sum(), 1)
+    # after token 1 the raw bigram counts are {2: 1, 3: 1}
+    expect = np.array([0, 0, 0.5, 0.5]) / 2 + (2 * 0.5 / 2) * p1
+    assert np.allclose(kn.predict([0, 1]), expect)
+    # after BOS: raw counts {1: 2, 2: 1}, discounts 0.5 each (count 2 uses D2 = 1.0)
+    expect = np.array([0, 2 - 1.0, 1 - 0.5, 0]) / 3 + ((1.0 + 0.5) / 3) * p1
+    assert np.allclose(kn.predict([0]), expect)
+
+
+def test_unigram_is_add_one():
+    u = Unigram([[0, 1, 1, 2]], 4)
+    assert np.allclose(u.predict([0]), np.array([1, 3, 2, 1]) / 7)
+    assert np.allclose(Uniform(4).predict([0]), 0.25)
+
+
+def test_a_room_is_compared_with_baselines_from_its_own_probe_corpus(subject, small_room, tmp_path):
+    from englishroom.errors import UserError
+    from englishroom.measure.baselines import baseline_corpus
+    folder, program = small_room
+    stories, info = baseline_corpus(subject, room=folder, progress=False)
+    assert stories == program.stories and info["kind"] == "the room's probe corpus"
+    assert info["tokens"] == sum(len(s) - 1 for s in program.stories) and info["path"] == str(folder / "provenance.json")
+    stories, info = baseline_corpus(subject, room=folder, tokens=3000, progress=False)     # asked for: sampled
+    assert info["kind"] == "sampled" and info["tokens"] >= 3000
+    (tmp_path / "provenance.json").write_text('{"settings": {"no_such_setting": 1}}')
+    with pytest.raises(UserError, match="provenance.json is missing or corrupt"):
+        baseline_corpus(subject, room=tmp_path, progress=False)

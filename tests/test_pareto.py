@@ -1,0 +1,37 @@
+"""Size against fidelity: rooms across budgets beside same-size Kneser-Ney (measure/pareto.py)."""
+import json
+
+from conftest import SMALL
+
+
+def test_pareto_small(subject, tmp_path, shared):
+    from englishroom.decompiler.settings import Settings
+    from englishroom.measure.pareto import pareto
+    out = tmp_path / "pareto"
+    summary = pareto(subject, Settings(**SMALL), [10, 100, 400], out,
+                     shared / "data/tinystories/valid-dev.txt", stories=8, progress=False)
+    rows = summary["rows"]
+    assert [r["rules"] for r in rows] == [10, 100, 400]
+    assert rows[0]["room_loss"] > rows[-1]["room_loss"]          # more rules, closer to the subject
+    assert all(r["kn_loss"] > summary["subject_loss"] for r in rows)
+    assert (out / "pareto.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "| 400 |" in (out / "pareto.md").read_text()
+    # rooms of context rules alone carry no mechanism code (their logic lines count what they run)
+    assert not list((out / "room-400").glob("priming.py")) and (out / "room-400" / "context_rules.py").exists()
+
+
+def test_pareto_rooms_record_their_own_budget(subject, tmp_path, shared):
+    """Each room pareto writes is the first B rules of the largest room, and its provenance says B."""
+    from dataclasses import asdict
+
+    from englishroom.decompiler.settings import Settings
+    from englishroom.measure.pareto import pareto
+    from englishroom.rooms import room_size
+    s = Settings(budget=150, sample_tokens=20000, cool_tokens=0, real_text=None, max_order=3, mechanisms=(),
+                 evidence_stories=0, talk_stories=0)
+    pareto(subject, s.replace(budget=7), [15, 150], tmp_path, shared / "data/tinystories/valid-dev.txt", stories=3,
+           progress=False)
+    for b in (15, 150):
+        prov = json.loads((tmp_path / f"room-{b}" / "provenance.json").read_text())
+        assert prov["settings"]["budget"] == b == room_size(tmp_path / f"room-{b}")["rules"]
+        assert prov["settings"] == json.loads(json.dumps(asdict(s.replace(budget=b))))

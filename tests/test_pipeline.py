@@ -1,0 +1,53 @@
+"""The decompiler end to end: deterministic for a seed, and on a Hugging Face GPT-Neo (decompiler/pipeline.py)."""
+import math
+import subprocess
+import sys
+
+from englishroom.rooms import load_room
+
+from conftest import SMALL, run_room
+
+
+def test_decompile_is_deterministic(subject, small_room, tmp_path):
+    from englishroom.decompiler.pipeline import decompile
+    from englishroom.decompiler.settings import Settings
+    folder, _ = small_room
+    again = tmp_path / "again"
+    decompile(subject, again, Settings(**SMALL), evaluate=False, progress=False)
+    for name in ["tables/context_rules.txt", "tables/unigram.txt", "tables/context_rules.arpa"]:
+        assert (folder / name).read_text() == (again / name).read_text()
+    other = tmp_path / "other"
+    decompile(subject, other, Settings(**{**SMALL, "seed": 1}), evaluate=False, progress=False)
+    assert (other / "tables/context_rules.txt").read_text() != (folder / "tables/context_rules.txt").read_text()
+
+
+def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
+    """The Hugging Face path end to end: a room with a pure-Python GPT-2 byte-level BPE tokenizer."""
+    from englishroom.decompiler.pipeline import decompile
+    from englishroom.decompiler.settings import Settings
+    from englishroom.corpora.stories import load_stories
+    from englishroom.subjects import load_subject
+    subject = load_subject(str(gptneo_dir))
+    out = tmp_path / "neo-room"
+    decompile(subject, out, Settings(budget=50, sample_tokens=1500, cool_tokens=0, story_tokens=48, real_text=None,
+                                     max_order=3, mechanism_tokens=150, evidence_stories=0),
+              evaluate=False, progress=False)
+    room = load_room(out)
+    assert room.room.manifest["tokenizer"] == "bytelevel" and room.vocab_size == 50257
+    texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=60)
+    texts += ["Café ♥ 日本 123  spaces\n\n\tand tabs don't matter, it's fine_ok"]
+    for text in texts:
+        ids = room.room.tokenizer.encode(text)
+        assert ids == subject.encode(text), text[:60]
+        assert room.room.tokenizer.decode(ids) == text
+    p = room.predict([subject.bos_id] + subject.encode("Once upon a time"))
+    assert math.isclose(sum(p), 1.0, abs_tol=1e-9) and min(p) > 0
+    talk = run_room(out, "Once upon a time", "--tokens", "5", "--seed", "1")
+    assert talk.returncode == 0 and talk.stdout.startswith("Once upon a time")
+    # a slice of what this room says greedily runs on its own and decodes GPT-2's byte-level pieces
+    from englishroom.inspect.slice import build_slice
+    said = room.room.generate("Once upon a time, there", 6, temperature=0)
+    source, info = build_slice(out, said, words=5, file_name="neo_slice.py")
+    (tmp_path / "neo_slice.py").write_text(source)
+    run = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "neo_slice.py")], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout[:-1] == said == info["text"]

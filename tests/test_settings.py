@@ -1,0 +1,51 @@
+"""Settings: every one a command-line flag with its default; bad values refused before any work
+(decompiler/settings.py)."""
+import pytest
+
+from englishroom.errors import UserError
+
+
+def test_unknown_selection_and_bad_cool_settings_are_refused_before_any_work(subject):
+    from englishroom.decompiler.pipeline import build_program
+    from englishroom.decompiler.settings import Settings
+    with pytest.raises(UserError, match="unknown selection 'best'"):
+        build_program(subject, Settings(selection="best"), progress=False)
+    for bad in ({"cool_tokens": -1}, {"cool_temperature": 0.0}, {"cool_temperature": 1.5}):
+        with pytest.raises(UserError, match="cool samples need"):
+            build_program(subject, Settings(**bad), progress=False)
+
+
+def test_every_setting_is_a_flag_with_its_default():
+    """`decompile` has one flag per Settings field, its default the field's; `pareto` all but --budget."""
+    import dataclasses
+
+    from englishroom.cli import build_parser
+    from englishroom.decompiler.settings import Settings, from_arguments
+    parse = build_parser().parse_args
+    ns = parse(["decompile", "--out", "x"])
+    assert all(hasattr(ns, f.name) for f in dataclasses.fields(Settings))
+    assert from_arguments(ns) == Settings()
+    pareto = parse(["pareto", "--out", "x"])
+    assert from_arguments(pareto) == Settings() and "budget" not in vars(pareto)      # pareto takes --budgets
+    flags = ["--sample-tokens", "5000", "--cool-temperature", "0.25", "--real-text", "none", "--story-tokens", "64",
+             "--mechanisms", "copying,position", "--selection", "importance", "--list-min", "0.01"]
+    assert from_arguments(parse(["decompile", "--out", "x", *flags])) == Settings(
+        sample_tokens=5000, cool_temperature=0.25, real_text=None, story_tokens=64, mechanisms=("position", "copying"),
+        selection="importance", list_min=0.01)
+
+
+@pytest.mark.parametrize("command, flags, message", [
+    ("decompile", ["--mechanisms", "copying,telepathy"], "unknown mechanism 'telepathy'"),
+    ("decompile", ["--budget", "-5"], "the budget must be zero or more rules"),
+    ("decompile", ["--cool-temperature", "nan"], "cool samples need"),
+    ("decompile", ["--factor-prior", "nan"], "--factor-prior must be a finite number"),
+    ("pareto", ["--mechanisms", "telepathy"], "unknown mechanism 'telepathy'"),
+])
+def test_bad_settings_are_one_line_errors(command, flags, message, tmp_path, capsys):
+    from englishroom.cli import main
+    with pytest.raises(SystemExit) as e:
+        main([command, "--out", str(tmp_path / "out"), *flags])
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
