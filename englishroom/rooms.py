@@ -1,9 +1,14 @@
 """Loading a room folder into englishroom, to run and measure it with the room's own code.
 
-A room is a program: loading one imports its Python files (room.py and the modules it names),
-so load only rooms you built or trust. The loader checks the room's format first.
+A room is a program: loading one runs its Python files (room.py and the modules it names), so load
+only rooms you built or trust. The loader first checks the room against its manifest (check_room: the
+format, every file's size, lines and SHA-256), then imports the room's own modules, and only those,
+from its folder, without putting the folder on the import path.
 """
+import hashlib
 import importlib
+import importlib.abc
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -31,31 +36,99 @@ class RoomModel(Predictor):
         return np.array([self.room.predict(story[: t + 1]) for t in range(len(story))])
 
 
-def load_room(folder, off=()) -> RoomModel:
+def file_record(path: Path) -> dict:
+    """What room.json records of a file: its size, lines and SHA-256."""
+    data = path.read_bytes()
+    return {"bytes": len(data), "lines": data.count(b"\n"), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def check_room(folder) -> dict:
+    """Verify a room without running it: room.json is a manifest of this englishroom's format, and every
+    file it lists (the room's code and tables) is present, with its recorded size, lines and SHA-256.
+    -> {"tables", "rules", "bytes"}; raises UserError naming the first problem."""
     folder = Path(folder)
-    if not (folder / "room.json").is_file() or not (folder / "room.py").is_file():
-        raise UserError(f"{folder}: not a room (no room.json and room.py; build one with `englishroom decompile`)")
+    if not (folder / "room.json").is_file():
+        raise UserError(f"{folder}: not a room (no room.json; build one with `englishroom decompile`)")
     try:
-        version = json.loads((folder / "room.json").read_text(encoding="utf-8")).get("englishroom_room")
+        manifest = json.loads((folder / "room.json").read_text(encoding="utf-8"))
+        version = manifest.get("englishroom_room")
     except (OSError, ValueError, AttributeError):
-        raise UserError(f"{folder}: room.json is not readable JSON; it is corrupt: decompile it again") from None
+        raise UserError(f"{folder}: room.json is corrupt (not readable JSON): decompile the room again") from None
     if version != FORMAT:
         raise UserError(f"{folder}: a room of format {version!r}; this englishroom reads format {FORMAT}: "
                         "decompile it again")
-    names = [p.stem for p in folder.glob("*.py")]
-    saved_path = list(sys.path)
-    sys.path.insert(0, str(folder.resolve()))
-    for name in names:
-        sys.modules.pop(name, None)
+    files = manifest.get("files")
     try:
-        room = importlib.import_module("room").open_room(str(folder), off=tuple(off))
-    except Exception as e:
-        raise UserError(f"{folder}: cannot load this room ({type(e).__name__}: {str(e)[:120]}); it is corrupt "
-                        f"or was built by another englishroom version: decompile it again") from None
-    finally:
-        sys.path[:] = saved_path
-        for name in names:             # the next room loads its own modules, not these
-            sys.modules.pop(name, None)
+        assert isinstance(files, dict) and "room.py" in files and isinstance(manifest["tables"], list)
+        assert isinstance(manifest["mechanisms"], list) and isinstance(manifest["rules"], int)
+        needed = {"room.py", *(f"{m}.py" for m in manifest["mechanisms"]), *(f"tables/{t}" for t in manifest["tables"])}
+        assert needed <= set(files)
+        for name, want in files.items():
+            assert isinstance(name, str) and set(want) == {"bytes", "lines", "sha256"}
+            assert name == Path(name).name or (name.startswith("tables/") and "/" not in name[7:] and ".." not in name)
+    except (AssertionError, TypeError, KeyError, AttributeError):
+        raise UserError(f"{folder}: room.json is corrupt or the room incomplete (not the manifest englishroom "
+                        "writes at the end of a room): decompile it again") from None
+    total = 0
+    for name, want in files.items():
+        path = folder / name
+        if not path.is_file():
+            raise UserError(f"{folder}: {name} is missing: the room is incomplete")
+        if file_record(path) != want:
+            raise UserError(f"{folder}: {name} is not the file this room was written with (its size, lines or "
+                            "SHA-256 differ from room.json): corrupt or edited; decompile the room again")
+        total += want["bytes"]
+    return {"tables": sum(1 for n in files if n.startswith("tables/")), "rules": manifest["rules"], "bytes": total}
+
+
+class RoomFinder(importlib.abc.MetaPathFinder):
+    """Imports the room's own modules (and only those) from its folder, while a room loads: the folder
+    is never put on sys.path, so nothing in it can stand in for the standard library."""
+
+    def __init__(self, folder: Path, names):
+        self.folder, self.names = folder, set(names)
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname in self.names:
+            return importlib.util.spec_from_file_location(fullname, self.folder / f"{fullname}.py")
+        return None
+
+
+def room_code(folder: Path, names):
+    """A context that imports the modules `names` from `folder`, then forgets them (the next room loads its own)."""
+    import contextlib
+
+    shadows = sorted(set(names) & (set(sys.stdlib_module_names) | set(sys.builtin_module_names)))
+    if shadows:
+        raise UserError(f"{folder}: the room has a module named like one of Python's own ({shadows[0]}.py); "
+                        "refusing to load it")
+
+    @contextlib.contextmanager
+    def loading():
+        finder = RoomFinder(folder.resolve(), names)
+        saved = {n: sys.modules.pop(n) for n in names if n in sys.modules}
+        sys.meta_path.insert(0, finder)
+        try:
+            yield
+        finally:
+            sys.meta_path.remove(finder)
+            for n in names:
+                sys.modules.pop(n, None)
+            sys.modules.update(saved)
+    return loading()
+
+
+def load_room(folder, off=()) -> RoomModel:
+    """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it."""
+    folder = Path(folder)
+    check_room(folder)
+    names = [n[:-3] for n in json.loads((folder / "room.json").read_text(encoding="utf-8"))["files"] if n.endswith(".py")]
+    with room_code(folder, names):
+        try:
+            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False)
+        except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
+            raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
+                            "decompile it again") from None
     return RoomModel(folder, room)
 
 
@@ -81,20 +154,7 @@ def room_size(folder) -> dict:
 
 
 def room_module(folder, name):
-    """Import one module of a room's own code (e.g. its `copying` module) by path."""
-    import importlib.util
-    folder = Path(folder).resolve()
-    names = [p.stem for p in folder.glob("*.py")]
-    saved_path = list(sys.path)
-    sys.path.insert(0, str(folder))
-    for other in names:
-        sys.modules.pop(other, None)
-    try:
-        spec = importlib.util.spec_from_file_location(f"_room_{name}", folder / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved_path
-        for other in names:
-            sys.modules.pop(other, None)
-    return module
+    """One module of a room's own code (e.g. its `copying` module), imported from `folder` by path."""
+    folder = Path(folder)
+    with room_code(folder, [p.stem for p in folder.glob("*.py")]):
+        return importlib.import_module(name)

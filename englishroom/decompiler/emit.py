@@ -1,23 +1,27 @@
 """Emit pass: write a Program (the IR) out as a room folder. The only code that writes a room's files.
 
 A room folder holds its code (copied from room_template/, only the modules it runs), its tables
-(tables/), room.json (the manifest: format, tokenizer, mechanisms in order, table files),
-provenance.json (how each table was made, the settings, evidence, metrics) and README.md.
-`emit` writes all of it into a temporary folder beside the output and renames it into place.
+(tables/), room.json (the manifest: format, tokenizer, mechanisms in order, table files, and last of
+all each file's size, lines and SHA-256), provenance.json (how each table was made, the settings,
+evidence, metrics) and README.md. `emit` writes all of it into a temporary folder beside the output
+and renames it into place; temporary folders that a killed run left there are removed first.
 
 `Stage` writes the same files, with the same functions, into a throwaway folder for the passes
 that must run the room's own code on the room as it stands so far (mechanisms, evidence, measure).
 """
+import glob
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 from englishroom.errors import UserError
-from englishroom.rooms import FORMAT, load_room, room_size
+from englishroom.paths import atomic_write
+from englishroom.rooms import FORMAT, file_record, load_room, room_module, room_size
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "room_template"
 
@@ -85,7 +89,21 @@ def write_mechanism_tables(program, folder: Path, rule_tables, extra=None):
                 "end_tokens": program.end_tokens, "vocab_size": program.vocab_size,
                 "mechanisms": ["context_rules"] + mechanism_names(program, extra), "rules": len(program.rules),
                 "tables": names}
-    (folder / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    (folder / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")   # a draft: no "files" yet
+
+
+def seal(folder: Path):
+    """The last step of writing a room: room.json records every file the room runs or reads (size, lines,
+    SHA-256). Until then no loader takes the folder for a room, so a half-written one is never used."""
+    manifest = json.loads((folder / "room.json").read_text(encoding="utf-8"))
+    paths = sorted(folder.glob("*.py")) + sorted((folder / "tables").iterdir())
+    manifest["files"] = {str(p.relative_to(folder)): file_record(p) for p in paths}
+    atomic_write(folder / "room.json", json.dumps(manifest, indent=2) + "\n")
+
+
+def context_rules_of(folder: Path, pieces):
+    """The room's own ContextRules over its tables (the room's code, before the room is sealed)."""
+    return room_module(folder, "context_rules").ContextRules(room_module(folder, "tables").FolderTables(folder), pieces)
 
 
 def write_arpa(path: Path, rules_mech, pieces):
@@ -163,10 +181,11 @@ def write_room(program, folder: Path):
     names = write_rule_tables(program, folder / "tables")
     write_code(program, folder)
     write_mechanism_tables(program, folder, names)
-    room = load_room(folder).room                  # the ARPA file is the room's own backoff model, rewritten
-    write_arpa(folder / "tables" / "context_rules.arpa", room.context_rules, room.vocab)
+    # the ARPA file is the room's own backoff model, rewritten
+    write_arpa(folder / "tables" / "context_rules.arpa", context_rules_of(folder, program.pieces), program.pieces)
     (folder / "provenance.json").write_text(json.dumps(provenance(program), indent=2) + "\n")
     (folder / "README.md").write_text(readme(program, folder))
+    seal(folder)
 
 
 def emit(program, out: Path) -> Path:
@@ -174,6 +193,7 @@ def emit(program, out: Path) -> Path:
     out = Path(out)
     check_output(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         write_room(program, tmp)
@@ -188,6 +208,14 @@ def emit(program, out: Path) -> Path:
         if tmp.exists():
             shutil.rmtree(tmp)
     return out
+
+
+def remove_stale(out: Path):
+    """Temporary folders an earlier run into `out` left when it was killed (never sealed, so never a room)."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(old\d+|[a-z0-9_]{{8}})")
+    for p in out.parent.glob(f".{glob.escape(out.name)}.*"):
+        if p.is_dir() and pattern.fullmatch(p.name):
+            shutil.rmtree(p, ignore_errors=True)
 
 
 def check_output(out: Path):
@@ -218,6 +246,7 @@ class Stage:
                 stale.unlink()
         write_code(self.program, self.folder, extra)
         write_mechanism_tables(self.program, self.folder, self.rule_tables, extra)
+        seal(self.folder)
         return load_room(self.folder)
 
     def __enter__(self):

@@ -17,36 +17,36 @@ def setting(default, help, **kw):
 
 @dataclass
 class Settings:
-    budget: int = setting(150_000, "the most context rules the room may have")
-    seed: int = setting(0, "seed of the subject's sampled probe corpus")
-    sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on")
-    cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths")
+    budget: int = setting(150_000, "the most context rules the room may have", low=0)
+    seed: int = setting(0, "seed of the subject's sampled probe corpus", low=0, high=2**63 - 1)
+    sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on", low=0)
+    cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths", low=0)
     cool_temperature: float = setting(0.5, "the temperature of the cool samples")
     real_text: str | None = setting("train-head", "real stories probed too: a file, 'train-head' (the shared "
                                     "file) or 'none'")
-    story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)")
-    max_order: int = setting(7, "longest context, in tokens")
-    min_count: int = setting(2, "a context must occur this often to become a candidate")
-    list_min: float = setting(0.001, "a rule may list tokens this likely (in it or in its backoff)")
-    list_ratio: float = setting(1.25, "... whose probability differs this much from the backoff's")
-    list_always: float = setting(0.05, "a rule always lists tokens this likely")
-    list_max: int = setting(64, "... and lists at most this many")
-    shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)")
+    story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)", low=2)
+    max_order: int = setting(7, "longest context, in tokens", low=1)
+    min_count: int = setting(2, "a context must occur this often to become a candidate", low=1)
+    list_min: float = setting(0.001, "a rule may list tokens this likely (in it or in its backoff)", low=0, high=1)
+    list_ratio: float = setting(1.25, "... whose probability differs this much from the backoff's", low=1)
+    list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
+    list_max: int = setting(64, "... and lists at most this many", low=1)
+    shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
                              "own (importance)", choices=("reach", "importance"))
     mechanisms: tuple = setting(("position", "dialogue", "priming", "copying", "calibration"),
                                 "mechanisms, comma-separated, or none (gender is optional)")
-    mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on")
-    min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it")
-    factor_prior: float = setting(1.0, "k in factors (subject + k) / (room + k): rare cases stay near 1")
-    min_factor: float = setting(1.1, "a related-word factor must differ from 1 at least this much")
-    related_budget: int = setting(5_000, "the most (trigger, token) pairs in priming_related.txt")
-    related_vocab: int = setting(1024, "the tokens in most stories take part in related-word priming")
-    trigger_share: float = setting(0.25, "a priming trigger occurs in at most this share of stories")
-    calibration_positions: int = setting(200, "calibration checks contexts this frequent in the derivation stories")
-    calibration_min_factor: float = setting(1.02, "... and lists the factors at least this far from 1")
-    evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip")
-    talk_stories: int = setting(200, "stories the room (and the best KN) tell for the subject to score; 0: skip")
+    mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
+    min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it", low=1)
+    factor_prior: float = setting(1.0, "k in factors (subject + k) / (room + k): rare cases stay near 1", low=1e-9)
+    min_factor: float = setting(1.1, "a related-word factor must differ from 1 at least this much", low=1)
+    related_budget: int = setting(5_000, "the most (trigger, token) pairs in priming_related.txt", low=0)
+    related_vocab: int = setting(1024, "the tokens in most stories take part in related-word priming", low=1)
+    trigger_share: float = setting(0.25, "a priming trigger occurs in at most this share of stories", low=0, high=1)
+    calibration_positions: int = setting(200, "calibration checks contexts this frequent in the derivation stories", low=1)
+    calibration_min_factor: float = setting(1.02, "... and lists the factors at least this far from 1", low=1)
+    evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip", low=0)
+    talk_stories: int = setting(200, "stories the room (and the best KN) tell for the subject to score; 0: skip", low=0)
 
     def check(self):
         """Refuse settings that cannot make a room, before any work starts."""
@@ -64,9 +64,15 @@ class Settings:
         if self.mechanisms != tuple(m for m in ORDER if m in self.mechanisms):
             raise UserError(f"mechanisms are derived in this order: {', '.join(ORDER)}")
         for f in dataclasses.fields(self):
-            x = getattr(self, f.name)
+            x, flag = getattr(self, f.name), "--" + f.name.replace("_", "-")
             if isinstance(x, float) and not math.isfinite(x):
-                raise UserError(f"--{f.name.replace('_', '-')} must be a finite number (got {x})")
+                raise UserError(f"{flag} must be a finite number (got {x})")
+            low, high = f.metadata.get("low"), f.metadata.get("high")
+            if x is not None and low is not None and not low <= x <= (math.inf if high is None else high):
+                show = lambda v: f"{v:,}" if isinstance(v, int) else f"{v:g}"
+                raise UserError(f"{flag} {x}: give a number from {show(low)}" + (f" to {show(high)}" if high is not None else " up"))
+        if not (self.sample_tokens or self.cool_tokens or self.real_text):
+            raise UserError("nothing to probe the subject on: give --sample-tokens, --cool-tokens or --real-text")
         return self
 
     def replace(self, **changes) -> "Settings":

@@ -17,7 +17,7 @@ mechanism before this one), over the places where this is the longest context of
 The longest context of the table that ends the text applies; then everything is divided by the
 new total.
 """
-from tables import pairs, scale_probabilities
+from tables import factor, pairs, scale_probabilities
 
 
 class Calibration:
@@ -25,7 +25,7 @@ class Calibration:
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.factors = {}         # context (tuple of ids) -> {token: factor}
         for context, listed, *_ in table("calibration.txt"):
-            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed)}
+            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
         self.longest = max(map(len, self.factors), default=0)
 
     def context(self, prefix):

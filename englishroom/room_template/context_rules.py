@@ -14,7 +14,7 @@ tables/context_rules.arpa. The longest rule whose context ends the text wins.
 """
 
 
-from tables import pairs
+from tables import pairs, probability
 
 
 class ContextRules:
@@ -23,14 +23,18 @@ class ContextRules:
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.base = [0.0] * len(vocab)
         for piece, p in table("unigram.txt"):
-            self.base[self.id[piece]] = float(p)
+            self.base[self.id[piece]] = probability(p)
         total = sum(self.base)
+        if not total > 0:
+            raise ValueError("unigram.txt gives no token any probability")
         self.base = [p / total for p in self.base]
         self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
         self.longest = 0
         for context, nexts, *_ in table("context_rules.txt"):
             ctx = tuple(self.id[p] for p in context.split(" "))
             listed = {self.id[w]: p for w, p in pairs(nexts)}
+            if sum(listed.values()) > 1 + 1e-6:
+                raise ValueError(f"the rule after {context!r} lists more than all the probability")
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
             self.longest = max(self.longest, len(ctx))

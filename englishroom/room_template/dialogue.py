@@ -6,7 +6,7 @@ factor that token gets in each state: the subject's average probability for it d
 the room's (before this step), over the probe-story positions in that state. After scaling,
 everything is divided by the new total.
 """
-from tables import every_token, scale_probabilities
+from tables import every_token, factor, scale_probabilities
 
 
 def quote_marks(vocab):
@@ -24,8 +24,8 @@ class Dialogue:
         self.quotes = quote_marks(vocab)
         self.factors = {True: {}, False: {}}
         for piece, inside, outside, *_ in table("dialogue.txt"):
-            self.factors[True][ids[piece]] = float(inside)
-            self.factors[False][ids[piece]] = float(outside)
+            self.factors[True][ids[piece]] = factor(inside)
+            self.factors[False][ids[piece]] = factor(outside)
         self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}
 
     def adjust(self, prefix, p):

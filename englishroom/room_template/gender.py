@@ -5,7 +5,7 @@ last (STATES). Each further line: a piece and its factor in each state, the subj
 probability for it over the room's (before this step) at the probe-story positions in that state.
 After scaling, everything is divided by the new total.
 """
-from tables import every_token, scale_probabilities
+from tables import every_token, factor, scale_probabilities
 
 STATES = ("none", "female only", "male only", "both, last female", "both, last male")
 
@@ -26,7 +26,7 @@ class Gender:
         self.factors = [{} for _ in STATES]
         for piece, *factors in rows:
             for k in range(len(STATES)):
-                self.factors[k][ids[piece]] = float(factors[k])
+                self.factors[k][ids[piece]] = factor(factors[k])
         self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def state(self, prefix):

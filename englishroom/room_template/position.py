@@ -8,7 +8,7 @@ scaling, everything is divided by the new total.
 """
 import bisect
 
-from tables import every_token, scale_probabilities
+from tables import every_token, factor, scale_probabilities
 
 
 class Position:
@@ -20,7 +20,7 @@ class Position:
         self.factors = [{} for _ in self.starts]
         for piece, *factors in rows:
             for k, f in enumerate(factors):
-                self.factors[k][ids[piece]] = float(f)
+                self.factors[k][ids[piece]] = factor(f)
         self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def adjust(self, prefix, p):

@@ -16,7 +16,7 @@ new total.
 """
 import bisect
 
-from tables import every_token, pairs, scale_probabilities
+from tables import every_token, factor, pairs, scale_probabilities
 
 
 class Priming:
@@ -26,11 +26,11 @@ class Priming:
         rows = table("priming_seen.txt")
         self.starts = [int(x) for x in next(rows)[1:-1]]
         for piece, *fs in rows:
-            self.seen[ids[piece]] = [float(x) for x in fs[:-1]]
-            self.unseen[ids[piece]] = float(fs[-1])
+            self.seen[ids[piece]] = [factor(x) for x in fs[:-1]]
+            self.unseen[ids[piece]] = factor(fs[-1])
         self.related = {}
         for trigger, listed, *_ in table("priming_related.txt"):
-            self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed)}
+            self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed, factor)}
         self.unseen_dense = every_token(self.unseen, len(vocab))
 
     def ago(self, prefix):

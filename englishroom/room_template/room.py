@@ -10,12 +10,14 @@ A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: P
 built from the tables it reads, `Priming(table, vocab)`, and changes a prediction with
 `adjust(prefix, p)`.
 """
+import hashlib
 import importlib
 import json
+import math
 import random
 
 from context_rules import ContextRules
-from tables import folder_tables
+from tables import FolderTables, RoomError
 from tokenizer import load_tokenizer
 
 FORMAT = 2        # the room format this code reads (room.json's "englishroom_room")
@@ -44,31 +46,79 @@ class Room:
 
     def generate(self, prompt="", tokens=200, seed=None, temperature=1.0):
         """Continue `prompt` (or start a story) by sampling one token at a time."""
+        if not 0 <= temperature < math.inf:
+            raise ValueError(f"temperature {temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
         rng = random.Random(seed)
         ids = self.encode(prompt)
         for _ in range(tokens):
             p = self.predict(ids)
-            if temperature <= 0:
+            if temperature == 0:
                 nxt = max(range(len(p)), key=p.__getitem__)
             else:
-                weights = [x ** (1 / temperature) for x in p] if temperature != 1 else p
-                nxt = rng.choices(range(len(p)), weights)[0]
+                nxt = rng.choices(range(len(p)), p if temperature == 1 else sharpened(p, temperature))[0]
             if nxt in self.ends:
                 break
             ids.append(nxt)
         return self.decode(ids)
 
 
-def open_room(folder, off=()):
-    """The room in `folder` (room.json, tables/); `off`: mechanisms to switch off, to see what each adds."""
-    with open(f"{folder}/room.json", encoding="utf-8") as f:
-        manifest = json.load(f)
-    if manifest.get("englishroom_room") != FORMAT:
-        raise ValueError(f"room format {manifest.get('englishroom_room')!r}, this code reads format {FORMAT}")
-    tokenizer = load_tokenizer(folder, manifest["tokenizer"])
-    mechanisms = [(name, getattr(importlib.import_module(name), name.capitalize()))
-                  for name in manifest["mechanisms"][1:] if name not in off]
-    room = Room(tokenizer.pieces, folder_tables(folder), mechanisms, manifest["bos"], manifest["end_tokens"],
-                tokenizer)
+def sharpened(p, temperature):
+    """Weights p ** (1 / temperature), computed in log space (small temperatures do not underflow)."""
+    logs = [math.log(x) if x > 0 else -math.inf for x in p]
+    top = max(logs)
+    return [math.exp((x - top) / temperature) for x in logs]
+
+
+def verify(folder, manifest):
+    """Every file the room runs or reads is as it was written: size, lines and SHA-256 in room.json."""
+    for name, want in manifest["files"].items():
+        try:
+            with open(f"{folder}/{name}", "rb") as f:
+                data = f.read()
+        except OSError:
+            raise RoomError(f"{name} is missing") from None
+        if (len(data), data.count(b"\n"), hashlib.sha256(data).hexdigest()) != (want["bytes"], want["lines"], want["sha256"]):
+            raise RoomError(f"{name} is not the file this room was written with (size, lines or SHA-256 differ)")
+
+
+def read_manifest(folder):
+    """room.json, checked: this code's format, and the files the room needs listed."""
+    try:
+        with open(f"{folder}/room.json", encoding="utf-8") as f:
+            manifest = json.load(f)
+        if manifest["englishroom_room"] != FORMAT:
+            raise RoomError(f"room format {manifest['englishroom_room']!r}; this code reads format {FORMAT}")
+        for name, want in manifest["files"].items():
+            assert isinstance(name, str) and {"bytes", "lines", "sha256"} <= set(want)
+        assert isinstance(manifest["mechanisms"], list) and isinstance(manifest["tokenizer"], str)
+    except OSError:
+        raise RoomError("room.json is missing") from None
+    except (ValueError, KeyError, TypeError, AssertionError, AttributeError):
+        raise RoomError("room.json is corrupt (not the manifest englishroom writes)") from None
+    return manifest
+
+
+def open_room(folder, off=(), check=True):
+    """The room in `folder` (room.json, tables/); `off`: mechanisms to switch off, to see what each adds;
+    `check`: verify every file against room.json first (englishroom's loader has done it already)."""
+    manifest = read_manifest(folder)
+    if check:
+        verify(folder, manifest)
+    table = FolderTables(folder)
+    try:
+        tokenizer = load_tokenizer(folder, manifest["tokenizer"])
+        mechanisms = [(name, getattr(importlib.import_module(name), name.capitalize()))
+                      for name in manifest["mechanisms"][1:] if name not in off]
+        room = Room(tokenizer.pieces, table, mechanisms, manifest["bos"], manifest["end_tokens"], tokenizer)
+    except RoomError:
+        raise
+    except KeyError as e:
+        raise RoomError(f"{where(table)}: {e} is not a piece of tables/vocab.txt") from None
+    except Exception as e:
+        raise RoomError(f"{where(table)}: {str(e)[:160] or type(e).__name__}") from None
     room.manifest = manifest
     return room
+
+
+def where(table):
+    return f"tables/{table.opened[-1]}" if table.opened else "room.json"

@@ -4,11 +4,32 @@ Every table is plain text: one row per line, fields separated by tabs, lines sta
 "# " are comments. A room's code never opens a file itself: it is handed `table(name)`, which
 gives the rows of tables/NAME (a slice hands it rows kept in the slice instead).
 
+Every number is checked as it is read: a probability lies in [0, 1], a factor is positive and
+finite (at most 1e6); anything else is a corrupt table (RoomError names it).
+
 A mechanism either *sets* some tokens to a probability (the others keep their proportions and
 share what is left), or *scales* some tokens by factors (then everything is divided by the new
 total).
 """
 import bisect
+
+
+class RoomError(Exception):
+    """A room that cannot be used: a file missing or not as written, a value out of range."""
+
+
+def probability(text):
+    x = float(text)
+    if not 0 <= x <= 1:                          # (NaN fails this too)
+        raise ValueError(f"probability {text!r} outside [0, 1]")
+    return x
+
+
+def factor(text):
+    x = float(text)
+    if not 0 < x <= 1e6:
+        raise ValueError(f"factor {text!r} is not a positive finite number")
+    return x
 
 
 def rows(lines):
@@ -18,18 +39,24 @@ def rows(lines):
             yield line.rstrip("\n").split("\t")
 
 
-def folder_tables(folder):
-    """`table(name)` for a room folder: the rows of tables/NAME."""
-    def table(name):
-        with open(f"{folder}/tables/{name}", encoding="utf-8") as f:
+class FolderTables:
+    """`table(name)` for a room folder: the rows of tables/NAME; `opened` says which tables were read."""
+
+    def __init__(self, folder):
+        self.folder, self.opened = folder, []
+
+    def __call__(self, name):
+        self.opened.append(name)
+        with open(f"{self.folder}/tables/{name}", encoding="utf-8") as f:
             yield from rows(f)
-    return table
 
 
-def pairs(listed):
+def pairs(listed, number=probability):
     """'▁time 0.98 ▁day 0.004' -> [('▁time', 0.98), ('▁day', 0.004)]."""
-    words = listed.split(" ")
-    return [(w, float(p)) for w, p in zip(words[::2], words[1::2])]
+    words = listed.split(" ") if listed else []
+    if len(words) % 2:
+        raise ValueError(f"{listed[:40]!r}: pieces and numbers must alternate")
+    return [(w, number(p)) for w, p in zip(words[::2], words[1::2])]
 
 
 class RangeTable:
@@ -41,8 +68,8 @@ class RangeTable:
     def __init__(self, table_rows):
         self.lows, self.factors = {}, {}
         for group, lo, _hi, subject, room, *_ in table_rows:
-            self.lows.setdefault(group, []).append(float(lo))
-            self.factors.setdefault(group, []).append(float(subject) / float(room))
+            self.lows.setdefault(group, []).append(probability(lo))
+            self.factors.setdefault(group, []).append(factor(probability(subject) / probability(room)))
 
     def __call__(self, group, p):
         lows = self.lows.get(group)

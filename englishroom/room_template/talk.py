@@ -8,6 +8,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import open_room  # noqa: E402
+from tables import RoomError  # noqa: E402
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description="Continue a story (or start one) with this room.")
@@ -16,5 +17,14 @@ if __name__ == "__main__":
     ap.add_argument("--seed", type=int, help="random seed, for the same story every time")
     ap.add_argument("--temperature", type=float, default=0.8, help="0 always picks the likeliest token")
     args = ap.parse_args()
-    print(open_room(os.path.dirname(os.path.abspath(__file__))).generate(
-        args.prompt, args.tokens, args.seed, args.temperature))
+    if args.tokens < 0:
+        ap.error(f"--tokens {args.tokens}: give a number of tokens, 0 or more")
+    if not 0 <= args.temperature < float("inf"):
+        ap.error(f"--temperature {args.temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
+    try:
+        room = open_room(os.path.dirname(os.path.abspath(__file__)))
+        print(room.generate(args.prompt, args.tokens, args.seed, args.temperature))
+    except RoomError as e:
+        sys.exit(f"talk.py: this room cannot be used: {e}")
+    except KeyboardInterrupt:
+        sys.exit(130)
