@@ -1,11 +1,12 @@
 """The `englishroom` command line: it parses and prints; each command calls the modules that do the work
 (those that import torch load inside the commands that need them, so `englishroom --help` starts at once)."""
-import argparse
 import json
+import signal
 import sys
 import time
 from pathlib import Path
 
+from englishroom.arguments import Parser, budgets, count, orders, out_dir, out_file, path, positive, seed, temperature
 from englishroom.corpora.stories import encode_stories, load_stories
 from englishroom.decompiler.settings import add_arguments, from_arguments
 from englishroom.errors import UserError
@@ -14,28 +15,11 @@ from englishroom.inspect.slice import build_slice
 from englishroom.measure import categories, report_text
 from englishroom.measure.metrics import measure, models_for
 from englishroom.paths import atomic_write, dev_stories
-from englishroom.rooms import load_room, room_size
-
-
-def load_subject(name):
-    from englishroom.subjects import load_subject
-    return load_subject(name)
-
-
-def parse_orders(text: str) -> list[int]:
-    try:
-        lo, hi = text.split("-") if "-" in text else (0, -1)
-        orders = list(range(int(lo), int(hi) + 1)) if "-" in text else [int(x) for x in text.split(",") if x]
-    except ValueError:
-        raise UserError(f"bad --orders {text!r}: use e.g. 2-6 or 2,4") from None
-    if any(n < 2 or n > 10 for n in orders):
-        raise UserError("Kneser-Ney orders must lie between 2 and 10")
-    return orders
+from englishroom.rooms import check_room, load_room, room_size
+from englishroom.subjects import load_subject
 
 
 def cmd_eval(args):
-    if args.talk < 0:
-        raise UserError(f"--talk {args.talk}: give a number of stories, or 0 to skip")
     subject = load_subject(args.model)
     data = args.data or dev_stories()
     texts = load_stories(data, limit=args.limit)
@@ -69,24 +53,14 @@ def cmd_cloze(args):
 
 
 def cmd_sample(args):
-    from englishroom.corpora.sampling import sample_stories, write_corpus
+    from englishroom.corpora.sampling import sample_corpus
     subject = load_subject(args.model)
-    t0 = time.perf_counter()
-    stories = sample_stories(subject, args.tokens, args.seed, args.temperature, args.batch, progress=not args.quiet)
-    dt = time.perf_counter() - t0
-    header = write_corpus(args.out, subject, stories, seed=args.seed, temperature=args.temperature,
-                          batch=args.batch, requested_tokens=args.tokens)
-    print(f"wrote {args.out}: {header['stories']} stories, {header['tokens']:,} tokens "
-          f"in {dt:.1f} s ({header['tokens'] / dt:,.0f} tokens/s)")
+    print(sample_corpus(subject, args.out, args.tokens, args.seed, args.temperature, args.batch, not args.quiet))
 
 
 def cmd_tell(args):
-    from englishroom.corpora.sampling import sample_stories
-    subject = load_subject(args.model)
-    prompt = [subject.bos_id] + (subject.encode(args.prompt) if args.prompt else [])
-    story = sample_stories(subject, 1, args.seed, args.temperature, batch=1, max_len=args.tokens + len(prompt),
-                           prompt=prompt, progress=False)[0]
-    print(subject.decode(story))
+    from englishroom.corpora.sampling import tell
+    print(tell(load_subject(args.model), args.prompt, args.tokens, args.seed, args.temperature))
 
 
 def cmd_decompile(args):
@@ -104,14 +78,8 @@ def cmd_talk(args):
 
 def cmd_pareto(args):
     from englishroom.measure.pareto import pareto
-    try:
-        budgets = sorted({int(b) for b in args.budgets.split(",")})
-    except ValueError:
-        raise UserError(f"bad --budgets {args.budgets!r}: use e.g. 30,300,3000") from None
-    if not budgets or budgets[0] < 1:
-        raise UserError("budgets must be positive numbers of rules")
     settings, subject = from_arguments(args), load_subject(args.model)
-    s = pareto(subject, settings, budgets, args.out, args.data or dev_stories(), stories=args.stories,
+    s = pareto(subject, settings, args.budgets, args.out, args.data or dev_stories(), stories=args.stories,
                progress=not args.quiet)
     print((args.out / "pareto.md").read_text())
     print(f"subject loss {s['subject_loss']:.3f}, unigram {s['unigram_loss']:.3f}, full KN{s['kn_full']['order']} "
@@ -119,12 +87,11 @@ def cmd_pareto(args):
 
 
 def cmd_atlas(args):
-    from englishroom.inspect.atlas import atlas_of, ranking_table, write_atlas
+    from englishroom.inspect.atlas import atlas_of, summary, write_atlas
     subject = load_subject(args.model)
     atlas = atlas_of(subject, args.data, args.stories, args.top_neurons, args.room, progress=not args.quiet)
     write_atlas(atlas, args.out, subject.n_layers)
-    print(f"atlas of {subject.name}: {len(atlas['components'])} components from {atlas['stories']} stories "
-          f"in {atlas['seconds']:.0f} s; wrote {args.out}/atlas.json and atlas.html\n" + ranking_table(atlas))
+    print(summary(atlas, subject, args.out))
 
 
 def cmd_explain(args):
@@ -168,18 +135,17 @@ def cmd_tour(args):
 
 def cmd_report(args):
     room = load_room(args.room).room
-    subject = explain.room_subject(args.room, args.model)
-    if subject is None:
-        raise UserError(f"{args.room}: the report needs the room's subject, which cannot be loaded; give --model")
-    if args.atlas and not Path(args.atlas).is_file():
-        raise UserError(f"{args.atlas}: no such atlas page (build one with `englishroom atlas --out DIR`)")
-    if args.pareto and not Path(args.pareto).is_file():
-        raise UserError(f"{args.pareto}: no such file (write one with `englishroom pareto --out DIR`)")
+    subject = explain.room_subject(args.room, args.model, required=True)
     stories = encode_stories(args.data, room.encode, limit=args.stories, max_len=subject.context_length)
     t0 = time.perf_counter()
     report.build_report(args.room, args.out, subject, stories, samples=args.samples, pareto=args.pareto,
                         atlas=args.atlas, progress=not args.quiet, room=room)
     print(f"wrote {args.out}/report.html and pareto.png in {time.perf_counter() - t0:.0f} s")
+
+
+def cmd_check(args):
+    c = check_room(args.room)
+    print(f"{args.room}: sound ({c['tables']} tables, {c['rules']:,} rules, {c['bytes']:,} bytes checked)")
 
 
 def cmd_demo(args):
@@ -196,29 +162,30 @@ def cmd_demo(args):
 
 
 SHARED = {        # flags several commands take: name -> (argument names, add_argument keywords)
-    "model": (["--model"], {"default": "stories260K", "help": "stories260K, a .bin, an HF directory or hub id"}),
+    "model": (["--model"], {"default": "stories260K",
+                            "help": "stories260K, a llama2.c .bin or its folder, an HF directory or a hub id"}),
     "quiet": (["--quiet"], {"action": "store_true", "help": "no progress bars"}),
-    "json": (["--json"], {"type": Path, "help": "write the results as JSON here"}),
-    "data": (["--data"], {"help": "stories (default: the shared valid-dev.txt)"}),
+    "json": (["--json"], {"type": out_file, "help": "write the results as JSON here"}),
+    "data": (["--data"], {"type": path("stories file"), "help": "stories (default: the shared valid-dev.txt)"}),
     "room": (["room"], {"type": Path, "help": "a room folder"}),
     "room?": (["room"], {"type": Path, "nargs": "?", "help": "a room (default: the subject alone, and baselines)"}),
     "corpus": (["--corpus"], {"help": "baseline corpus: a sampled .jsonl or a stories text file"}),
-    "corpus-tokens": (["--corpus-tokens"], {"type": int, "help": "tokens to sample from the subject for the "
+    "corpus-tokens": (["--corpus-tokens"], {"type": positive, "help": "tokens to sample from the subject for the "
                                             "baselines (default: a room's own probe corpus; else 1,000,000)"}),
-    "corpus-seed": (["--corpus-seed"], {"type": int, "default": 0}),
-    "orders": (["--orders"], {"type": parse_orders, "default": "2-6", "help": "Kneser-Ney orders (default 2-6)"}),
+    "corpus-seed": (["--corpus-seed"], {"type": seed, "default": 0}),
+    "orders": (["--orders"], {"type": orders, "default": "2-6", "help": "Kneser-Ney orders (default 2-6)"}),
     "no-baselines": (["--no-baselines"], {"action": "store_true"}),
     "prompt": (["prompt"], {"nargs": "?", "default": "", "help": "how the story starts (default: from scratch)"}),
-    "tokens": (["--tokens"], {"type": int, "default": 200}),
-    "seed": (["--seed"], {"type": int, "default": 1}),
-    "temperature": (["--temperature"], {"type": float, "default": 0.8}),
+    "tokens": (["--tokens"], {"type": positive, "default": 200}),
+    "seed": (["--seed"], {"type": seed, "default": 1}),
+    "temperature": (["--temperature"], {"type": temperature, "default": 0.8, "help": "0: the likeliest token"}),
 }
 BASELINES = ("corpus", "corpus-tokens", "corpus-seed", "orders", "no-baselines")
 STORY = ("tokens", "seed", "temperature")
 
 
 def build_parser():
-    p = argparse.ArgumentParser(prog="englishroom", description="Decompile a transformer into readable code.")
+    p = Parser(prog="englishroom", description="Decompile a transformer into readable code.")
     sub = p.add_subparsers(dest="command", required=True)
 
     def command(name, func, help, *shared):
@@ -230,60 +197,66 @@ def build_parser():
 
     e = command("eval", cmd_eval, "score the subject (or a room) and baselines on stories",
                 "room?", "model", "data", "json", *BASELINES, "quiet")
-    e.add_argument("--limit", type=int, help="only the first N stories")
+    e.add_argument("--limit", type=positive, help="only the first N stories")
     e.add_argument("--by-category", action="store_true", help="also by kind of token, repeat, dialogue (categories.py)")
-    e.add_argument("--chart", type=Path, help="with --by-category: the bar chart's PNG (default: beside --json)")
-    e.add_argument("--talk", type=int, default=0, metavar="N", help="N stories the room (rules, best KN) tells")
-    e.add_argument("--talk-seed", type=int, default=0)
+    e.add_argument("--chart", type=out_file, help="with --by-category: the bar chart's PNG (default: beside --json)")
+    e.add_argument("--talk", type=count, default=0, metavar="N", help="N stories the room (rules, best KN) tells")
+    e.add_argument("--talk-seed", type=seed, default=0)
     s = command("sample", cmd_sample, "write a reproducible corpus of the subject's stories", "model", "quiet")
-    s.add_argument("--tokens", type=int, required=True)
-    s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--temperature", type=float, default=1.0)
-    s.add_argument("--batch", type=int, default=64)
-    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--tokens", type=positive, required=True)
+    s.add_argument("--seed", type=seed, default=0)
+    s.add_argument("--temperature", type=temperature, default=1.0)
+    s.add_argument("--batch", type=positive, default=64)
+    s.add_argument("--out", type=out_file, required=True)
     command("tell", cmd_tell, "the subject tells a story", "prompt", "model", *STORY)
     command("talk", cmd_talk, "let a room tell a story", "room", "prompt", *STORY)
     c = command("decompile", cmd_decompile, "turn the subject into a room that talks", "model", "data", "quiet")
     add_arguments(c)                                      # one flag per setting (decompiler/settings.py)
-    c.add_argument("--out", type=Path, required=True, help="the room folder to write")
+    c.add_argument("--out", type=out_dir, required=True, help="the room folder to write")
     c.add_argument("--no-eval", action="store_true", help="skip measuring the room")
     r = command("pareto", cmd_pareto, "rooms by budget beside same-size Kneser-Ney, a plot", "model", "data", "quiet")
     add_arguments(r, skip=("budget",))
-    r.add_argument("--budgets", default="15,150,1500,15000,150000", help="the rooms' budgets (default %(default)s)")
-    r.add_argument("--stories", type=int, help="measure on the first N stories only")
-    r.add_argument("--out", type=Path, required=True, help="folder for the rooms, pareto.json/.md/.png")
+    r.add_argument("--budgets", type=budgets, default="15,150,1500,15000,150000",
+                   help="the rooms' budgets (default %(default)s)")
+    r.add_argument("--stories", type=positive, help="measure on the first N stories only")
+    r.add_argument("--out", type=out_dir, required=True, help="folder for the rooms, pareto.json/.md/.png")
     a = command("atlas", cmd_atlas, "every head and neuron: attention, outputs, ablations", "model", "data", "quiet")
-    a.add_argument("--out", type=Path, required=True)
-    a.add_argument("--stories", type=int, default=200, help="how many stories (default %(default)s)")
-    a.add_argument("--top-neurons", type=int, default=40, help="top neurons to mean-ablate for real (default 40)")
-    a.add_argument("--room", type=Path, help="a room whose mechanisms' evidence marks the heads that implement them")
+    a.add_argument("--out", type=out_dir, required=True)
+    a.add_argument("--stories", type=positive, default=200, help="how many stories (default %(default)s)")
+    a.add_argument("--top-neurons", type=count, default=40, help="top neurons to mean-ablate for real (default 40)")
+    a.add_argument("--room", type=path("room"), help="a room whose mechanisms' evidence marks the heads it cites")
     command("cloze", cmd_cloze, "capability probes: cloze prompts by family, scored against the subject's answers",
             "room?", "model", "json", *BASELINES, "quiet")
     x = command("explain", cmd_explain, "token by token: room and subject probabilities, rules fired", "room", "json")
     x.add_argument("text")
     x.add_argument("--model", help="the subject to compare with (default: the one the room was decompiled from)")
     x.add_argument("--no-subject", action="store_true", help="the room alone")
-    x.add_argument("--html", type=Path, help="write a page: tokens coloured by mechanism, click one for its rules")
+    x.add_argument("--html", type=out_file, help="write a page: tokens coloured by mechanism, click one for its rules")
     sl = command("slice", cmd_slice, "the smallest standalone program of the room's rules that says TEXT", "room")
     sl.add_argument("text")
-    sl.add_argument("--out", type=Path, required=True, help="the .py file to write")
-    sl.add_argument("--words", type=int, default=3, help="the slice starts from the text's first N words (default 3)")
+    sl.add_argument("--out", type=out_file, required=True, help="the .py file to write")
+    sl.add_argument("--words", type=positive, default=3,
+                    help="the slice starts from the text's first N words (default 3)")
     tr = command("tour", cmd_tour, "the rows that save most loss, with examples", "room", "data", "json", "quiet")
-    tr.add_argument("--top", type=int, default=20, help="how many rows (default %(default)s)")
-    tr.add_argument("--stories", type=int, default=50, help="how many stories (default %(default)s)")
+    tr.add_argument("--top", type=positive, default=20, help="how many rows (default %(default)s)")
+    tr.add_argument("--stories", type=positive, default=50, help="how many stories (default %(default)s)")
     rp = command("report", cmd_report, "one shareable page: metrics, plots, explained stories", "room", "data", "quiet")
-    rp.add_argument("--out", type=Path, required=True, help="folder for report.html")
+    rp.add_argument("--out", type=out_dir, required=True, help="folder for report.html")
     rp.add_argument("--model", help="the subject (default: the one the room was decompiled from)")
-    rp.add_argument("--pareto", type=Path, help="pareto.json from `englishroom pareto` for the size plot")
-    rp.add_argument("--atlas", type=Path, help="an atlas.html to link to")
-    rp.add_argument("--stories", type=int, default=40, help="stories to measure the size plot on (default %(default)s)")
-    rp.add_argument("--samples", type=int, default=2, help="stories the room tells on the page (default %(default)s)")
+    rp.add_argument("--pareto", type=path("file"), help="pareto.json from `englishroom pareto` for the size plot")
+    rp.add_argument("--atlas", type=path("atlas page"), help="an atlas.html (`englishroom atlas`) to link to")
+    rp.add_argument("--stories", type=positive, default=40,
+                    help="stories to measure the size plot on (default %(default)s)")
+    rp.add_argument("--samples", type=count, default=2, help="stories the room tells on the page (default %(default)s)")
+    command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
     d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk", "model")
-    d.add_argument("--out", type=Path, default=Path("runs/stories260K-room"))
+    d.add_argument("--out", type=out_dir, default="runs/stories260K-room")
     return p
 
 
 def main(argv=None):
+    # SIGTERM (kill, timeout, CI cancellation) as Ctrl-C: KeyboardInterrupt, so the finally blocks clean up
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         args = build_parser().parse_args(argv)
         out = args.func(args)
@@ -296,3 +269,5 @@ def main(argv=None):
     except KeyboardInterrupt:
         print("englishroom: interrupted (no partial outputs were left)", file=sys.stderr)
         sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,5 +1,8 @@
 """Sampled corpora: seeded, written atomically, read back (corpora/sampling.py)."""
 import json
+import re
+
+import pytest
 
 from englishroom.corpora.sampling import sample_stories
 
@@ -25,3 +28,48 @@ def test_sample_cli_writes_corpus(tmp_path):
     main(["sample", "--tokens", "500", "--seed", "3", "--batch", "8", "--out", str(out2), "--quiet"])
     assert out.read_text() == out2.read_text()
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"temperature": float("nan")}, "temperature nan: give a finite number ≥ 0"),
+    ({"temperature": -1.0}, "temperature -1.0: give a finite number ≥ 0"),
+    ({"temperature": float("inf")}, "temperature inf: give a finite number ≥ 0"),
+    ({"batch": 0}, "the batch size must be a positive number"),
+    ({"seed": 10 ** 23}, "seed 100000000000000000000000: give a whole number from 0"),
+    ({"seed": -1}, "seed -1: give a whole number from 0"),
+    ({"n_tokens": -5}, "the number of tokens to sample must be positive"),
+])
+def test_bad_sampling_settings_are_refused_before_the_subject_is_touched(settings, message):
+    from englishroom.errors import UserError
+
+    class Untouchable:
+        def __getattr__(self, name):
+            raise AssertionError(f"the subject's {name} was used before the settings were checked")
+    with pytest.raises(UserError, match=re.escape(message)):
+        sample_stories(Untouchable(), **{"n_tokens": 100, **settings})
+
+
+def test_tiny_temperatures_pick_the_likeliest_token(subject):
+    """softmax(logits / T) in log space: T = 1e-40 or 5e-324 neither overflows nor divides by a float32 zero."""
+    greedy = sample_stories(subject, 150, temperature=0, batch=2, max_len=60, progress=False)
+    for t in (1e-6, 1e-30, 1e-40, 1e-300, 5e-324):
+        assert sample_stories(subject, 150, seed=3, temperature=t, batch=2, max_len=60, progress=False) == greedy
+
+
+def test_next_tokens_at_extreme_temperatures():
+    import torch
+    from englishroom.corpora.sampling import next_tokens
+    logits = torch.randn(4, 512, generator=torch.Generator().manual_seed(0)) * 30
+    gen = torch.Generator().manual_seed(1)
+    for t in (0, 1e-9, 1e-40, 5e-324):
+        assert torch.equal(next_tokens(logits, t, gen)[:, 0], logits.argmax(-1))
+    assert next_tokens(logits, 1e300, gen).shape == (4, 1)                     # near uniform, still a sample
+
+
+def test_fit_prompt_keeps_bos_and_the_last_tokens():
+    from englishroom.corpora.sampling import fit_prompt
+    prompt = [1] + list(range(100, 1100))
+    cut = fit_prompt(prompt, 512, 200)
+    assert cut == [1] + prompt[-311:] and len(cut) + 200 == 512                # room for the tokens asked for
+    assert fit_prompt(prompt, 512, 5000) == [1] + prompt[-255:]                # at most half the context for them
+    assert fit_prompt(prompt[:100], 512, 200) == prompt[:100]                  # fits: unchanged

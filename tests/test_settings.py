@@ -40,6 +40,11 @@ def test_every_setting_is_a_flag_with_its_default():
     ("decompile", ["--cool-temperature", "nan"], "cool samples need"),
     ("decompile", ["--factor-prior", "nan"], "--factor-prior must be a finite number"),
     ("pareto", ["--mechanisms", "telepathy"], "unknown mechanism 'telepathy'"),
+    ("decompile", ["--max-order", "0"], "--max-order 0"),
+    ("decompile", ["--seed", str(10 ** 23)], "--seed 100000000000000000000000"),
+    ("decompile", ["--data", "/no/such/stories.txt"], "no such stories file: /no/such/stories.txt"),
+    ("pareto", ["--budgets", "10,x"], "pareto --budgets: give budgets"),
+    ("pareto", ["--stories", "0"], "pareto --stories: give a positive whole number"),
 ])
 def test_bad_settings_are_one_line_errors(command, flags, message, tmp_path, capsys):
     from englishroom.cli import main

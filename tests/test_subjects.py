@@ -1,3 +1,6 @@
+import re
+import struct
+
 import pytest
 import torch
 
@@ -101,3 +104,68 @@ def test_unknown_and_unreachable_models(tmp_path):
     (tmp_path / "tok512.model").write_bytes(b"")
     with pytest.raises(UserError):
         load_subject(str(bad))
+
+
+def test_a_llama2c_folder_is_found_by_its_checkpoint(shared):
+    """The folder holds stories260K.bin and the tokenizer's tok512.bin: the checkpoint is the one that is not tok*."""
+    folder = load_subject(str(shared / "models" / "stories260K"))
+    assert folder.name == "stories260K"
+    assert folder.source["sha256_16"] == load_subject("stories260K").source["sha256_16"]
+
+
+@pytest.mark.parametrize("spec", ["sub/nope.bin", "./x", "x.bin", "../nowhere/model", "a/b/c", "/no/such/folder"])
+def test_a_path_that_does_not_exist_is_not_found_not_a_hub_id(spec, monkeypatch):
+    import englishroom.subjects.hf as hf
+    monkeypatch.setattr(hf, "load_hf", lambda spec: pytest.fail(f"{spec} was tried as a hub id"))
+    with pytest.raises(UserError, match=f"model not found: {re.escape(spec)}"):
+        load_subject(spec)
+
+
+def test_a_folder_with_two_checkpoints_asks_which(tmp_path, shared):
+    for name in ("a.bin", "b.bin", "tok512.bin"):
+        (tmp_path / name).write_bytes(b"")
+    with pytest.raises(UserError, match=r"holds 2 llama2.c checkpoints \(a.bin, b.bin\)"):
+        load_subject(str(tmp_path))
+
+
+STORIES260K = (64, 172, 5, 8, 4, 512, 512)
+
+
+def crafted(tmp_path, shared, header=STORIES260K, edit=None, name="crafted.bin"):
+    """stories260K.bin with another header, or its bytes edited; its tokenizer beside it."""
+    import shutil
+    data = bytearray(struct.pack("<7i", *header) + (shared / "models/stories260K/stories260K.bin").read_bytes()[28:])
+    if edit:
+        edit(data)
+    path = tmp_path / name
+    path.write_bytes(bytes(data))
+    shutil.copy(shared / "models/stories260K/tok512.model", tmp_path)
+    return str(path)
+
+
+@pytest.mark.parametrize("header, message", [
+    ((64, -172, 5, 8, 4, 512, 512), "hidden_dim is -172"),
+    ((64, 172, 0, 8, 4, 512, 512), "n_layers is 0"),
+    ((64, 172, 5, 8, 3, 512, 512), "do not divide evenly"),
+    ((64, 172, 5, 7, 7, 512, 512), "do not divide evenly"),
+    ((64, 172, 5, 8, 4, -512, 512), "untied classifiers are not supported"),
+    ((64, 172, 5, 8, 4, 512, 1024), "bytes, but its header"),
+    ((65536, 1 << 30, 1000, 64, 8, 32000, 1 << 20), "bytes, but its header"),      # would need terabytes
+])
+def test_llama2c_headers_are_checked_before_anything_is_allocated(header, message, tmp_path, shared, monkeypatch):
+    from englishroom.subjects import llama2c
+    monkeypatch.setattr(llama2c, "Llama", lambda cfg: pytest.fail("a model was allocated"))
+    with pytest.raises(UserError, match=message):
+        load_subject(crafted(tmp_path, shared, header))
+
+
+def test_llama2c_checkpoints_with_nan_or_cut_short_are_refused(tmp_path, shared):
+    def nan_in_layer_1(data):          # after the embedding (512 x 64) and layer 0's attention norm (64)
+        struct.pack_into("<f", data, 28 + 4 * (512 * 64 + 64 + 3), float("nan"))
+    with pytest.raises(UserError, match=r"layers.1.attention_norm.weight holds NaN or infinite weights"):
+        load_subject(crafted(tmp_path, shared, edit=nan_in_layer_1))
+    with pytest.raises(UserError, match="inf"):
+        load_subject(crafted(tmp_path, shared, edit=lambda d: struct.pack_into("<f", d, 28, float("inf"))))
+    with pytest.raises(UserError, match="1,056,536 bytes, but its header"):
+        load_subject(crafted(tmp_path, shared, edit=lambda d: d.__delitem__(slice(-4, None))))
+    assert load_subject(crafted(tmp_path, shared)).vocab_size == 512          # the same bytes, untouched, load

@@ -76,8 +76,9 @@ def probe_corpus(subject, s, progress=True):
                                               progress=progress)
         return stories, {"path": str(path), "stories": len(stories), "tokens": header["tokens"],
                          "seed": s.seed, "temperature": header["temperature"]}
-    stories, sampled = sample(s.sample_tokens, 1.0)
-    info = {"sampled": sampled}
+    stories, info = [], {}
+    if s.sample_tokens:
+        stories, info["sampled"] = sample(s.sample_tokens, 1.0)
     if s.cool_tokens:
         cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
         stories = stories + cool

@@ -7,6 +7,7 @@ provenance.json.
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from englishroom.errors import UserError
 
@@ -71,6 +72,9 @@ class Settings:
             if x is not None and low is not None and not low <= x <= (math.inf if high is None else high):
                 show = lambda v: f"{v:,}" if isinstance(v, int) else f"{v:g}"
                 raise UserError(f"{flag} {x}: give a number from {show(low)}" + (f" to {show(high)}" if high is not None else " up"))
+        if self.real_text not in (None, "train-head") and not Path(self.real_text).exists() \
+                and not self.real_text.startswith("roneneldan/TinyStories"):
+            raise UserError(f"--real-text {self.real_text}: no such stories file or folder")
         if not (self.sample_tokens or self.cool_tokens or self.real_text):
             raise UserError("nothing to probe the subject on: give --sample-tokens, --cool-tokens or --real-text")
         return self

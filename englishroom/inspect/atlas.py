@@ -233,32 +233,50 @@ def build_atlas(subject, stories, top_neurons: int = 40, contexts: int = 5, batc
 
 def atlas_of(subject, data=None, stories=200, top_neurons=40, room=None, progress=True) -> dict:
     """The atlas measured on the first `stories` stories of `data` (default: the shared valid-dev.txt),
-    marked with the heads a `room`'s evidence cites."""
+    marked with the heads a `room`'s evidence cites (read, and checked against the subject, first)."""
     import time
     from englishroom.corpora.stories import encode_stories
+    from englishroom.errors import UserError
     from englishroom.paths import dev_stories
+    if stories < 1 or top_neurons < 0:
+        raise UserError(f"the atlas needs at least one story and zero or more neurons to ablate "
+                        f"(got {stories} and {top_neurons})")
+    evidence = room_evidence(room, subject.components()) if room else None
     data = data or dev_stories()
     ids = encode_stories(data, subject.encode_story, limit=stories)
     t0 = time.perf_counter()
     atlas = build_atlas(subject, ids, top_neurons=top_neurons, progress=progress)
     atlas["data"], atlas["seconds"] = str(data), round(time.perf_counter() - t0, 1)
     if room:
-        add_mechanisms(atlas, room)
+        add_mechanisms(atlas, room, evidence)
     return atlas
 
 
-def add_mechanisms(atlas, room):
-    """Mark the heads a room's evidence cites for each of its mechanisms."""
+def room_evidence(room, components=None) -> dict:
+    """The mechanism evidence in a room's provenance.json; with `components`, the subject's own component
+    names, every component it cites must be one of them (a room of another subject is refused)."""
     from englishroom.errors import UserError
     try:
         prov = json.loads((Path(room) / "provenance.json").read_text())
     except (OSError, ValueError):
         raise UserError(f"{room}: no readable provenance.json (not a room?)") from None
-    if "evidence" not in prov:
+    if not isinstance(prov, dict) or "evidence" not in prov:
         raise UserError(f"{room}: has no mechanism evidence (decompile it with mechanisms and evidence)")
-    atlas["mechanisms"] = {"room": str(room), "method": prov["evidence"]["method"],
-                           **prov["evidence"]["mechanisms"]}
-    for name, e in prov["evidence"]["mechanisms"].items():
+    evidence = prov["evidence"]
+    if components is not None:
+        known = set(components)
+        cited = [c for e in evidence["mechanisms"].values() for c in e["components"] if c not in known]
+        if cited:
+            raise UserError(f"{room}: its evidence cites {cited[0]}, which this subject does not have "
+                            "(a room of another subject?)")
+    return evidence
+
+
+def add_mechanisms(atlas, room, evidence=None):
+    """Mark the heads a room's evidence cites for each of its mechanisms."""
+    evidence = evidence or room_evidence(room)
+    atlas["mechanisms"] = {"room": str(room), "method": evidence["method"], **evidence["mechanisms"]}
+    for name, e in evidence["mechanisms"].items():
         for c in e["components"]:
             atlas["components"][c].setdefault("mechanisms", []).append(f"{name} ({e['status']})")
 
@@ -282,6 +300,12 @@ def ranking_table(atlas, top=15) -> str:
         what = c.get("role") or "neuron"
         lines.append(f"{name:<10}{rise:>11.4f}  {what}: " + " ".join(repr(t) for t, _ in c["promotes"][:4]))
     return "\n".join(lines)
+
+
+def summary(atlas, subject, folder) -> str:
+    """What `englishroom atlas` prints: what was measured and written, then the ranking."""
+    return (f"atlas of {subject.name}: {len(atlas['components'])} components from {atlas['stories']} stories "
+            f"in {atlas['seconds']:.0f} s; wrote {folder}/atlas.json and atlas.html\n" + ranking_table(atlas))
 
 
 def top_tokens(logits, tok, k, sign=1):

@@ -121,24 +121,49 @@ def render_html(explained: list, template="explain.html.j2", **page) -> str:
     return env.get_template(template).render(explained=explained, explained_json=data, colours=colours, **page)
 
 
-def room_subject(folder, model=None):
-    """The subject a room was decompiled from (or `model`), or None with a note when it cannot load."""
+def room_subject(folder, model=None, required=False):
+    """The subject to compare a room with: `model` when the user gives one; else the room's own subject,
+    named in its provenance.json, loaded (and said so on stderr) only when it is that very model: for a
+    llama2.c subject, the short name's file (stories260K) or the file recorded there, whichever has the
+    SHA-256 recorded there. Otherwise None with a note on stderr, or, when the subject is `required`, a
+    one-line error asking for --model: a path the user did not give is never loaded on a room's word alone."""
     import sys
-    from englishroom.subjects import load_subject
-    name = model
-    if name is None:
-        try:
-            prov = json.loads((Path(folder) / "provenance.json").read_text())
-            from englishroom.subjects import SHORT_NAMES
-            name = prov["subject"]["name"]
-            if name not in SHORT_NAMES:
-                name = prov["subject"].get("path") or name
-        except (OSError, ValueError, KeyError):
-            return None
+    from englishroom.paths import shared_dir
+    from englishroom.subjects import SHORT_NAMES, file_sha256_16, load_subject
+    if model is not None:
+        return load_subject(model)
+    prov_path = Path(folder) / "provenance.json"
+
+    def unavailable(why):
+        if required:
+            raise UserError(f"{why}; give the subject with --model")
+        print(f"englishroom: {why}; showing the room alone (give --model to compare)", file=sys.stderr)
+
     try:
-        return load_subject(name)
+        recorded = json.loads(prov_path.read_text())["subject"]
+        name, path, digest = recorded["name"], recorded.get("path"), recorded.get("sha256_16")
+        assert all(isinstance(x, (str, type(None))) for x in (name, path, digest)) and name
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, AssertionError):
+        return unavailable(f"{prov_path} does not name the room's subject")
+    if recorded.get("kind") == "llama2.c" and digest:
+        try:
+            short = shared_dir().joinpath(*SHORT_NAMES[name]) if name in SHORT_NAMES else None
+        except UserError:                                 # no shared folder here
+            short = None
+        found = [p for p in (short, path and Path(path)) if p and p.is_file()]
+        same = [p for p in found if file_sha256_16(p) == digest]
+        if not same:
+            return unavailable(f"the room's subject {path or name} (named in {prov_path}) is not here" if not found
+                               else f"{found[-1]} is not the room's subject: its SHA-256 is not the one {prov_path} "
+                               "records")
+        spec = name if same[0] == short else str(same[0])
+    elif name in SHORT_NAMES:
+        spec = name
+    else:
+        return unavailable(f"the room's subject {name} (named in {prov_path}) cannot be checked to be the model "
+                           "the room was decompiled from")
+    print(f"englishroom: comparing with the subject {name}, named in {prov_path}", file=sys.stderr)
+    try:
+        return load_subject(spec)
     except UserError as e:
-        if model is not None:
-            raise
-        print(f"englishroom: the subject is not available ({e}); showing the room alone", file=sys.stderr)
-        return None
+        return unavailable(f"the room's subject {name} cannot be loaded ({e})")

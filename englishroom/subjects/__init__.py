@@ -1,12 +1,41 @@
-"""Load a subject model by name, path or hub id: `load_subject("stories260K")`."""
+"""Load a subject model by name, path or hub id: `load_subject("stories260K")`.
+
+Importing this package does not import torch (the command line imports it to start at once);
+`Subject` and `parse_component` (subjects/base.py) load it when first asked for."""
+from __future__ import annotations
+
 import hashlib
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from englishroom.errors import UserError
 from englishroom.paths import shared_dir
-from englishroom.subjects.base import Subject, parse_component  # noqa: F401
+
+if TYPE_CHECKING:
+    from englishroom.subjects.base import Subject
+
+
+def __getattr__(name):
+    if name in ("Subject", "parse_component"):
+        from englishroom.subjects import base
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SHORT_NAMES = {"stories260K": ("models", "stories260K", "stories260K.bin")}
+FILE_SUFFIXES = {".bin", ".pt", ".pth", ".ckpt", ".safetensors", ".gguf", ".model", ".json", ".txt"}
+
+
+def looks_like_hub_id(spec: str) -> bool:
+    """owner/name as the Hugging Face Hub spells it (dots allowed, as in gpt-neo-1.3B), not a file name."""
+    return (re.fullmatch(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*", spec) is not None and ".." not in spec
+            and Path(spec).suffix.lower() not in FILE_SUFFIXES)
+
+
+def llama2c_checkpoints(folder: Path) -> list[Path]:
+    """The llama2.c checkpoints in a folder: its .bin files but the tokenizer's (tok512.bin, tokenizer.bin)."""
+    return sorted(p for p in folder.glob("*.bin") if not re.fullmatch(r"tok(enizer|\d+)\.bin", p.name))
 
 
 def load_subject(spec: str) -> Subject:
@@ -21,14 +50,19 @@ def load_subject(spec: str) -> Subject:
         if (path / "config.json").exists():
             from englishroom.subjects.hf import load_hf
             return load_hf(str(path))
-        bins = sorted(path.glob("*.bin"))
+        bins = llama2c_checkpoints(path)
         if len(bins) == 1:
             return load_llama2c_subject(bins[0])
+        if bins:
+            raise UserError(f"{path}: holds {len(bins)} llama2.c checkpoints ({', '.join(b.name for b in bins)}); "
+                            "give one of them")
         raise UserError(f"{path}: neither a Hugging Face model directory (config.json) "
-                        "nor a folder with one llama2.c .bin checkpoint")
-    if spec.count("/") == 1 and not spec.startswith((".", "/")):
+                        "nor a folder with a llama2.c .bin checkpoint")
+    if looks_like_hub_id(spec):
         from englishroom.subjects.hf import load_hf
         return load_hf(spec)
+    if path.suffix or "/" in spec or "\\" in spec:
+        raise UserError(f"model not found: {spec} (no such file or folder)")
     raise UserError(f"unknown model {spec!r}: give {', '.join(SHORT_NAMES)}, a llama2.c .bin file, "
                     "a Hugging Face model directory, or a hub id such as roneneldan/TinyStories-1M")
 
@@ -38,7 +72,7 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
     import sentencepiece as spm
     import torch
 
-    from englishroom.subjects.base import Arch
+    from englishroom.subjects.base import Arch, Subject
     from englishroom.subjects.llama2c import load_llama2c
 
     if not path.exists():
@@ -82,11 +116,20 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
         return {"kind": "sentencepiece", "pieces": [sp.id_to_piece(i) for i in range(n)],
                 "kinds": kinds, "scores": [sp.get_score(i) for i in range(n)]}
 
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    digest = file_sha256_16(path)
     return Subject(name or path.stem, model, arch,
                    encode=sp.encode, decode=sp.decode, token_text=piece_text,
                    bos_id=sp.bos_id(), end_ids={sp.bos_id(), sp.eos_id()},
                    vocab_size=cfg.vocab_size, context_length=cfg.seq_len,
-                   source={"kind": "llama2.c", "path": str(path), "sha256_16": digest,
+                   source={"kind": "llama2.c", "path": str(path.resolve()), "sha256_16": digest,
                            "tokenizer": toks[0].name},
                    tokenizer_spec=tokenizer_spec)
+
+
+def file_sha256_16(path) -> str:
+    """The first 16 hex digits of a file's SHA-256, as a room's provenance.json records its subject's."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:16]

@@ -6,6 +6,7 @@ RMSNorm -> SwiGLU MLP -> residual; final RMSNorm; classifier tied to the embeddi
 Per-head outputs enter `wo` and neuron activations enter `w2`: englishroom's hooks
 (subjects/base.py) read and ablate them there.
 """
+import math
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,50 +139,64 @@ class Llama(nn.Module):
         return logits, past, patterns
 
 
-def load_llama2c(path) -> Llama:
-    """Read a llama2.c "version 0" export: 7 int32 header fields, then float32 weights."""
-    path = Path(path)
-    data = path.read_bytes()
-    if len(data) < 28:
-        raise UserError(f"{path}: too short to be a llama2.c checkpoint")
-    dim, hidden, n_layers, n_heads, n_kv, vocab, seq_len = struct.unpack("<7i", data[:28])
-    shared_classifier = vocab > 0
-    cfg = Config(dim, hidden, n_layers, n_heads, n_kv, abs(vocab), seq_len)
-    if not (0 < dim < 1 << 16 and 0 < n_layers < 1000 and 0 < n_heads <= dim and 0 < n_kv <= n_heads
-            and 0 < seq_len < 1 << 20 and cfg.vocab_size < 1 << 20 and dim % n_heads == 0):
-        raise UserError(f"{path}: header {dim, hidden, n_layers, n_heads, n_kv, vocab, seq_len} "
-                        "is not a llama2.c checkpoint")
-    weights = torch.frombuffer(bytearray(data[28:]), dtype=torch.float32)
-    model = Llama(cfg)
-    kv_dim, L = cfg.n_kv_heads * cfg.head_size, n_layers
-    per_layer = [
+HEADER = ("dim", "hidden_dim", "n_layers", "n_heads", "n_kv_heads", "vocab_size", "seq_len")
+
+
+def checkpoint_layout(path, header) -> tuple[Config, list]:
+    """The Config and the tensors [(name, shape), ...] a llama2.c header describes, checked against the
+    file's size before anything is allocated: every field positive, heads that divide evenly, and exactly
+    28 header bytes plus 4 bytes per float (token embedding, the layers' tensors, the final norm, the
+    RoPE tables llama2.c still writes; an untied classifier after them is refused)."""
+    fields = dict(zip(HEADER, header))
+    shown = ", ".join(f"{k} {v}" for k, v in fields.items())
+    if fields["vocab_size"] < 0:
+        raise UserError(f"{path}: untied classifiers are not supported yet (header: {shown})")
+    bad = [k for k, v in fields.items() if v <= 0]
+    if bad:
+        raise UserError(f"{path}: not a llama2.c checkpoint: {bad[0]} is {fields[bad[0]]} (header: {shown})")
+    dim, hidden, L, n_heads, n_kv, vocab, seq_len = header
+    if dim % n_heads or n_heads % n_kv or (dim // n_heads) % 2:
+        raise UserError(f"{path}: not a llama2.c checkpoint: dim {dim}, {n_heads} heads and {n_kv} KV heads do not "
+                        "divide evenly into heads of an even size")
+    cfg = Config(*header)
+    kv_dim = n_kv * cfg.head_size
+    layout = [("tok_embeddings.weight", (vocab, dim))] + [(f"layers.*.{name}", (L, *shape)) for name, shape in (
         ("attention_norm.weight", (dim,)), ("attention.wq.weight", (dim, dim)),
         ("attention.wk.weight", (kv_dim, dim)), ("attention.wv.weight", (kv_dim, dim)),
         ("attention.wo.weight", (dim, dim)), ("ffn_norm.weight", (dim,)),
         ("feed_forward.w1.weight", (hidden, dim)), ("feed_forward.w2.weight", (dim, hidden)),
-        ("feed_forward.w3.weight", (hidden, dim)),
-    ]
-    need = cfg.vocab_size * dim + sum(L * torch.Size(s).numel() for _, s in per_layer) + dim
-    if not shared_classifier:
-        need += seq_len * cfg.head_size + cfg.vocab_size * dim  # RoPE tables, then the classifier
-    if weights.numel() < need:
-        raise UserError(f"{path}: truncated checkpoint ({weights.numel()} floats, need {need})")
-    offset = 0
+        ("feed_forward.w3.weight", (hidden, dim)))]
+    layout += [("norm.weight", (dim,)), ("rope_tables", (seq_len, cfg.head_size))]
+    floats = sum(math.prod(shape) for _, shape in layout)
+    size = path.stat().st_size
+    if size != 28 + 4 * floats:
+        raise UserError(f"{path}: {size:,} bytes, but its header ({shown}) describes {28 + 4 * floats:,}: "
+                        "not a llama2.c checkpoint, or a truncated one")
+    return cfg, layout
 
-    def take(shape):
-        nonlocal offset
-        n = torch.Size(shape).numel()
-        out = weights[offset:offset + n].view(shape)
+
+def load_llama2c(path) -> Llama:
+    """Read a llama2.c "version 0" export: 7 int32 header fields, then float32 weights."""
+    path = Path(path)
+    with open(path, "rb") as f:
+        head = f.read(28)
+        if len(head) < 28:
+            raise UserError(f"{path}: too short to be a llama2.c checkpoint")
+        cfg, layout = checkpoint_layout(path, struct.unpack("<7i", head))   # before any allocation
+        weights = torch.frombuffer(bytearray(f.read()), dtype=torch.float32)
+    state, offset = {}, 0
+    for name, shape in layout:  # llama2.c stores each tensor for all layers together
+        n = math.prod(shape)
+        tensor = weights[offset:offset + n].view(shape)
         offset += n
-        return out
-
-    state = {"tok_embeddings.weight": take((cfg.vocab_size, dim))}
-    for name, shape in per_layer:  # llama2.c stores each tensor for all layers together
-        stacked = take((L, *shape))
-        for layer in range(L):
-            state[f"layers.{layer}.{name}"] = stacked[layer]
-    state["norm.weight"] = take((dim,))
-    if not shared_classifier:
-        raise UserError(f"{path}: untied classifiers are not supported yet")
+        if not torch.isfinite(tensor).all():
+            layer = int((~torch.isfinite(tensor)).reshape(shape[0], -1).any(1).nonzero()[0, 0])
+            raise UserError(f"{path}: {name.replace('*', str(layer))} holds NaN or infinite weights: "
+                            "not a usable checkpoint")
+        if name.startswith("layers.*."):
+            state.update((name.replace("*", str(layer)), tensor[layer]) for layer in range(cfg.n_layers))
+        elif name != "rope_tables":                   # the RoPE tables: Llama computes its own
+            state[name] = tensor
+    model = Llama(cfg)
     model.load_state_dict(state)
     return model.eval()
