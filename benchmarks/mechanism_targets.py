@@ -1,4 +1,4 @@
-"""Benchmark: the targets of the mechanisms issue, measured on stories260K and valid-dev.txt.
+"""Benchmark: the default room with its mechanisms against their targets, measured on stories260K and valid-dev.txt.
 
     .venv/bin/python benchmarks/mechanism_targets.py [--out benchmarks/results/mechanism_targets.json]
 

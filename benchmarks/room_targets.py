@@ -1,12 +1,12 @@
-"""Benchmark: the targets of the room issue, measured on stories260K and valid-dev.txt.
+"""Benchmark: a room of context rules only against its targets, measured on stories260K and valid-dev.txt.
 
     .venv/bin/python benchmarks/room_targets.py [--out benchmarks/results/room_targets.json]
 
-Builds the issue-3 room (150,000 context rules, no mechanisms; `--selection importance`, the
-selection rooms had then) and a 1,000-rule room, measures fraction of loss recovered against
+Builds a room of context rules only (150,000 rules, no mechanisms; `--selection importance`, the
+selection these targets were set for) and a 1,000-rule room, measures fraction of loss recovered against
 unigram and the best Kneser-Ney baseline from the same probe corpus, talk quality (200 room
 stories at temperature 1 scored by the subject, against 200 of the subject's own samples;
-`englishroom/talk_quality.py`),
+`englishroom/measure/talk.py`),
 speeds (decompile, scoring, talk.py start-up) and logic size. Takes about 10 minutes on 2 cores.
 """
 import argparse
@@ -30,9 +30,9 @@ def main():
     ap.add_argument("--out", default="benchmarks/results/room_targets.json")
     ap.add_argument("--rooms", default="runs/bench")
     ap.add_argument("--selection", default="importance", help="the rule selection (default: importance, "
-                    "that of the issue-3 room these targets were set for; the decompiler's default is reach)")
+                    "the one these targets were set for; the decompiler's default is reach)")
     args = ap.parse_args()
-    # the issue-3 room: context rules only, probed on samples at temperature 1 and real text
+    # context rules only, probed on samples at temperature 1 and real text
     base = Settings(mechanisms=(), selection=args.selection, cool_tokens=0)
     subject = load_subject("stories260K")
     res = {}

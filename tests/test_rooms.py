@@ -156,7 +156,8 @@ def fuzzed(folder, rng):
     return f"{kind} {path.name}"
 
 
-def test_fuzzed_rooms_give_one_line_errors_or_valid_results(tmp_path, small_room):
+def test_fuzzed_rooms_give_one_line_errors_or_valid_results(tmp_path, small_room, capsys):
+    from englishroom.cli import main
     rng = random.Random(0)
     room = load_room(small_room[0]).room
     story = room.encode(STORY)
@@ -177,4 +178,12 @@ def test_fuzzed_rooms_give_one_line_errors_or_valid_results(tmp_path, small_room
         run = talk(folder)
         assert "Traceback" not in run.stderr and "nan" not in run.stdout.lower().split(), what
         assert run.returncode == 0 or one_line_failure(run), (what, run.stderr)
+        if trial % 4 == 0:                          # the eval command on one story
+            capsys.readouterr()
+            try:
+                out = main(["eval", str(folder), "--limit", "1", "--no-baselines", "--quiet"])
+                assert out is None or math.isfinite(out["loss"]), what
+            except SystemExit as e:
+                err = capsys.readouterr().err.strip()
+                assert e.code == 2 and len(err.splitlines()) == 1 and err.startswith("englishroom: error:"), what
     assert outcomes["refused"] > 0
