@@ -59,10 +59,7 @@ class Settings:
         if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
             raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
                             f"(got {self.cool_tokens} at {self.cool_temperature})")
-        unknown = [m for m in self.mechanisms if m not in ORDER]
-        if unknown:
-            raise UserError(f"unknown mechanism {unknown[0]!r}: choose from {', '.join(ORDER)} (or none)")
-        if self.mechanisms != tuple(m for m in ORDER if m in self.mechanisms):
+        if self.mechanisms != parse_mechanisms(",".join(self.mechanisms) or "none"):
             raise UserError(f"mechanisms are derived in this order: {', '.join(ORDER)}")
         for f in dataclasses.fields(self):
             x, flag = getattr(self, f.name), "--" + f.name.replace("_", "-")

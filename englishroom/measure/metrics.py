@@ -81,11 +81,8 @@ def measure_pass(program, subject, data, progress=True):
         out = measure(subject, texts, models, "room", data, by_category=True, talk=program.settings.talk_stories,
                       progress=progress)
         out.pop("_result")
-        talk = out.pop("talk", None)
         out.update(baseline_tokens=sum(len(s) - 1 for s in program.stories), size=room_size(stage.folder),
                    tokens_per_second=round(room_speed(room, subject.encode_story(texts[0])), 0))
-        if talk:
-            out["talk"] = talk
         program.metrics = out
         program.samples = [room.room.generate("", 150, seed, 1.0) for seed in (1, 2, 3)]
     return program
