@@ -51,7 +51,7 @@ positive, count = checked(lambda n: n >= 1, "a positive whole number"), checked(
 seed = checked(lambda n: 0 <= n < 2 ** 63, "a whole number from 0 to 2**63-1 (the seeds torch takes)")
 temperature = checked(lambda t: math.isfinite(t) and t >= 0, "a finite number ≥ 0 (0: the likeliest token)", float)
 out_file, out_dir = path("file to write"), path("folder to write")
-orders = checked(lambda o: all(2 <= n <= 10 for n in o), "Kneser-Ney orders between 2 and 10, e.g. 2-6 or 2,4",
+orders = checked(lambda o: o and all(2 <= n <= 24 for n in o), "Kneser-Ney orders between 2 and 24, e.g. 2-6 or 2,4",
                  lambda t: list(range(int(t.split("-")[0]), int(t.split("-")[1]) + 1)) if t.count("-") == 1
                  else [int(x) for x in t.split(",") if x])
 budgets = checked(lambda b: b and b[0] >= 1, "budgets, positive numbers of rules, e.g. 30,300,3000",

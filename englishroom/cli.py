@@ -149,7 +149,8 @@ def cmd_check(args):
 
 
 def cmd_demo(args):
-    """The main job: decompile stories260K into a room, print its metrics, let it tell a story."""
+    """The main job: decompile the subject (stories260K) into a room, print its metrics, let it tell a story."""
+    args.out = args.out or Path("runs") / f"{Path(args.model).stem if Path(args.model).suffix else Path(args.model).name}-room"
     parse, out, page = build_parser().parse_args, str(args.out), args.out.with_name(args.out.name + "-report")
     print(f"== decompiling {args.model} into {out} ==")
     cmd_decompile(parse(["decompile", "--model", args.model, "--out", out]))
@@ -163,7 +164,8 @@ def cmd_demo(args):
 
 SHARED = {        # flags several commands take: name -> (argument names, add_argument keywords)
     "model": (["--model"], {"default": "stories260K",
-                            "help": "stories260K, a llama2.c .bin or its folder, an HF directory or a hub id"}),
+                            "help": "stories260K (the default) or babyllama-tok105, a llama2.c .bin or its folder, "
+                                    "an HF directory or a hub id"}),
     "quiet": (["--quiet"], {"action": "store_true", "help": "no progress bars"}),
     "json": (["--json"], {"type": out_file, "help": "write the results as JSON here"}),
     "data": (["--data"], {"type": path("stories file"), "help": "stories (default: the shared valid-dev.txt)"}),
@@ -173,7 +175,9 @@ SHARED = {        # flags several commands take: name -> (argument names, add_ar
     "corpus-tokens": (["--corpus-tokens"], {"type": positive, "help": "tokens to sample from the subject for the "
                                             "baselines (default: a room's own probe corpus; else 1,000,000)"}),
     "corpus-seed": (["--corpus-seed"], {"type": seed, "default": 0}),
-    "orders": (["--orders"], {"type": orders, "default": "2-6", "help": "Kneser-Ney orders (default 2-6)"}),
+    "orders": (["--orders"], {"type": orders, "default": None,
+                              "help": "Kneser-Ney orders, e.g. 2-6 (default: 2 up to the room's kn_order, or up to "
+                                      "12 characters' worth of tokens without a room)"}),
     "no-baselines": (["--no-baselines"], {"action": "store_true"}),
     "prompt": (["prompt"], {"nargs": "?", "default": "", "help": "how the story starts (default: from scratch)"}),
     "tokens": (["--tokens"], {"type": positive, "default": 200}),
@@ -250,7 +254,7 @@ def build_parser():
     rp.add_argument("--samples", type=count, default=2, help="stories the room tells on the page (default %(default)s)")
     command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
     d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk", "model")
-    d.add_argument("--out", type=out_dir, default="runs/stories260K-room")
+    d.add_argument("--out", type=out_dir, help="the room's folder (default runs/MODEL-room: runs/stories260K-room)")
     return p
 
 

@@ -25,7 +25,7 @@ def test_eval_cli_json(tmp_path, shared, monkeypatch):
     (["eval", "--model", "nope"], "unknown model"),
     (["eval", "--model", "sub/nope.bin"], "model not found: sub/nope.bin"),
     (["eval", "--data", "/no/such/file.txt"], "no such stories file: /no/such/file.txt"),
-    (["eval", "--orders", "1-3"], "between 2 and 10"),
+    (["eval", "--orders", "1-3"], "between 2 and 24"),
     (["eval", "--talk", "-2"], "eval --talk: give a count ≥ 0 (got '-2')"),
     (["sample", "--tokens", "0", "--out", "x.jsonl"], "sample --tokens: give a positive whole number"),
     (["sample", "--tokens", "10"], "sample: the following arguments are required: --out"),

@@ -45,15 +45,20 @@ def write_code(program, folder: Path, extra=None):
             shutil.copy(py, folder / py.name)
 
 
+def write_vocab(tok: dict, path: Path):
+    """vocab.txt: the subject's tokenizer spec (Subject.tokenizer_spec) as the room reads it."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# id\tpiece\tkind\tscore   (the subject's vocabulary; ▁ marks a space)\n")
+        for i, (p, k, s) in enumerate(zip(tok["pieces"], tok["kinds"], tok["scores"])):
+            f.write(f"{i}\t{p}\t{k}\t{s:g}\n")
+
+
 def write_rule_tables(program, tables: Path):
     """vocab.txt (+ merges.txt), unigram.txt, context_rules.txt -> their names."""
     tables.mkdir(parents=True, exist_ok=True)
     tok = program.tokenizer
     pieces = tok["pieces"]
-    with open(tables / "vocab.txt", "w", encoding="utf-8") as f:
-        f.write("# id\tpiece\tkind\tscore   (the subject's vocabulary; ▁ marks a space)\n")
-        for i, (p, k, s) in enumerate(zip(pieces, tok["kinds"], tok["scores"])):
-            f.write(f"{i}\t{p}\t{k}\t{s:g}\n")
+    write_vocab(tok, tables / "vocab.txt")
     names = ["vocab.txt", "unigram.txt", "context_rules.txt"]
     if tok["kind"] == "bytelevel":
         with open(tables / "merges.txt", "w", encoding="utf-8") as f:
@@ -143,8 +148,8 @@ def provenance(program) -> dict:
     }
     for m in program.mechanisms:
         tables.update(m.about)
-    out = {"subject": program.subject, "probe_corpus": program.corpus, "settings": asdict(s), "tables": tables,
-           "seconds_to_build": program.seconds_to_build}
+    out = {"subject": program.subject, "probe_corpus": program.corpus, "settings": asdict(s),
+           "derived_settings": program.derived, "tables": tables, "seconds_to_build": program.seconds_to_build}
     if program.derivation:
         out["mechanisms"] = program.derivation
     if program.evidence:

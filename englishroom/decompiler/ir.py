@@ -4,8 +4,9 @@ Each pass of the decompiler (pipeline.py) takes a Program and returns it enriche
 
     pass         adds                                                  file
     start        subject, tokenizer, bos, end_tokens, settings          pipeline.py
-    probe        corpus (what the subject was probed on) and the        probe.py
-                 context statistics (kept in memory, never written)
+    probe        corpus (what the subject was probed on), the context   probe.py
+                 statistics (kept in memory, never written), and the
+                 reach settings derived from the subject (`derived`)
     rules        base (the unigram table), rules, tables' provenance    rules.py
     mechanisms   mechanisms: each one's tables, in the order derived,   mechanisms.py (each
                  and how the derivation stories were chosen             mechanism's home in
@@ -45,6 +46,7 @@ class Program:
     end_tokens: list[int]
     settings: object               # decompiler Settings (settings.py), the only copy
     corpus: dict = field(default_factory=dict)       # probe: what the probe corpus holds
+    derived: dict = field(default_factory=dict)      # probe: settings derived from the subject (reach.py)
     stories: list = field(default_factory=list)      # probe: the probe stories, token ids (not written)
     stats: object = None                             # probe: context statistics (not written)
     base: list[float] = field(default_factory=list)  # rules: next-token distribution when no rule applies

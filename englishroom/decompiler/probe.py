@@ -3,7 +3,8 @@ each context's occurrences.
 
 The probe corpus is the subject's own samples (seeded, temperature 1), more at a lower temperature
 (its likeliest paths), and any real text. Adds to the IR: `corpus` (what it holds), `stories` and
-`stats` (kept in memory for the later passes, never written).
+`stats` (kept in memory for the later passes, never written), and the settings that count tokens
+backwards, derived from the subject's characters per token where not given (reach.py).
 """
 import time
 from collections import Counter
@@ -15,6 +16,7 @@ from tqdm import tqdm
 
 from englishroom.corpora.sampling import cached_corpus
 from englishroom.corpora.stories import load_stories
+from englishroom.decompiler import reach
 
 
 @dataclass
@@ -94,8 +96,9 @@ def probe_corpus(subject, s, progress=True):
 
 def probe_pass(program, subject, progress=True):
     t0 = time.perf_counter()
+    program.stories, program.corpus = probe_corpus(subject, program.settings, progress)
+    program.settings, program.derived = reach.derive(program.settings, program.stories, subject.token_text)
     s = program.settings
-    program.stories, program.corpus = probe_corpus(subject, s, progress)
     program.stats = probe(subject, program.stories, s.max_order, s.min_count, progress)
     program.seconds_to_build = time.perf_counter() - t0
     return program

@@ -26,7 +26,8 @@ class Settings:
     real_text: str | None = setting("train-head", "real stories probed too: a file, 'train-head' (the shared "
                                     "file) or 'none'")
     story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)", low=2)
-    max_order: int = setting(7, "longest context, in tokens", low=1)
+    max_order: int | None = setting(None, "longest context, in tokens (default: 15 characters' worth, "
+                                    "from the subject's characters per token: reach.py)", low=1)
     min_count: int = setting(2, "a context must occur this often to become a candidate", low=1)
     list_min: float = setting(0.001, "a rule may list tokens this likely (in it or in its backoff)", low=0, high=1)
     list_ratio: float = setting(1.25, "... whose probability differs this much from the backoff's", low=1)
@@ -47,6 +48,10 @@ class Settings:
     calibration_positions: int = setting(200, "calibration checks contexts this frequent in the derivation stories", low=1)
     calibration_min_factor: float = setting(1.02, "... and lists the factors at least this far from 1", low=1)
     evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip", low=0)
+    kn_order: int | None = setting(None, "highest Kneser-Ney order measured beside the room (default: 12 "
+                                   "characters' worth)", low=2)
+    copy_match: int | None = setting(None, "longest match copying tells apart, in tokens (default: 8 "
+                                     "characters' worth)", low=1)
     talk_stories: int = setting(200, "stories the room (and the best KN) tell for the subject to score; 0: skip", low=0)
 
     def check(self):
@@ -97,7 +102,8 @@ def add_arguments(parser, skip=()):
         if f.name in skip:
             continue
         default = getattr(defaults, f.name)
-        kw = {"default": default, "help": f"{f.metadata['help']} (default {default})", "dest": f.name}
+        shown = "" if default is None and "default" in f.metadata["help"] else f" (default {default})"
+        kw = {"default": default, "help": f.metadata["help"] + shown, "dest": f.name}
         if f.name == "mechanisms":
             kw.update(type=parse_mechanisms, default=default,
                       help=f"{f.metadata['help']} (default {','.join(default)})")
@@ -106,7 +112,7 @@ def add_arguments(parser, skip=()):
         elif "choices" in f.metadata:
             kw["choices"] = f.metadata["choices"]
         else:
-            kw["type"] = float if isinstance(default, float) else int
+            kw["type"] = float if isinstance(default, float) else int   # None: a whole number, derived if unset
         parser.add_argument("--" + f.name.replace("_", "-"), **kw)
 
 

@@ -1,9 +1,12 @@
 """The evaluation harness: score models on stories under the story protocol.
 
-Story protocol: each story is [BOS] + tokens, truncated to the subject's context
-length; a model's loss is the mean over every position after BOS of
--ln p(token | story prefix), in nats per token. Bits per byte divide the total
-nats by ln 2 and by the UTF-8 bytes of the text scored.
+Story protocol: each story is [BOS] + tokens, cut to the subject's context length (a
+story longer than that is scored on its first context_length tokens, BOS included; the
+same cut for the subject, the room and every baseline); a model's loss is the mean over
+every position after BOS of -ln p(token | story prefix), in nats per token. Bits per byte
+divide the total nats by ln 2 and by the UTF-8 bytes of the text scored: the whole story,
+or for a cut story the shortest beginning of its text that encodes to as many tokens. Bits
+per byte compare subjects whose tokens differ (BPE pieces, characters).
 
 For each model other than the subject, against the subject's own distributions:
   kl              mean KL(subject || model) per token, nats
@@ -19,15 +22,33 @@ from tqdm import tqdm
 from englishroom.errors import UserError
 
 
-def tokenize_stories(subject, texts: list[str]) -> list[list[int]]:
-    stories = [subject.encode_story(t) for t in texts]
-    empty = sum(len(s) < 2 for s in stories)
-    stories = [s for s in stories if len(s) >= 2]
-    if not stories:
+def tokenize_stories(subject, texts: list[str], with_bytes=False):
+    """The stories as [BOS, ...] cut to the context (those with a token to score); with `with_bytes`,
+    also the UTF-8 bytes of text they score in all."""
+    pairs = [(subject.encode_story(t), t) for t in texts]
+    empty = sum(len(s) < 2 for s, _ in pairs)
+    pairs = [(s, t) for s, t in pairs if len(s) >= 2]
+    if not pairs:
         raise UserError("no story has a token to score")
     if empty:
         print(f"note: skipped {empty} stories with no tokens")
-    return stories
+    stories = [s for s, _ in pairs]
+    return (stories, sum(scored_bytes(subject.encode, t, len(s) - 1) for s, t in pairs)) if with_bytes else stories
+
+
+def scored_bytes(encode, text: str, tokens: int) -> int:
+    """UTF-8 bytes of the text that a story's first `tokens` tokens stand for: all of it, or where the
+    story was cut, the shortest beginning of the text that `encode` turns into as many tokens."""
+    if len(encode(text)) <= tokens:
+        return len(text.encode("utf-8"))
+    lo, hi = 0, len(text)                      # len(encode(text[:hi])) >= tokens
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(encode(text[:mid])) >= tokens:
+            hi = mid
+        else:
+            lo = mid + 1
+    return len(text[:hi].encode("utf-8"))
 
 
 class Tally:
@@ -69,9 +90,8 @@ class Tally:
 def evaluate(subject, texts: list[str], models: dict, progress: bool = True, categorize=None) -> dict:
     """Score the subject and each model in `models` (name -> Predictor) on the stories `texts`;
     with `categorize` (story -> {group: [label per scored token]}), also by category."""
-    stories = tokenize_stories(subject, texts)
+    stories, n_bytes = tokenize_stories(subject, texts, with_bytes=True)
     subject_tally = Tally()
-    n_bytes = sum(len(subject.decode(s).encode("utf-8")) for s in stories)
     tallies = {name: Tally() for name in models}
     subject_nll, n_tokens, times = 0.0, 0, {name: 0.0 for name in ["subject", *models]}
     t0 = time.perf_counter()

@@ -42,7 +42,7 @@ def measure(subject, texts, models: dict, tested=None, data=None, by_category=Fa
     return out
 
 
-def room_models(room, baseline_stories, subject, orders=range(2, 7)) -> dict:
+def room_models(room, baseline_stories, subject, orders) -> dict:
     """The room (as "room"), its mechanism variants, and KN/unigram baselines from `baseline_stories`."""
     from englishroom.measure.baselines import build_baselines
     from englishroom.measure.variants import mechanism_variants
@@ -50,23 +50,39 @@ def room_models(room, baseline_stories, subject, orders=range(2, 7)) -> dict:
             **build_baselines(baseline_stories, subject.vocab_size, subject.bos_id, orders)}
 
 
-def models_for(subject, room=None, corpus=None, corpus_tokens=None, corpus_seed=0, orders=range(2, 7),
+def models_for(subject, room=None, corpus=None, corpus_tokens=None, corpus_seed=0, orders=None,
                baselines=True, progress=True):
     """The models `eval` and `cloze` score: the room in the folder `room` (under its name, with its
     mechanism variants) and KN/unigram baselines from `baselines.baseline_corpus` (unless not
-    `baselines`) -> (models, the room's name or None, what the baselines' corpus is or None)."""
+    `baselines`) -> (models, the room's name or None, what the baselines' corpus is or None).
+    KN `orders` default to 2 up to the room's kn_order, or without a room to 12 characters' worth
+    of the baseline corpus (decompiler/reach.py)."""
     from englishroom.measure.baselines import baseline_corpus, build_baselines
     from englishroom.measure.variants import mechanism_variants
     from englishroom.rooms import subject_room
     models, tested, info = {}, None, None
     if baselines:
         stories, info = baseline_corpus(subject, room, corpus, corpus_tokens, corpus_seed, progress=progress)
+        if orders is None:
+            orders = range(2, kn_order(subject, room, stories) + 1)
         models = build_baselines(stories, subject.vocab_size, subject.bos_id, orders)
     if room:
         model = subject_room(room, subject)
         tested = model.name
         models = {**mechanism_variants(model, tested), **models}
     return models, tested, info
+
+
+def kn_order(subject, room, stories) -> int:
+    """The room's kn_order (provenance.json), else 12 characters' worth of `stories`."""
+    import json
+    from pathlib import Path
+    from englishroom.decompiler import reach
+    if room:
+        recorded = json.loads((Path(room) / "provenance.json").read_text()).get("settings", {}).get("kn_order")
+        if isinstance(recorded, int) and recorded >= 2:
+            return recorded
+    return reach.tokens_for("kn_order", reach.chars_per_token(stories, subject.token_text))
 
 
 def measure_pass(program, subject, data, progress=True):
@@ -77,7 +93,7 @@ def measure_pass(program, subject, data, progress=True):
     texts = load_stories(data)
     with Stage(program) as stage:
         room = stage.model()
-        models = room_models(room, program.stories, subject)
+        models = room_models(room, program.stories, subject, range(2, program.settings.kn_order + 1))
         out = measure(subject, texts, models, "room", data, by_category=True, talk=program.settings.talk_stories,
                       progress=progress)
         out.pop("_result")

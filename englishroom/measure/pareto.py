@@ -18,11 +18,11 @@ from englishroom.corpora.stories import load_stories
 
 def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True):
     program = build_program(subject, settings.replace(budget=max(budgets)), progress)
-    corpus = program.stories
-    counts = NgramCounts(corpus, settings.max_order + 1, subject.bos_id)
+    corpus, settings = program.stories, program.settings             # the settings with max_order derived
     order = settings.max_order + 1
+    counts = NgramCounts(corpus, max(order, settings.kn_order), subject.bos_id)
     models = {"unigram": Unigram(corpus, subject.vocab_size),
-              "kn-full": KneserNey(counts, min(order, 6), subject.vocab_size)}
+              "kn-full": KneserNey(counts, settings.kn_order, subject.vocab_size)}
     rows = []
     for b in sorted(budgets):
         folder = emit(program.truncated(b), out / f"room-{b}")
@@ -38,7 +38,7 @@ def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=T
                  kn_fraction=m[f"kn-{b}"]["fraction_recovered"])
     summary = {"subject": subject.name, "data": str(data), "tokens": result["tokens"],
                "probe_tokens": sum(len(s) - 1 for s in corpus), "subject_loss": result["subject"]["loss"],
-               "unigram_loss": m["unigram"]["loss"], "kn_full": {"order": min(order, 6), **m["kn-full"]},
+               "unigram_loss": m["unigram"]["loss"], "kn_full": {"order": settings.kn_order, **m["kn-full"]},
                "rows": rows}
     atomic_write(out / "pareto.json", json.dumps(summary, indent=2) + "\n")
     lines = ["| rules | table bytes | room loss | room fraction recovered | KN (same size) loss | KN fraction |",

@@ -41,7 +41,9 @@ def subject_loss(subject, stories) -> float:
 
 
 def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
-    """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}."""
+    """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}. A story holds at most
+    `max_tokens` tokens after BOS, fewer where the subject's context is shorter."""
+    max_tokens = min(max_tokens, subject.context_length - 1)
     own = sample_stories(subject, n * max_tokens, seed=seed, batch=50, max_len=max_tokens + 1,
                          progress=False)
     while len(own) < n:              # short stories: sample on until there are n

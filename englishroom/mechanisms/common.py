@@ -87,8 +87,9 @@ class RangeSums:
     def positions(self):
         return sum(n for _, _, n in self.sums.values())
 
-    def text(self, about, min_positions):
-        lines = [about + self.HEADER]
+    def text(self, about, min_positions, first=""):
+        """The table: comments, then `first` (rows before the range rows), then the range rows."""
+        lines = [about + self.HEADER + first]
         for (group, b), (q, r, n) in sorted(self.sums.items()):
             if n >= min_positions:
                 hi = EDGES[b + 1] if b + 1 < len(EDGES) else 1

@@ -10,18 +10,18 @@ from englishroom.mechanisms.common import RangeSums, runtime, walk
 
 NAME = "copying"
 ABOUT = "what followed the last token earlier in the story is likely to follow again (induction)"
-TABLES = {"copying.txt": {"rows": "group"}}
+TABLES = {"copying.txt": {"rows": "group", "header": 1}}
 COLOUR = "#ffd0a8"
-ABOUT_TABLE = ("# Copying: group = match length (tokens that agree before the earlier copy) ), whether\n"
+ABOUT_TABLE = ("# Copying: group = match length (tokens that agree before the earlier copy, up to longest_match), whether\n"
                "# the candidate starts a word or continues one, and how often it followed.\n")
 
 
-def add_story(sums, code, story, room_p, subject_p, pieces):
+def add_story(sums, code, story, room_p, subject_p, pieces, longest):
     """Add every position's copy candidates, by group, to the range sums."""
     for t in range(len(story)):
         groups = {}
-        for w, (m, share) in code.candidates(story[: t + 1]).items():
-            groups.setdefault(code.group(m, share, pieces[w]), []).append(w)
+        for w, (m, share) in code.candidates(story[: t + 1], longest).items():
+            groups.setdefault(code.group(m, share, pieces[w], pieces[story[t]]), []).append(w)
         for g, ws in groups.items():
             sums.add(g, ws, room_p[t], subject_p[t])
 
@@ -31,8 +31,9 @@ def derive(subject, stories, s, stage, progress):
     pieces = subject.tokenizer_spec()["pieces"]
     sums = RangeSums()
     for story, room_p, subject_p in walk(subject, stage.room(), stories, "measuring copying", progress):
-        add_story(sums, code, story, room_p, subject_p, pieces)
-    return MechanismTables(NAME, {"copying.txt": sums.text(ABOUT_TABLE, s.min_positions)}, {
+        add_story(sums, code, story, room_p, subject_p, pieces, s.copy_match)
+    text = sums.text(ABOUT_TABLE, s.min_positions, first=f"longest_match\t{s.copy_match}\n")
+    return MechanismTables(NAME, {"copying.txt": text}, {
         "copying.txt": f"range table of {sums.positions():,} copy candidates at {sum(map(len, stories)):,} "
                        "positions of the derivation stories: the subject's mean probability per match length "
-                       "and range of the room's probability"})
+                       f"(up to {s.copy_match} tokens) and range of the room's probability"})

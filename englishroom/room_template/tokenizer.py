@@ -3,7 +3,9 @@
 Two kinds of byte-pair encoding, as the subject was trained:
   sentencepiece  pieces merge in order of their score; a space is written "▁" and every
                  word starts with one; a character outside the vocabulary becomes its
-                 UTF-8 bytes <0xNN> ("byte fallback").
+                 UTF-8 bytes <0xNN> ("byte fallback"), or, in a vocabulary without byte
+                 pieces, <unk> (a run of such characters, a paragraph break, is one <unk>).
+                 A vocabulary of single characters is this kind too: nothing merges.
   bytelevel      GPT-2's: text is split into words by a regular expression, each byte
                  shown as a printable character, pairs merged in the order of tables/merges.txt.
 """
@@ -60,8 +62,10 @@ class SentencePieceBPE:
         for p in parts:
             if p in self.score:
                 ids.append(self.id[p])
-            else:                                          # byte fallback
+            elif self.byte_id:                             # byte fallback
                 ids.extend(self.byte_id.get(b, self.unk) for b in p.encode("utf-8"))
+            elif not ids or ids[-1] != self.unk:           # no bytes: one <unk> for a run of unknowns
+                ids.append(self.unk)
         return tuple(ids)
 
     def decode(self, ids):
@@ -69,15 +73,22 @@ class SentencePieceBPE:
 
 
 def decode_sentencepiece(pieces):
-    """SentencePiece pieces to text: ▁ is a space, <0xNN> a byte, other <...> pieces are dropped."""
-    out = bytearray()
+    """SentencePiece pieces to text, as SentencePiece decodes them: ▁ is a space (the first one, the
+    dummy prefix, is dropped), <0xNN> a byte, <unk> is " ⁇ ", other <...> pieces are dropped."""
+    out, first = bytearray(), True
     for p in pieces:
         if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
             out.append(int(p[3:5], 16))
+        elif p == "<unk>":
+            out.extend(" \u2047 ".encode("utf-8"))
         elif not (p.startswith("<") and p.endswith(">")):
+            if first and p.startswith("\u2581"):
+                p = p[1:]
             out.extend(p.replace("\u2581", " ").encode("utf-8"))
-    text = out.decode("utf-8", "replace")
-    return text[1:] if text.startswith(" ") else text
+        else:
+            continue
+        first = False
+    return out.decode("utf-8", "replace")
 
 
 def byte_alphabet():

@@ -23,7 +23,8 @@ def __getattr__(name):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-SHORT_NAMES = {"stories260K": ("models", "stories260K", "stories260K.bin")}
+SHORT_NAMES = {"stories260K": ("models", "stories260K", "stories260K.bin"),
+               "babyllama-tok105": ("models", "babyllama-tok105", "model5000.bin")}
 FILE_SUFFIXES = {".bin", ".pt", ".pth", ".ckpt", ".safetensors", ".gguf", ".model", ".json", ".txt"}
 
 
@@ -73,6 +74,7 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
     import torch
 
     from englishroom.subjects.base import Arch, Subject
+    from englishroom.room_template.tokenizer import decode_sentencepiece
     from englishroom.subjects.llama2c import load_llama2c
 
     if not path.exists():
@@ -89,11 +91,18 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
     if sp.vocab_size() != cfg.vocab_size:
         raise UserError(f"tokenizer {toks[0].name} has {sp.vocab_size()} pieces, model {cfg.vocab_size}")
 
+    pieces = [sp.id_to_piece(i) for i in range(sp.vocab_size())]
+
     def piece_text(i):
-        piece = sp.id_to_piece(i)
-        if piece.startswith("<0x") and piece.endswith(">"):
+        piece = pieces[i]
+        if sp.is_byte(i):
             return bytes([int(piece[3:-1], 16)]).decode("utf-8", "replace")
+        if sp.is_unknown(i):
+            return "\u2047"                        # ⁇, as SentencePiece shows a character it does not know
         return piece.replace("\u2581", " ")
+
+    def decode(ids):                                # as the room decodes (SentencePiece's, with <unk> as " ⁇ ")
+        return decode_sentencepiece([pieces[i] for i in ids])
 
     def direct_logits(v, resid):
         rms = torch.rsqrt(resid.pow(2).mean(-1, keepdim=True) + cfg.norm_eps)
@@ -118,7 +127,7 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
 
     digest = file_sha256_16(path)
     return Subject(name or path.stem, model, arch,
-                   encode=sp.encode, decode=sp.decode, token_text=piece_text,
+                   encode=sp.encode, decode=decode, token_text=piece_text,
                    bos_id=sp.bos_id(), end_ids={sp.bos_id(), sp.eos_id()},
                    vocab_size=cfg.vocab_size, context_length=cfg.seq_len,
                    source={"kind": "llama2.c", "path": str(path.resolve()), "sha256_16": digest,
