@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from englishroom.cli import main
 from englishroom.rooms import load_room
 
 REFERENCE = ("Once upon a time, there was a little girl named Lily. She loved to play outside in the sunshine. "
@@ -91,10 +92,8 @@ def test_small_room_talks_and_sums_to_one(baby_room, baby):
 def test_eval_measures_the_character_room_in_bits_per_byte(baby_room, tmp_path):
     out, _ = baby_room
     js = tmp_path / "eval.json"
-    run = subprocess.run([sys.executable, "-m", "englishroom", "eval", "--model", "babyllama-tok105", "--room",
-                          str(out), "--limit", "8", "--corpus-tokens", "20000", "--json", str(js), "--quiet"],
-                         capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr
+    main(["eval", "--model", "babyllama-tok105", str(out), "--limit", "8", "--corpus-tokens", "20000",
+          "--json", str(js), "--quiet"])
     result = json.loads(js.read_text())
     assert "kn12" in result["baselines"] and "kn13" not in result["baselines"]   # the room's kn_order
     assert result["tokens"] <= 8 * 255

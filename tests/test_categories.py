@@ -24,8 +24,21 @@ def test_category_rules_on_a_hand_made_story():
     assert kind[15] == "pronoun" and dia[15] == "inside a quotation" and kind[17] == "pronoun"
     assert kind[21] == "quotation mark" and dia[21] == "inside a quotation" and dia[26] == "outside a quotation"
     assert kind[22] == "line break"
-    assert kind[23] == "content word" and kind[24] == kind[25] == REST   # a lone space piece starts "Zor"
+    assert kind[23] == "space" and occ[23] == "not a word"               # a lone space piece, then "Zor"
+    assert kind[24] == "content word" and kind[25] == REST
     assert all(len(v) == len(texts) for v in L.values())
+
+
+def test_categories_of_a_character_level_story():
+    """Characters: a word's labels go to its first letter, the space before it is a space."""
+    text = 'Lily had a ball. Then Lily said, "My ball!"'
+    L = label_story(list(text))
+    kind, occ = L["kind"], L["occurrence"]
+    second = text.index("Lily", 1)
+    assert kind[0] == kind[second] == "character name" and occ[second] == "repeat"
+    assert kind[second - 1] == "space" and kind[second + 1] == REST
+    assert kind[text.index("ball")] == "content word" and kind[text.index("a ball")] == "function word"
+    assert kind[text.index('"')] == "quotation mark" and kind[text.index("My")] == "pronoun"
 
 
 def test_eval_by_category_adds_up(small_room, tmp_path, shared, monkeypatch):

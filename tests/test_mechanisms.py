@@ -24,9 +24,15 @@ def test_copy_candidates_and_match_lengths(small_room):
     copying = room_module(small_room[0], "copying")
     bos, a, b, c, d = 1, 10, 11, 12, 13
     # "a b c ... a b" -> c follows with a match of 2; "b d" once and "b c" once
-    assert copying.candidates([bos, a, b, c, a, b]) == {c: (2, 1.0)}
-    assert copying.candidates([bos, a, b, c, d, b, d, a, b]) == {c: (2, 0.5), d: (1, 0.5)}
-    assert copying.candidates([bos, a, b]) == {}
+    assert copying.candidates([bos, a, b, c, a, b], 4) == {c: (2, 1.0)}
+    assert copying.candidates([bos, a, b, c, d, b, d, a, b], 4) == {c: (2, 0.5), d: (1, 0.5)}
+    assert copying.candidates([bos, a, b], 4) == {}
+    # the longest match is the table's (4 tokens: 8 characters of stories260K's pieces)
+    story = [bos, d, a, b, c, d, d, a, b, c, d]
+    assert copying.candidates(story[:-1], 4) == {d: (4, 1.0)} and copying.candidates(story[:-1], 2) == {d: (2, 1.0)}
+    assert (small_room[0] / "tables/copying.txt").read_text().count("longest_match\t4\n") == 1
+    assert copying.group(1, 1.0, "a", "\u2581") == "1 word always"          # after a lone space piece
+    assert copying.group(1, 0.5, "a", "b") == "1 piece mostly" and copying.group(2, 0.2, "\u2581a", "b") == "2 word sometimes"
 
 
 def test_switching_a_mechanism_off_changes_the_prediction(small_room, corpus):
@@ -243,7 +249,7 @@ def test_copying_sums_each_candidate_by_group_and_range():
     subject = np.full((5, 4), 0.25)
     subject[3, 2], subject[4, 1] = 0.6, 0.8
     sums = RangeSums()
-    copying.add_story(sums, runtime("copying"), story, room, subject, pieces)
+    copying.add_story(sums, runtime("copying"), story, room, subject, pieces, 4)
     assert EDGES[6:8] == [0.03, 0.1] and EDGES[9:11] == [0.4, 0.7]
     assert sums.sums == {("1 word always", 6): [0.6, 0.05, 1], ("2 word always", 9): [0.8, 0.5, 1]}
     assert sums.positions() == 2

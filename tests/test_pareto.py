@@ -34,4 +34,6 @@ def test_pareto_rooms_record_their_own_budget(subject, tmp_path, shared):
     for b in (15, 150):
         prov = json.loads((tmp_path / f"room-{b}" / "provenance.json").read_text())
         assert prov["settings"]["budget"] == b == room_size(tmp_path / f"room-{b}")["rules"]
-        assert prov["settings"] == json.loads(json.dumps(asdict(s.replace(budget=b))))
+        derived = {k: prov["derived_settings"][k]["value"] for k in ("kn_order", "copy_match")}   # max_order given
+        assert set(prov["derived_settings"]) == set(derived) and all(v >= 1 for v in derived.values())
+        assert prov["settings"] == json.loads(json.dumps(asdict(s.replace(budget=b, **derived))))

@@ -5,6 +5,7 @@ Every token gets one label in each of three groups (so each group partitions the
   kind        quotation mark   its text holds a "
               line break       its text holds a newline
               punctuation      no letter or digit in it
+              space            a lone space piece (before every word of a character-level vocabulary)
               pronoun          a word in data/pronouns.txt
               function word    a word in data/function_words.txt
               character name   a capitalised word that is not sentence-initial somewhere in the
@@ -12,11 +13,12 @@ Every token gets one label in each of three groups (so each group partitions the
               content word     any other word
   occurrence  first occurrence the word (lower-cased) has not appeared earlier in the story
               repeat           it has
-              not a word       punctuation, quotation marks, line breaks
+              not a word       punctuation, quotation marks, line breaks, spaces
   dialogue    inside / outside a quotation: an odd number of " before the token
 
-A word is a token that starts with a space, or follows punctuation, a line break or BOS,
-together with the tokens that continue it (no space, letters only). The token that starts a
+A word is a token with a letter or digit that starts with a space, or follows punctuation, a
+space, a line break or BOS, together with the tokens that continue it (no space, letters only):
+a BPE piece "▁Lily", or the characters "L" "i" "l" "y" after a space. The token that starts a
 word takes the word's labels; the tokens that continue it are labelled "(rest of a word)" in
 every group, so they are reported apart.
 """
@@ -35,17 +37,17 @@ def word_list(name) -> frozenset:
 
 
 def words(texts: list[str]) -> list[tuple[int, int]]:
-    """(start, end) token spans of the words in a story given as token texts (BOS excluded)."""
+    """(start, end) token spans of the words in a story given as token texts (BOS excluded). After a
+    lone space piece (every word of a character-level vocabulary), the word starts at its first letter."""
     spans, open_word = [], False
     for i, t in enumerate(texts):
         letters = any(c.isalnum() for c in t)
-        space = t != "" and t.strip() == "" and "\n" not in t        # a lone space piece starts a word
         if letters and open_word and not t[:1].isspace():
             spans[-1] = (spans[-1][0], i + 1)
-        elif letters or space:
+        elif letters:
             spans.append((i, i + 1))
-        open_word = letters or space
-    return [(a, b) for a, b in spans if any(c.isalnum() for c in "".join(texts[a:b]))]
+        open_word = letters
+    return spans
 
 
 def label_story(texts: list[str]) -> dict:
@@ -62,6 +64,8 @@ def label_story(texts: list[str]) -> dict:
             kind[i] = "line break"
         elif t.strip() and not any(c.isalnum() for c in t):
             kind[i] = "punctuation"
+        elif t and not t.strip():
+            kind[i] = "space"
     spans = words(texts)
     text_of = ["".join(texts[a:b]).strip() for a, b in spans]
     initial, last = [], ""                 # initial[i]: token i starts a sentence (or the story)
@@ -87,7 +91,7 @@ def label_story(texts: list[str]) -> dict:
         for j in range(a + 1, b):
             kind[j] = occ[j] = REST
     for i in range(n):
-        if kind[i] is None:                       # e.g. a lone space piece before a word
+        if kind[i] is None:                       # e.g. an empty piece
             kind[i] = "punctuation"
         if occ[i] is None:
             occ[i] = REST if kind[i] == REST else "not a word"

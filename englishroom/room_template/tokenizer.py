@@ -73,21 +73,19 @@ class SentencePieceBPE:
 
 
 def decode_sentencepiece(pieces):
-    """SentencePiece pieces to text, as SentencePiece decodes them: ▁ is a space (the first one, the
-    dummy prefix, is dropped), <0xNN> a byte, <unk> is " ⁇ ", other <...> pieces are dropped."""
-    out, first = bytearray(), True
+    """SentencePiece pieces to text, as SentencePiece decodes them: ▁ is a space (a piece's leading ▁
+    while nothing has been written yet, the dummy prefix, is dropped), <0xNN> a byte, <unk> is " ⁇ ",
+    other <...> pieces are dropped."""
+    out = bytearray()
     for p in pieces:
         if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
             out.append(int(p[3:5], 16))
         elif p == "<unk>":
             out.extend(" \u2047 ".encode("utf-8"))
         elif not (p.startswith("<") and p.endswith(">")):
-            if first and p.startswith("\u2581"):
+            if not out and p.startswith("\u2581"):
                 p = p[1:]
             out.extend(p.replace("\u2581", " ").encode("utf-8"))
-        else:
-            continue
-        first = False
     return out.decode("utf-8", "replace")
 
 
