@@ -29,7 +29,8 @@ def baby_room(baby, tmp_path_factory):
     from englishroom.decompiler.settings import Settings
     out = tmp_path_factory.mktemp("rooms") / "baby"
     s = Settings(budget=600, sample_tokens=30000, cool_tokens=5000, real_text=None, mechanism_tokens=20000,
-                 evidence_stories=0, talk_stories=5)
+                 evidence_stories=0, talk_stories=5,
+                 mechanisms=("position", "dialogue", "gender", "priming", "copying", "calibration"))
     program = decompile(baby, out, s, data=None, evaluate=False, progress=False)
     return out, program
 
@@ -73,6 +74,9 @@ def test_reach_is_derived_in_characters(baby_room):
     assert "characters per token" in prov["derived_settings"]["max_order"]["how"]
     assert max(len(r.context) for r in program.rules) > 7          # rules reach past a BPE room's 7
     assert (out / "tables/copying.txt").read_text().count("longest_match\t8\n") == 1
+    # no he/she words among characters: no gender mechanism, and the room says why
+    assert prov["mechanisms"]["not_derived"] == {"gender": "this vocabulary has none of the tokens it reads"}
+    assert [m.name for m in program.mechanisms] == ["position", "dialogue", "priming", "copying", "calibration"]
 
 
 def test_small_room_talks_and_sums_to_one(baby_room, baby):

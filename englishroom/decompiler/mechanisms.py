@@ -15,10 +15,15 @@ def mechanisms_pass(program, subject, progress=True):
     if not s.mechanisms:
         return program
     stories = derivation_stories(program.stories, s.mechanism_tokens)
+    skipped = []
     with Stage(program) as stage:
         for name in s.mechanisms:
             made = REGISTRY[name].derive(subject, stories, s, stage, progress)
             if made:
                 program.mechanisms.append(made)
+            else:                       # e.g. gender in a vocabulary without he/she words (characters)
+                skipped.append(name)
     program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories)}
+    if skipped:
+        program.derivation["not_derived"] = {n: "this vocabulary has none of the tokens it reads" for n in skipped}
     return program
