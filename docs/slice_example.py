@@ -4,11 +4,11 @@
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
-the subject said this next"; the longest rule that ends the story wins), then position, copying
-correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files cut to the
-95 rows this text needs and the 85 tokens that compete somewhere in it; every other token is pooled
-into one, <rest>, never written. englishroom removed every other row it could without changing what
-greedy decoding writes.
+the subject said this next"; the longest rule that ends the story wins), then position, copying,
+calibration correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files
+cut to the 100 rows this text needs and the 85 tokens that compete somewhere in it; every other
+token is pooled into one, <rest>, never written. englishroom removed every other row it could
+without changing what greedy decoding writes.
 """
 
 # ---- tables.py, the room's own code ----
@@ -239,26 +239,28 @@ class Position:
 #
 # Every earlier place where the story's last token occurred proposes the token that followed
 # it there: a *candidate*. Its *match* is how many tokens agree going back from both places
-# (1: only the last token; up to 4); its *share*, how many of those earlier places it followed.
+# (1: only the last token; up to the table's `longest_match`, the tokens that span about 8
+# characters: 4 BPE pieces, 8 characters); its *share*, how many of those earlier places it followed.
 #
-# tables/copying.txt is a range table (tables.py). Its groups are match, kind of candidate (a `word`
-# starts with a space, a `piece` continues a word) and share (always; mostly: half or more;
-# sometimes). For each group and range of the probability the room so far gives the candidate,
+# tables/copying.txt starts with the row `longest_match <TAB> N`; the rest is a range table
+# (tables.py). Its groups are match, kind of candidate (a `word` starts a word: its text starts
+# with a space, or the story so far ends with one; a `piece` continues a word) and share (always;
+# mostly: half or more; sometimes). For each group and range of the probability the room so far gives the candidate,
 # it holds the subject's and the room's average probability for such candidates, over every such
 # place in the probe stories. A candidate's probability is multiplied by their ratio; the other
 # tokens keep their proportions and share what is left. This is how the room brings back a name
 # or an object the story already mentioned ("Lily ... Lily").
 
-MAX_MATCH = 4
+SPACES = ("\u2581", " ", "\u0120")
 
 
-def candidates(prefix):
-    """{candidate token: (its longest match, share of the earlier places it followed)}."""
+def candidates(prefix, longest):
+    """{candidate token: (its longest match, at most `longest`; share of the earlier places it followed)}."""
     found, last, places = {}, prefix[-1], 0
     for j in range(1, len(prefix) - 1):
         if prefix[j] == last:
             m = 1
-            while m < MAX_MATCH and j - m >= 1 and prefix[j - m] == prefix[-1 - m]:
+            while m < longest and j - m >= 1 and prefix[j - m] == prefix[-1 - m]:
                 m += 1
             nxt = prefix[j + 1]
             best, times = found.get(nxt, (0, 0))
@@ -267,27 +269,85 @@ def candidates(prefix):
     return {w: (m, times / places) for w, (m, times) in found.items()}
 
 
-def group(match, share, piece):
-    """e.g. `2 piece always`: match 2, continues a word, followed every earlier copy."""
+def group(match, share, piece, last):
+    """e.g. `2 piece always`: match 2, continues a word (the story so far ends with the piece `last`),
+    followed every earlier copy."""
     often = "always" if share == 1 else "mostly" if share >= 0.5 else "sometimes"
-    return f"{match} {'word' if piece[:1] in ('▁', ' ', 'Ġ') else 'piece'} {often}"
+    word = piece[:1] in SPACES or (last[-1:] in SPACES and last[-1:] != piece[:1])
+    return f"{match} {'word' if word else 'piece'} {often}"
+
+
+def read_table(table_rows):
+    """-> (longest match, RangeTable of the other rows)."""
+    table_rows = iter(table_rows)
+    key, longest = next(table_rows, ("", "0"))[:2]
+    if key != "longest_match" or not 1 <= int(longest) <= 64:
+        raise ValueError("copying.txt must start with a row longest_match <TAB> 1..64")
+    return int(longest), RangeTable(table_rows)
 
 
 class Copying:
     def __init__(self, table, vocab):
-        self.table = RangeTable(table("copying.txt"))
+        self.longest, self.table = read_table(table("copying.txt"))
         self.vocab = vocab
 
     def adjust(self, prefix, p):
-        return set_probabilities(p, {w: self.table(group(m, share, self.vocab[w]), p[w])
-                                     for w, (m, share) in candidates(prefix).items()})
+        last = self.vocab[prefix[-1]]
+        return set_probabilities(p, {w: self.table(group(m, share, self.vocab[w], last), p[w])
+                                     for w, (m, share) in candidates(prefix, self.longest).items()})
 
     def explain(self, prefix, token):
         """(the table row that changed `token` here, in words) or None."""
-        found = candidates(prefix).get(token)
+        found = candidates(prefix, self.longest).get(token)
         if found:
-            g = group(*found, self.vocab[token])
+            g = group(*found, self.vocab[token], self.vocab[prefix[-1]])
             return f"copying.txt {g}", f"came after {self.vocab[prefix[-1]]} earlier in the story ({g})"
+
+
+# ---- calibration.py, the room's own code ----
+# Calibration: the mechanisms' average factors, checked context by context.
+#
+# A context rule already holds the subject's average over that context's own occurrences, and
+# those occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story,
+# before any "▁" word. The mechanisms' factors are averages over every place in the probe stories,
+# so here they count again what the rule already knew: position and priming turn the subject's
+# "outside" (0.40 against "with" 0.37) into "with". This last step undoes such double counting
+# where a context is frequent enough to measure it.
+#
+# tables/calibration.txt has one line per context that occurred at least N times (the first
+# comment line says N) in the probe stories the mechanisms were measured on:
+#
+#     ▁She ▁lo ved ▁to ▁play <TAB> ▁ 1.33 ▁with 0.82 ... <TAB> # 127 positions, saves 9.1 nats
+#
+# each listed token's factor being the subject's summed probability over the room's (with every
+# mechanism before this one), over the places where this is the longest context of the table.
+# The longest context of the table that ends the text applies; then everything is divided by the
+# new total.
+
+class Calibration:
+    def __init__(self, table, vocab):
+        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
+        self.factors = {}         # context (tuple of ids) -> {token: factor}
+        for context, listed, *_ in table("calibration.txt"):
+            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.longest = max(map(len, self.factors), default=0)
+
+    def context(self, prefix):
+        """The longest context of the table that ends `prefix`, or None."""
+        for k in range(min(self.longest, len(prefix)), 0, -1):
+            if tuple(prefix[-k:]) in self.factors:
+                return tuple(prefix[-k:])
+
+    def adjust(self, prefix, p):
+        ctx = self.context(prefix)
+        return p if ctx is None else scale_probabilities(p, self.factors[ctx])
+
+    def explain(self, prefix, token):
+        """(the table row that changed `token` here, in words) or None."""
+        ctx = self.context(prefix)
+        if ctx is not None and token in self.factors[ctx]:
+            text = " ".join(self.vocab[w] for w in ctx)
+            return f"calibration.txt {text}", f"after {text}, checked on its own occurrences: x{self.factors[ctx][token]:.2f}"
 
 
 # ---- room.py, the room's own code ----
@@ -361,20 +421,27 @@ def sharpened(p, temperature):
 # Two kinds of byte-pair encoding, as the subject was trained:
 #   sentencepiece  pieces merge in order of their score; a space is written "▁" and every
 #                  word starts with one; a character outside the vocabulary becomes its
-#                  UTF-8 bytes <0xNN> ("byte fallback").
+#                  UTF-8 bytes <0xNN> ("byte fallback"), or, in a vocabulary without byte
+#                  pieces, <unk> (a run of such characters, a paragraph break, is one <unk>).
+#                  A vocabulary of single characters is this kind too: nothing merges.
 #   bytelevel      GPT-2's: text is split into words by a regular expression, each byte
 #                  shown as a printable character, pairs merged in the order of tables/merges.txt.
 
 def decode_sentencepiece(pieces):
-    """SentencePiece pieces to text: ▁ is a space, <0xNN> a byte, other <...> pieces are dropped."""
+    """SentencePiece pieces to text, as SentencePiece decodes them: ▁ is a space (a piece's leading ▁
+    while nothing has been written yet, the dummy prefix, is dropped), <0xNN> a byte, <unk> is " ⁇ ",
+    other <...> pieces are dropped."""
     out = bytearray()
     for p in pieces:
         if p.startswith("<0x") and len(p) == 6 and p.endswith(">"):
             out.append(int(p[3:5], 16))
+        elif p == "<unk>":
+            out.extend(" \u2047 ".encode("utf-8"))
         elif not (p.startswith("<") and p.endswith(">")):
+            if not out and p.startswith("\u2581"):
+                p = p[1:]
             out.extend(p.replace("\u2581", " ").encode("utf-8"))
-    text = out.decode("utf-8", "replace")
-    return text[1:] if text.startswith(" ") else text
+    return out.decode("utf-8", "replace")
 
 
 # ---- the slice: its tokens, its tables, and greedy decoding ----
@@ -552,7 +619,7 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
         'ed ▁to ▁play ▁with ▁it\t. 0.4486 , 0.2521 ▁a 0.1184 ▁so 0.007662 ▁but 0.002419 <rest> 0.03405618090765228',
         '▁want ed ▁to ▁play ▁with ▁it\t. 0.4174 , 0.2785 ▁a 0.1211 <rest> 0.03445152629132331',
         '▁She ▁want ed ▁to ▁play ▁with ▁it\t, 0.5168 <rest> 0.04842605085151519',
-        '▁it ,\t▁but 0.5634 <rest> 0.1313319916625535',
+        '▁it ,\t<rest> 0.1313319916625535',
         "▁but\t▁he 0.1518 ▁she 0.1456 ▁it 0.1325 ▁the 0.09724 t 0.07948 ▁her 0.05504 ▁Lily 0.02627 ▁his 0.0184 ▁a 0.01416 ▁n 0.01193 ▁we 0.01128 ▁c 0.01019 ▁ 0.009998 ▁s 0.00949 ▁w 0.007525 ▁d 0.005838 ▁f 0.004978 ▁m 0.003966 ▁to 0.00161 ▁p 0.00132 ▁g 0.001262 ▁b 0.00106 ▁was 0.0005 , 0.00047 ▁and 0.0002378 ' 0.0002319 . 0.0001753 e 4.215e-05 s 2.589e-05 er 1.967e-05 a 1.598e-05 r 1.565e-05 o 1.436e-05 n 1.4e-05 k 8.193e-06 ar 5.234e-06 l 5.119e-06 m 2.907e-06 ed 2.4e-06 ou 2.044e-06 re 2.025e-06 i 1.559e-06 <rest> 0.17903324236136697",
         ', ▁but\t▁he 0.1682 ▁she 0.1636 ▁it 0.1505 ▁the 0.1087 ▁her 0.06232 ▁Lily 0.02988 ▁his 0.02112 ▁we 0.01304 ▁n 0.01224 ▁ 0.01 ▁s 0.009365 ▁w 0.007335 ▁S 0.005949 ▁there 0.003953 ▁c 0.003303 ▁so 0.002242 ▁to 0.001666 t 0.001254 <rest> 0.19471084667168637',
         '▁it , ▁but\t▁it 0.2338 ▁she 0.1918 ▁he 0.1508 ▁her 0.1147 ▁the 0.08955 ▁his 0.03035 ▁Lily 0.02652 ▁ 0.004084 ▁f 0.00184 ▁d 0.001715 ▁c 0.001502 ▁to 0.0008335 t 0.000225 <rest> 0.1034326031808952',
@@ -571,16 +638,24 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
     ],
     'position.txt': [
         'piece\t0\t4\t16\t48\t128\t256\t384',
+        '▁but\t0.8997\t0.4525\t1.054\t1.142\t1.054\t0.8585\t0.8981',
         '▁she\t1.14\t0.9723\t1.087\t1.145\t0.9588\t0.853\t0.8038',
         '▁big\t0.8374\t1.006\t1.146\t1.092\t0.9598\t0.8631\t0.8174',
         '▁r\t0.8664\t1.008\t1.121\t1.082\t0.9421\t0.9534\t0.8988',
     ],
     'copying.txt': [
-        '1 piece always\t0.0001\t0.0003\t0.0001701\t0.0001825\t2056',
-        '1 word always\t0.0003\t0.001\t0.0006189\t0.0005871\t883',
-        '1 word mostly\t0.0001\t0.0003\t0.0002732\t0.0001837\t1174',
+        'longest_match\t4',
+        '1 piece always\t0.0001\t0.0003\t0.0001687\t0.0001827\t1969',
+        '1 word always\t0.0003\t0.001\t0.0006174\t0.0005867\t938',
+        '1 word mostly\t0\t0.0001\t3.069e-05\t2.533e-05\t3916',
+        '1 word sometimes\t0.001\t0.003\t0.002211\t0.001861\t10868',
+        '1 word sometimes\t0.1\t0.2\t0.153\t0.1402\t8895',
         '3 word always\t0.0003\t0.001\t0.001198\t0.0005818\t25',
         '4 piece always\t0.03\t0.1\t0.1005\t0.06196\t75',
+    ],
+    'calibration.txt': [
+        ",\t▁Lily 1.045 ▁and 1.045 ▁the 0.9518 ▁she 1.06 ▁he 0.8985 ▁ 0.9491 ▁a 0.9648 ▁s 0.9762 ▁c 1.072 ▁S 1.052 ▁w 1.046 ▁p 1.035 ▁there 0.9782 ▁we 0.9623 ▁her 1.301 ▁b 1.047 ▁to 0.8886 ▁was 1.208 . 1.256 s 1.102 ' 1.16 l 1.122 e 1.024",
+        '▁to ▁play ▁with\t▁her 1.033 ▁the 1.069 ▁his 0.8866 ▁m 0.919 . 1.026 ▁Lily 0.9345 ▁S 0.8823 , 1.023 ▁s 1.026 ▁and 0.977 ▁with 0.9695',
     ],
 }
 START = [0, 63, 65, 2]  # the text's first words, as positions in VOCAB
@@ -591,7 +666,7 @@ def table(name):
     return rows(TABLES[name])
 
 
-ROOM = Room(VOCAB, table, [('position', Position), ('copying', Copying)], START[0], ())
+ROOM = Room(VOCAB, table, [('position', Position), ('copying', Copying), ('calibration', Calibration)], START[0], ())
 
 
 def greedy():
