@@ -104,3 +104,14 @@ def test_eval_measures_the_character_room_in_bits_per_byte(baby_room, tmp_path):
     # characters: bits per byte are nats per token / ln 2 times tokens per byte, about 1 here
     ratio = result["subject"]["bpb"] / (result["subject"]["loss"] / 0.6931471805599453)
     assert 0.9 < ratio <= 1.0
+
+
+def test_cloze_answers_are_words_of_characters(baby):
+    """For characters the subject's answer is the next word, not the space before it."""
+    from englishroom.measure.cloze import SubjectPredictor, load_probes, run_probes
+    probes = [p for p in load_probes() if p[0] == "formula"][:8]
+    r = run_probes(baby, {"subject": SubjectPredictor(baby)}, probes)
+    assert r["families"]["formula"]["models"]["subject"]["agreement"] == 1
+    once = next(x for x in r["prompts"] if x["prompt"] == "Once upon a")
+    assert once["subject_answer"] == " time" and 0.5 < once["models"]["subject"]["p_subject"] <= 1
+    assert all(x["subject_answer"].strip() for x in r["prompts"])

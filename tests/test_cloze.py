@@ -34,3 +34,16 @@ def test_cloze_cli_on_the_subject_alone(tmp_path, capsys):
     assert list(r["families"]["grammar"]["models"]) == ["subject"]
     printed = capsys.readouterr().out
     assert "story formulas" in printed and "100%" in printed
+
+
+def test_the_answer_is_the_next_word_in_any_vocabulary():
+    """A BPE piece "▁time" or the characters " ", "t", "i", "m", "e" are one answer; punctuation is its own."""
+    from englishroom.measure.cloze import greedy_word, word_step
+    chars = " time.,"
+    seq = [0, 1, 2, 3, 4, 0, 1]                                   # " time t"
+    assert greedy_word(lambda ids: seq[len(ids)], chars.__getitem__) == [0, 1, 2, 3, 4]
+    pieces = [" time", ",", " and", "en"]
+    assert greedy_word(lambda ids: [0, 1][len(ids)], pieces.__getitem__) == [0]
+    assert greedy_word(lambda ids: 1, pieces.__getitem__) == [1]
+    assert word_step([" B"], "en") == "take" and word_step([" B", "en"], " ran") == "stop"
+    assert word_step([" "], "t") == "take" and word_step([" ", "t"], ".") == "stop"

@@ -1,11 +1,13 @@
 """Capability probes: short cloze prompts in named families, answered by the subject first.
 
 data/cloze.tsv holds the prompts (family <TAB> prompt). For each prompt the reference is the
-subject's own most likely next token, not a human answer. Every model (a room, a baseline,
-and the subject itself through the same `predict` path as the others, which checks the harness:
-it must agree with itself on every prompt) is scored per family by
-  agreement     share of prompts where its most likely next token is the subject's
-  p_subject     its mean probability for the subject's answer
+subject's own next *word*, not a human answer: its likeliest tokens, one after another, to the end
+of the next word (a BPE piece "▁time", or the characters " ", "t", "i", "m", "e" of a character
+vocabulary; a punctuation mark is a word of its own). Every model (a room, a baseline, and the
+subject itself through the same `predict` path as the others, which checks the harness: it must
+agree with itself on every prompt) is scored per family by
+  agreement     share of prompts where its own next word, chosen the same way, is the subject's
+  p_subject     its mean probability for the subject's word (the product over the word's tokens)
 """
 from importlib.resources import files
 
@@ -64,25 +66,70 @@ def cloze(subject, models: dict, room_name=None) -> dict:
 
 
 def shown_models(names) -> list[str]:
-    kns = sorted(k for k in names if k.startswith("kn"))
+    kns = sorted((k for k in names if k.startswith("kn") and k[2:].isdigit()), key=lambda k: int(k[2:]))
     return [k for k in ("subject", "room", "context rules only") if k in names] + kns[-1:] + \
         [k for k in ("unigram",) if k in names]
+
+
+LONGEST_WORD = 24          # tokens: a word longer than this is cut (characters of a long word)
+
+
+def word_step(word: list[str], text: str) -> str:
+    """What the next token (its text `text`) does to the word so far (the texts `word`): "take" it, "last"
+    (take it and stop: a punctuation mark is a word of its own) or "stop" (it starts the next word)."""
+    letters = any(c.isalnum() for c in "".join(word))
+    if letters:
+        return "stop" if text[:1].isspace() or not any(c.isalnum() for c in text) else "take"
+    if text.strip() and not any(c.isalnum() for c in text):
+        return "last"
+    return "take"
+
+
+def greedy_word(next_token, token_text) -> list[int]:
+    """The next word, token by token: `next_token(word so far)` gives the likeliest next token."""
+    ids = []
+    while len(ids) < LONGEST_WORD:
+        w = next_token(ids)
+        step = word_step([token_text(i) for i in ids], token_text(w))
+        if step == "stop":
+            break
+        ids.append(w)
+        if step == "last":
+            break
+    return ids
+
+
+def subject_words(subject, prompts) -> list[list[int]]:
+    """The subject's next word after each prompt, by its batched forward pass (story_logprobs): all
+    prompts one token further at a time."""
+    words, open_ = [[] for _ in prompts], list(range(len(prompts)))
+    while open_:
+        rows = [prompts[i] + words[i] for i in open_]
+        best = {open_[j]: int(np.argmax(lp[-1])) for j, lp in subject.story_logprobs(rows)}
+        still = []
+        for i in open_:
+            step = word_step([subject.token_text(t) for t in words[i]], subject.token_text(best[i]))
+            if step != "stop":
+                words[i].append(best[i])
+            if step == "take" and len(words[i]) < LONGEST_WORD:
+                still.append(i)
+        open_ = still
+    return words
 
 
 def run_probes(subject, models: dict, probes) -> dict:
     """{"families": {family: {n, models: {name: {agreement, p_subject}}}}, "prompts": [...]}"""
     prompts = [subject.encode_story(p) for _f, p in probes]
-    answers = {}
-    for i, lp in subject.story_logprobs(prompts):
-        answers[i] = int(np.argmax(lp[-1]))
+    answers = subject_words(subject, prompts)
+    text = lambda ids: "".join(subject.token_text(i) for i in ids)
     rows = []
-    for i, (family, text) in enumerate(probes):
+    for i, (family, prompt) in enumerate(probes):
         a = answers[i]
-        row = {"family": family, "prompt": text, "subject_answer": subject.token_text(a), "models": {}}
+        row = {"family": family, "prompt": prompt, "subject_answer": text(a), "models": {}}
         for name, m in models.items():
-            p = np.asarray(m.predict(prompts[i]))
-            row["models"][name] = {"top": subject.token_text(int(np.argmax(p))), "agrees": int(np.argmax(p)) == a,
-                                   "p_subject": float(p[a])}
+            top = greedy_word(lambda ids: int(np.argmax(m.predict(prompts[i] + ids))), subject.token_text)
+            p = float(np.prod([m.predict(prompts[i] + a[:k])[w] for k, w in enumerate(a)]))
+            row["models"][name] = {"top": text(top), "agrees": top == a, "p_subject": p}
         rows.append(row)
     families = {}
     for family in dict.fromkeys(f for f, _ in probes):

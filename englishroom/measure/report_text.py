@@ -48,7 +48,7 @@ def metrics_table(out) -> str:
 
 def probes_table(families) -> str:
     from englishroom.measure import cloze            # (it imports torch)
-    return ("\ncapability probes (reference: the subject's own next token)\n"
+    return ("\ncapability probes (reference: the subject's own next word)\n"
             + cloze.table({"families": families}))
 
 
