@@ -150,7 +150,8 @@ def cmd_check(args):
 
 def cmd_demo(args):
     """The main job: decompile the subject (stories260K) into a room, print its metrics, let it tell a story."""
-    args.out = args.out or Path("runs") / f"{Path(args.model).stem if Path(args.model).suffix else Path(args.model).name}-room"
+    model = Path(args.model)
+    args.out = args.out or Path("runs") / f"{model.stem if model.is_file() else model.name}-room"
     parse, out, page = build_parser().parse_args, str(args.out), args.out.with_name(args.out.name + "-report")
     print(f"== decompiling {args.model} into {out} ==")
     cmd_decompile(parse(["decompile", "--model", args.model, "--out", out]))

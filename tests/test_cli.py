@@ -205,3 +205,18 @@ def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
     assert r["subject"]["loss"] < r["loss"] < r["baselines"]["unigram"]["loss"]
     assert 0 < r["fraction_recovered"] < 1
     assert r["size"]["rules"] == SMALL["budget"]
+
+
+@pytest.mark.parametrize("model, room", [("babyllama-tok105", "runs/babyllama-tok105-room"),
+                                         ("stories260K", "runs/stories260K-room"),
+                                         ("roneneldan/TinyStories-1.3M", "runs/TinyStories-1.3M-room")])
+def test_demo_writes_each_subject_to_its_own_room(model, room, monkeypatch, capsys):
+    """The main job's steps, recorded instead of run: decompile, talk and report of runs/MODEL-room."""
+    import englishroom.cli as cli
+    calls = []
+    for step in ("cmd_decompile", "cmd_talk", "cmd_report"):
+        monkeypatch.setattr(cli, step, lambda args, step=step: calls.append((step, args)))
+    main(["demo", "--model", model])
+    (_, d), (_, t), (_, r) = calls
+    assert (d.model, str(d.out), str(t.room), str(r.room)) == (model, room, room, room)
+    assert str(r.out) == room + "-report" and r.model == model
