@@ -38,9 +38,9 @@ def tokens_for(name: str, cpt: float) -> int:
     return max(least, round(characters / cpt))
 
 
-def derive(settings, stories, token_text):
-    """-> (settings with every unset reach filled in, {name: how it was derived})."""
-    cpt = chars_per_token(stories, token_text)
+def derive(settings, cpt: float):
+    """-> (settings with every unset reach filled in, {name: how it was derived}), given the probe corpus's
+    characters per token."""
     changes, notes = {}, {}
     for name, (characters, _least, what) in CHARACTERS.items():
         if getattr(settings, name) is None:

@@ -87,7 +87,6 @@ def kn_order(subject, room, stories) -> int:
 
 def measure_pass(program, subject, data, progress=True):
     """Measure the room as the IR holds it (staged), and let it tell three stories for its README."""
-    from englishroom.decompiler import reach
     from englishroom.decompiler.emit import Stage
     from englishroom.measure.variants import room_speed
     from englishroom.rooms import room_size
@@ -101,7 +100,6 @@ def measure_pass(program, subject, data, progress=True):
         out.update(baseline_tokens=sum(len(s) - 1 for s in program.stories), size=room_size(stage.folder),
                    tokens_per_second=round(room_speed(room, subject.encode_story(texts[0])), 0))
         program.metrics = out
-        cpt = reach.chars_per_token(program.stories, subject.token_text)     # about 300 characters each
-        length = min(subject.context_length - 1, round(300 / cpt))
+        length = min(subject.context_length - 1, round(300 / program.corpus["chars_per_token"]))  # ~300 characters
         program.samples = [room.room.generate("", length, seed, 1.0) for seed in (1, 2, 3)]
     return program
