@@ -143,6 +143,19 @@ def cmd_report(args):
     print(f"wrote {args.out}/report.html and pareto.png in {time.perf_counter() - t0:.0f} s")
 
 
+def cmd_gaps(args):
+    from englishroom.measure.gaps import gap_map, table
+    room = load_room(args.room).room
+    subject = explain.room_subject(args.room, args.model, required=True)
+    if room.vocab_size != subject.vocab_size:
+        raise UserError(f"{args.room} has {room.vocab_size} tokens, {subject.name} {subject.vocab_size}")
+    stories = encode_stories(args.data, room.encode, limit=args.limit, max_len=subject.context_length)
+    t0 = time.perf_counter()
+    m = gap_map(subject, room, stories, top=args.top, progress=not args.quiet)
+    print(table(m) + f"\nmapped in {time.perf_counter() - t0:.0f} s")
+    return m
+
+
 def cmd_check(args):
     c = check_room(args.room)
     print(f"{args.room}: sound ({c['tables']} tables, {c['rules']:,} rules, {c['bytes']:,} bytes checked)")
@@ -253,6 +266,11 @@ def build_parser():
     rp.add_argument("--stories", type=positive, default=40,
                     help="stories to measure the size plot on (default %(default)s)")
     rp.add_argument("--samples", type=count, default=2, help="stories the room tells on the page (default %(default)s)")
+    g = command("gaps", cmd_gaps, "where the room loses nats to the subject: by kind, position, rule, reach",
+                "room", "data", "json", "quiet")
+    g.add_argument("--model", help="the subject (default: the one the room was decompiled from)")
+    g.add_argument("--limit", type=positive, help="only the first N stories")
+    g.add_argument("--top", type=positive, default=20, help="how many contexts to list (default %(default)s)")
     command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
     d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk", "model")
     d.add_argument("--out", type=out_dir, help="the room's folder (default runs/MODEL-room: runs/stories260K-room)")

@@ -49,6 +49,8 @@ def test_cli_errors_are_one_line(args, message, capsys):
     ("report ROOM --out {file}", "cannot write the folder {file}: {file} is a file"),
     ("report ROOM --out {dir}/r --atlas {dir}/missing.html", "no such atlas page"),
     ("tour ROOM --top -1", "tour --top: give a positive whole number"),
+    ("gaps ROOM --limit 0", "gaps --limit: give a positive whole number"),
+    ("gaps ROOM --json {dir}", "cannot write the file {dir}: {dir} is a folder"),
     ("tour ROOM --stories 0", "tour --stories: give a positive whole number"),
     ("atlas --out {dir}/a --top-neurons -1", "atlas --top-neurons: give a count ≥ 0"),
     ("atlas --out {dir}/a --stories 0", "atlas --stories: give a positive whole number"),
@@ -87,6 +89,16 @@ def test_tell_cuts_a_prompt_longer_than_the_context(capsys):
     assert err == ("englishroom: the prompt has 4000 tokens, more than fit in the subject's context of 512 with "
                    "5 new ones; kept its last 506\n")
     assert out.count("Once upon a time there was a cat.") >= 45 and out.endswith("The cat was very\n")
+
+
+def test_gaps_of_a_room(small_room, tmp_path, capsys):
+    import json
+    main(["gaps", str(small_room[0]), "--limit", "3", "--top", "4", "--quiet", "--json", str(tmp_path / "g.json")])
+    out = capsys.readouterr().out
+    assert out.startswith("gap map: room ") and "by beyond reach" in out and "by longest rule" in out
+    m = json.loads((tmp_path / "g.json").read_text())
+    assert m["stories"] == 3 and len(m["contexts"]) == 4 and set(m["splits"]) == {
+        "kind", "occurrence", "position", "longest rule", "beyond reach"}
 
 
 def test_check_a_room(small_room, tmp_path, capsys):

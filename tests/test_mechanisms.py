@@ -64,7 +64,7 @@ def test_gender_follows_the_last_he_or_she(small_room, subject):
         assert p[up] / p[down] > q[up] / q[down], text
     ids = subject.encode_story("Lily saw a ball. She wanted to play with it, but")
     assert room.predict(ids)[he] < off.predict(ids)[he]
-    row = room.mechanisms[[n for n, _ in room.mechanisms].index("gender")][1].explain(subject.encode_story("she took"), her)
+    row = room.mechanisms[[n for n, _ in room.mechanisms].index("gender")][1].explain(subject.encode_story("she took"), her, None)
     assert row and "female only" in row[1]
 
 
@@ -130,7 +130,7 @@ def test_priming_goes_by_how_long_ago_a_token_occurred(small_room, subject):
         ids = subject.encode_story(text)
         d = priming.ago(ids)[lily]
         f = priming.seen[lily][priming.bucket(d)]
-        assert priming.explain(ids, lily)[1].startswith(f"seen before, {d} tokens ago: x{f:.2f}")
+        assert priming.explain(ids, lily, None)[1].startswith(f"seen before, {d} tokens ago: x{f:.2f}")
     near, far = priming.seen[lily][0], max(priming.seen[lily][priming.bucket(12):])
     assert far > near and far > priming.unseen[lily]
 

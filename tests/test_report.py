@@ -36,10 +36,14 @@ def test_report_page_is_self_contained(report):
     assert 'src="data:image/png;base64,' in html
     assert "http://" not in html and "https://" not in html          # nothing fetched from the network
     assert 'href="../atlas/atlas.html"' in html
-    for section in ("How close it comes", "What each mechanism contributes", "Size against fidelity", "How it talks"):
+    for section in ("How close it comes", "What each mechanism contributes", "Size against fidelity", "How it talks",
+                    "Where it loses nats to the subject (gap map)", "by beyond reach"):
         assert section in html
     readme = (report / "room" / "README.md").read_text()          # the room says what it was probed on
     assert "stories (20,0" in readme and "at temperature 0.5, its likeliest paths" in readme
+    # the readers and the heads behind them, with their evidence, in words and in tables/readers.txt
+    assert "## Readers: what the room looks back for" in readme and "- **NAME1** looks back for" in readme
+    assert "NAME1\tthe name mentioned most recently" in (report / "room" / "tables" / "readers.txt").read_text()
     # how well it talks: the subject scored the stories the room, its context rules and the best KN told
     import json
     talk = json.loads((report / "room" / "provenance.json").read_text())["metrics"]["talk"]

@@ -134,7 +134,8 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
 
 
 def evidence_pass(program, subject, data, progress=True):
-    """Adds to the IR: `evidence`, the heads behind each mechanism (on the staged room)."""
+    """Adds to the IR: `evidence`, the heads behind each mechanism (on the staged room) and behind each
+    reader (reader_evidence.py)."""
     from englishroom.corpora.stories import load_stories
     from englishroom.decompiler.emit import Stage
     from englishroom.mechanisms import REGISTRY
@@ -143,9 +144,11 @@ def evidence_pass(program, subject, data, progress=True):
         return program
     texts = load_stories(data, limit=s.evidence_stories)
     on = [m.name for m in program.mechanisms if getattr(REGISTRY[m.name], "CITES_HEADS", True)]
+    from englishroom.decompiler.reader_evidence import reader_evidence
+    stories = [subject.encode_story(t) for t in texts]
     with Stage(program) as stage:
         stage.room()
-        program.evidence = gather_evidence(subject, stage.folder, [subject.encode_story(t) for t in texts], on,
-                                           progress=progress)
+        program.evidence = gather_evidence(subject, stage.folder, stories, on, progress=progress)
     program.evidence["data"] = str(data)
+    program.evidence["readers"] = reader_evidence(subject, stories, program.stories, progress=progress)
     return program

@@ -36,7 +36,7 @@ class Settings:
     shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
                              "own (importance)", choices=("reach", "importance"))
-    mechanisms: tuple = setting(("position", "dialogue", "priming", "copying", "calibration"),
+    mechanisms: tuple = setting(("position", "dialogue", "priming", "names", "copying", "calibration"),
                                 "mechanisms, comma-separated, or none (gender is optional)")
     mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
     min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it", low=1)

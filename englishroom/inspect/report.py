@@ -12,6 +12,9 @@ opens from a local file and can be sent as it is. It holds:
                of the room that did most for it; clicking a token opens its explanation;
   categories   loss by token category (a bar chart and a table) and the capability probes'
                family table, when the room's metrics hold them (rooms measured by this version);
+  gap map      where the room loses nats to the subject on the report's stories (measure/gaps.py):
+               by kind of token, position, longest rule, how far back the subject itself looks,
+               and the contexts that lose most;
   atlas        a link to the subject's atlas, when one is given.
 """
 import base64
@@ -119,10 +122,12 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
         from englishroom.measure import categories
         shown = categories.present(metrics["categories"], ("room", "context rules only", best_kn, "unigram"))
         categories_plot = base64.b64encode(categories.plot_png(metrics["categories"], shown)).decode()
+    from englishroom.measure.gaps import gap_map
+    gaps = gap_map(subject, room, stories, top=10, progress=progress)
     atlas_link = os.path.relpath(Path(atlas), out) if atlas else None
     page = render_html(explained, template="report.html.j2", room=folder.name, prov=prov, m=metrics,
                        plot=base64.b64encode(png).decode(), curve=curve, atlas=atlas_link,
-                       categories_plot=categories_plot)
+                       categories_plot=categories_plot, gaps=gaps)
     atomic_write(out / "pareto.png", png, mode="wb")
     atomic_write(out / "report.html", page)
     return {"report": str(out / "report.html"), "plot": curve}

@@ -37,8 +37,10 @@ def metrics_table(out) -> str:
                      f"(ratio to its own samples; 1 = talks like the subject):")
         for name, m in t.items():
             if isinstance(m, dict):
+                names = m.get("names")
+                reuse = f", {100 * names['share_repeated']:.0f}% of name mentions repeat one" if names else ""
                 lines.append(f"  {name:<22}{m['loss']:>8.3f}  ratio {m['ratio']:.2f}, "
-                             f"{m['mean_tokens']:.0f} tokens a story")
+                             f"{m['mean_tokens']:.0f} tokens a story{reuse}")
     if out.get("size"):
         z = out["size"]
         lines.append(f"room size: {z['rules']:,} rules, {z['table_bytes']:,} table bytes, "

@@ -6,6 +6,10 @@ stories from BOS at temperature 1 (seeded, at most `max_tokens` tokens, ending a
 and the subject scores them: its loss in nats per token (all tokens of all stories pooled, as in
 the evaluation protocol). The subject's own samples, scored the same way, are the reference:
 ratio = loss on the model's stories / loss on the subject's own (1 = talks like the subject).
+
+Name reuse: of the names mentioned in a teller's stories (readers.names, the room's own reader: a
+capitalised word used inside a sentence), the share of mentions that repeat a name the story had
+already introduced. A teller that forgets its characters introduces new names instead.
 """
 import numpy as np
 from tqdm import tqdm
@@ -40,6 +44,24 @@ def subject_loss(subject, stories) -> float:
     return nll / tokens
 
 
+def name_reuse(stories, texts) -> dict:
+    """Mentions of names in `stories` ([BOS, ...] ids; `texts`: each token's text) and the share of them that
+    repeat a name the same story mentioned before."""
+    from englishroom.mechanisms.common import runtime
+    readers = runtime("readers")
+    mentions = repeats = 0
+    for s in stories:
+        named = {"".join(texts[w] for w in n).strip() for n in readers.names(s, texts)}
+        seen = set()
+        for a, b, _ in readers.words([texts[w] for w in s[1:]]):
+            word = "".join(texts[w] for w in s[1 + a:1 + b]).strip()
+            if word in named:
+                mentions += 1
+                repeats += word in seen
+                seen.add(word)
+    return {"mentions": mentions, "share_repeated": round(repeats / max(mentions, 1), 4)}
+
+
 def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
     """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}. A story holds at most
     `max_tokens` tokens after BOS, fewer where the subject's context is shorter."""
@@ -55,10 +77,13 @@ def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=
                           f"{name} talks")
     ref = subject_loss(subject, told["subject"])
     out = {"stories": n, "max_tokens": max_tokens, "temperature": 1.0}
+    from englishroom.mechanisms.common import runtime
+    texts = runtime("readers").piece_texts(subject.tokenizer_spec()["pieces"])
     for name, stories in told.items():
         loss = ref if name == "subject" else subject_loss(subject, stories)
         out[name] = {"loss": round(loss, 4), "ratio": round(loss / ref, 4),
-                     "mean_tokens": round(float(np.mean([len(s) - 1 for s in stories])), 1)}
+                     "mean_tokens": round(float(np.mean([len(s) - 1 for s in stories])), 1),
+                     "names": name_reuse(stories, texts)}
     return out
 
 

@@ -11,9 +11,9 @@ A mechanism's home (this folder) holds everything englishroom knows about it:
 Its runtime code, what a room runs, is room_template/NAME.py (class NAME.capitalize()); explain, tour
 and slice call that same code. ORDER is the order in which they are derived and applied.
 """
-from englishroom.mechanisms import calibration, copying, dialogue, gender, position, priming
+from englishroom.mechanisms import calibration, copying, dialogue, gender, names, position, priming
 
-REGISTRY = {m.NAME: m for m in (position, dialogue, gender, priming, copying, calibration)}
+REGISTRY = {m.NAME: m for m in (position, dialogue, gender, priming, names, copying, calibration)}
 ORDER = tuple(REGISTRY)
 
 

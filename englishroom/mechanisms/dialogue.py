@@ -1,6 +1,6 @@
 """Dialogue: inside a quotation the subject talks differently (room module: room_template/dialogue.py).
 
-The story is inside a quotation when it has an odd number of quotation marks so far. The table
+The story is inside a quotation when the reader readers.quotation finds the mark that opened it. The table
 holds each token's factor inside and outside, (subject's summed probability + k) / (room's + k).
 """
 import numpy as np
@@ -25,11 +25,11 @@ def table(factor, n, pieces, k):
 
 
 def derive(subject, stories, s, stage, progress):
-    code = runtime("dialogue")
+    readers = runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
-    quotes = code.quote_marks(pieces)
+    texts = readers.piece_texts(pieces)
     walked = walk(subject, stage.room(), stories, "measuring dialogue", progress)
-    factor, n = state_factors(walked, lambda prefix: int(code.inside_quotation(prefix, quotes)), 2,
+    factor, n = state_factors(walked, lambda prefix: int(readers.quotation(prefix, texts) is not None), 2,
                               subject.vocab_size, s.factor_prior)
     return MechanismTables(NAME, {"dialogue.txt": table(factor, n, pieces, s.factor_prior)},
                            {"dialogue.txt": f"per-token factors inside and outside quotations, from "

@@ -38,7 +38,7 @@ class Calibration:
         ctx = self.context(prefix)
         return p if ctx is None else scale_probabilities(p, self.factors[ctx])
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
         ctx = self.context(prefix)
         if ctx is not None and token in self.factors[ctx]:

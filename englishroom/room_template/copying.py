@@ -61,7 +61,7 @@ class Copying:
         return set_probabilities(p, {w: self.table(group(m, share, self.vocab[w], last), p[w])
                                      for w, (m, share) in candidates(prefix, self.longest).items()})
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
         found = candidates(prefix, self.longest).get(token)
         if found:

@@ -1,27 +1,20 @@
 """Dialogue state: inside a quotation the subject talks differently.
 
-The story is inside a quotation when it has an odd number of quotation marks so far.
+The story is inside a quotation when readers.quotation finds the mark that opened one (an odd
+number of quotation marks so far).
 tables/dialogue.txt has one line per token: `piece <TAB> inside <TAB> outside`, the
 factor that token gets in each state: the subject's average probability for it divided by
 the room's (before this step), over the probe-story positions in that state. After scaling,
 everything is divided by the new total.
 """
+from readers import piece_texts, quotation
 from tables import every_token, factor, scale_probabilities
-
-
-def quote_marks(vocab):
-    """{token: how many quotation marks it holds}."""
-    return {i: p.count('"') for i, p in enumerate(vocab) if '"' in p}
-
-
-def inside_quotation(prefix, quotes):
-    return sum(quotes.get(w, 0) for w in prefix) % 2 == 1
 
 
 class Dialogue:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.quotes = quote_marks(vocab)
+        self.texts = piece_texts(vocab)
         self.factors = {True: {}, False: {}}
         for piece, inside, outside, *_ in table("dialogue.txt"):
             self.factors[True][ids[piece]] = factor(inside)
@@ -29,11 +22,11 @@ class Dialogue:
         self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}
 
     def adjust(self, prefix, p):
-        return scale_probabilities(p, self.dense[inside_quotation(prefix, self.quotes)])
+        return scale_probabilities(p, self.dense[quotation(prefix, self.texts) is not None])
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
-        inside = inside_quotation(prefix, self.quotes)
+        inside = quotation(prefix, self.texts) is not None
         if token in self.factors[inside]:
             where = "inside" if inside else "outside"
             return (f"dialogue.txt {self.vocab[token]} {where}",

@@ -35,7 +35,7 @@ class Gender:
     def adjust(self, prefix, p):
         return scale_probabilities(p, self.dense[self.state(prefix)])
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
         k = self.state(prefix)
         if token in self.factors[k]:

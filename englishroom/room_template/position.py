@@ -29,7 +29,7 @@ class Position:
     def range(self, prefix):
         return bisect.bisect_right(self.starts, len(prefix) - 1) - 1
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
         k = self.range(prefix)
         if token in self.factors[k]:

@@ -63,7 +63,7 @@ class Priming:
                     best[w] = (f, trigger)
         return best
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table rows that changed `token` here, in words) or None."""
         if token not in self.seen:
             return None

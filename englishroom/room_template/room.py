@@ -2,13 +2,14 @@
 
 How the mechanisms combine: the context rules make a first prediction from the last few
 tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
-copying, in that order) corrects the prediction so far, looking at the whole story; last,
+names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
 calibration checks those corrections against the subject context by context. Each one's table was
 measured against the room as it stood just before that step, so they apply in that order.
 
 A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming); it is
-built from the tables it reads, `Priming(table, vocab)`, and changes a prediction with
-`adjust(prefix, p)`.
+built from the tables it reads, `Priming(table, vocab)`, changes a prediction with
+`adjust(prefix, p)`, and says which of its table rows changed a token's probability with
+`explain(prefix, token, p)` (p: the prediction before its step).
 """
 import hashlib
 import importlib

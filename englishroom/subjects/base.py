@@ -119,8 +119,11 @@ class Subject:
     def hooks(self, cache: dict | None = None, ablate: dict | None = None, means: dict | None = None):
         """Inside: forward passes record internals into `cache` and apply `ablate`.
 
-        ablate maps component names to "zero" or "mean"; "mean" needs `means`
-        (from `component_means`). Heads are ablated at every position.
+        ablate maps component names to "zero", "mean" or "patch"; "mean" needs `means`
+        (from `component_means`), a value per component; "patch" (an interchange intervention)
+        needs `means` to hold, per layer ("L{l}H": [H, B, T, d_head]), the values to write at every
+        position: e.g. another story's hook_z, so the head says what it said there. Heads are
+        ablated or patched at every position.
         """
         plan = {}  # (layer, kind) -> {index: "zero" | "mean"}
         for name, how in (ablate or {}).items():
@@ -128,9 +131,9 @@ class Subject:
             limit = self.n_heads if kind == "H" else self.d_mlp
             if layer >= self.n_layers or idx >= limit:
                 raise UserError(f"component {name} does not exist in {self.name}")
-            if how not in ("zero", "mean"):
-                raise UserError(f"ablation must be 'zero' or 'mean', not {how!r}")
-            if how == "mean" and means is None:
+            if how not in ("zero", "mean", "patch"):
+                raise UserError(f"ablation must be 'zero', 'mean' or 'patch', not {how!r}")
+            if how in ("mean", "patch") and means is None:
                 raise UserError("mean ablation needs component means (Subject.component_means)")
             plan.setdefault((layer, kind), {})[idx] = how
         a, handles = self.arch, []

@@ -1,0 +1,77 @@
+"""Names as variables: the room's probability for names moves onto the names this story has bound
+(room modules: room_template/names.py, which finds the candidates, and readers.py, which reads the names).
+
+Two tables:
+  name_starts.txt  the tokens that start a name (readers.names) in at least half of their word-starting
+                   occurrences in the derivation stories, and at least `min_positions` times;
+  names.txt        per group (NAME1 start with how much the room expects a name, NAME1 rest, ..., other
+                   names), the subject's mean probability for its tokens against the room's (for a bound
+                   name's start: against the room's name mass).
+"""
+from englishroom.decompiler.ir import MechanismTables
+from englishroom.mechanisms.common import runtime, walk
+
+NAME = "names"
+ABOUT = "names as variables: the names this story bound (NAME1 the latest) take the probability rules give names"
+TABLES = {"names.txt": {"rows": "group", "header": 1}, "name_starts.txt": {"rows": "token", "header": 0}}
+COLOUR = "#f5c6d6"
+SLOTS = 3
+ABOUT_TABLE = ("# Names: group = which bound name (NAME1: the one mentioned last) and whether the token starts it or\n"
+               "# continues it; `other name start`: a token that starts a name this story has not bound.\n")
+
+
+def name_starts(stories, texts, readers, min_positions):
+    """{token: share of its word-starting occurrences that start a name}, for tokens where that is >= 1/2."""
+    starts, names = {}, {}
+    for s in stories:
+        body = s[1:]
+        bound = {n for n in readers.names(s, texts)}
+        named_texts = {"".join(texts[w] for w in n).strip() for n in bound}
+        for a, b, _initial in readers.words([texts[w] for w in body]):
+            w = body[a]
+            starts[w] = starts.get(w, 0) + 1
+            if "".join(texts[x] for x in body[a:b]).strip() in named_texts:
+                names[w] = names.get(w, 0) + 1
+    return {w: names[w] / starts[w] for w in names if starts[w] >= min_positions and names[w] * 2 >= starts[w]}
+
+
+def add_position(sums, code, prefix, texts, starts, room_p, subject_p):
+    """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}."""
+    _, found = code.groups(code.candidates(prefix, texts, starts, SLOTS), room_p)
+    for g in {g for g, _ in found.values()}:
+        sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
+    for w, (g, base) in found.items():
+        sums[g][0] += subject_p[w]
+        sums[g][1] += base
+
+
+def table_text(sums, min_positions):
+    lines = [ABOUT_TABLE, "# group\tsubject\troom\tpositions: the subject's and the room's mean total probability for\n"
+             "# the group's tokens (for a bound name's start, the room's: its name mass), over `positions`\n",
+             f"slots\t{SLOTS}\n"]
+    for g, (q, r, n) in sorted(sums.items()):
+        if n >= min_positions and r > 0 and q > 0:
+            lines.append(f"{g}\t{q / n:.4g}\t{r / n:.4g}\t{n}\n")
+    return "".join(lines)
+
+
+def derive(subject, stories, s, stage, progress):
+    code, readers = runtime("names"), runtime("readers")
+    pieces = subject.tokenizer_spec()["pieces"]
+    texts = readers.piece_texts(pieces)
+    starts = name_starts(stories, texts, readers, s.min_positions)
+    if not starts:
+        return None
+    sums = {}
+    for story, room_p, subject_p in walk(subject, stage.room(), stories, "measuring names", progress):
+        for t in range(len(story)):
+            add_position(sums, code, story[: t + 1], texts, starts, room_p[t], subject_p[t])
+    starts_text = ("# piece\tshare of its word-starting occurrences in the derivation stories that start a name\n"
+                   + "".join(f"{pieces[w]}\t{share:.4g}\n" for w, share in sorted(starts.items(), key=lambda x: -x[1])))
+    positions = sum(n for _, _, n in sums.values())
+    return MechanismTables(NAME, {"names.txt": table_text(sums, s.min_positions), "name_starts.txt": starts_text}, {
+        "names.txt": f"{len(sums)} groups of name candidates, {positions:,} group-positions in "
+                     f"{sum(map(len, stories)):,} positions of the derivation stories: the subject's mean probability "
+                     f"for each bound name (NAME1..NAME{SLOTS}) against the room's name mass, and for other names",
+        "name_starts.txt": f"{len(starts)} tokens that start a name in at least half of their word-starting "
+                           "occurrences in the derivation stories"})

@@ -1,0 +1,109 @@
+"""Names as variables: the context rules speak of names, the story binds them.
+
+A context rule learned "named Lily . Lily" and "named Tom . Tom" from different stories; averaged,
+it predicts Lily wherever a name comes. This step reads the story's names (readers.names: NAME1 is
+the one mentioned most recently, NAME2 the one before, ...) and moves the probability the room gives
+to names onto the names this story has bound:
+
+    a bound name's first token    where a word can start: ▁Lily, or the lone space piece ▁ before
+                                  ▁ Z or b u l (or L i l y, in a vocabulary of characters)
+    its first letter              after that lone space: Z, L
+    the rest of a bound name      once its first tokens are written: or after ▁ Z
+    any other name's first token  a token that starts a name in the probe stories (name_starts.txt)
+
+How much probability a bound name's first token (or letter) gets depends on how much the room expects *a* name
+here, not on which name its rules learned: its probability is the room's *name mass* (what it gives
+every name's first token together) times a share. tables/names.txt starts with `slots <TAB> N` (how
+many names are bound: NAME1..NAMEN); each other row is
+
+    group <TAB> subject <TAB> room <TAB> positions      e.g.  NAME1 start, names 0.3-0.6, own 0-0.1
+
+averaged over the probe-story positions in the group: the subject's total probability for the group's
+tokens there, and the room's (for a bound name's start or letter: the room's name mass). A token's new probability is
+its base (the name mass for a bound name's start or letter, else its own probability) times subject / room; the other
+tokens keep their proportions and share what is left. The group says which bound name (or `other
+names`, the starts of names this story has not bound), how much the room expects a name (`names`: the
+range of the name mass) and what share of it the room already gives the token (`own`). tables/
+name_starts.txt lists the tokens that start a name, with the share of their word-starting
+occurrences in the probe stories that did.
+"""
+import bisect
+
+from readers import names, piece_texts
+from tables import factor, probability, set_probabilities
+
+MASS = (0, 0.02, 0.1, 0.3, 0.6)      # lower edges of the ranges of the name mass
+OWN = (0, 0.1, 0.5)                  # ... of the share of it the room already gives the token
+
+
+def candidates(prefix, texts, starts, slots):
+    """{token: its kind} for the story so far: each bound name's next token (`NAME1 start`: its first;
+    `NAME1 letter`: its first letter after the lone space piece it starts with; `NAME1 rest`: the
+    rest), and `other name start`: the tokens that start a name where one could start."""
+    after_space = texts[prefix[-1]][-1:] in (" ", "\n", '"')
+
+    def can_start(w):                       # exactly one space between the story and the token
+        return (texts[w][:1] == " ") != after_space
+    found = {}
+    for k, name in enumerate(names(prefix, texts)[:slots], 1):
+        for j in range(len(name) - 1, 0, -1):               # the name's first j tokens end the story
+            if tuple(prefix[-j:]) == name[:j]:
+                kind = "letter" if j == 1 and texts[name[0]] == " " else "rest"
+                found.setdefault(name[j], f"NAME{k} {kind}")
+                break
+        else:
+            if can_start(name[0]):
+                found.setdefault(name[0], f"NAME{k} start")
+    for w in starts:
+        if w not in found and can_start(w):
+            found[w] = "other name start"
+    return found
+
+
+def label(x, edges, what):
+    i = bisect.bisect_right(edges, x) - 1
+    return f"{what} {edges[i]:g}-{edges[i + 1]:g}" if i + 1 < len(edges) else f"{what} {edges[i]:g}+"
+
+
+def groups(found, p):
+    """-> (name mass, {token: (its group, its base probability)}) for the candidates `found`."""
+    mass = sum(p[w] for w, kind in found.items() if not kind.endswith("rest"))
+    names_here = label(mass, MASS, "names")
+    out = {}
+    for w, kind in found.items():
+        if kind == "other name start":
+            out[w] = (f"other names, {names_here}", p[w])
+        elif not kind.endswith("rest"):
+            out[w] = (f"{kind}, {names_here}, {label(p[w] / mass if mass else 0, OWN, 'own')}", mass)
+        else:
+            out[w] = (f"{kind}, {label(p[w], OWN, 'own')}", p[w])
+    return mass, out
+
+
+def read_table(table_rows):
+    """-> (slots, {group: subject / room})."""
+    table_rows = iter(table_rows)
+    key, slots = next(table_rows, ("", "0"))[:2]
+    if key != "slots" or not 1 <= int(slots) <= 16:
+        raise ValueError("names.txt must start with a row slots <TAB> 1..16")
+    return int(slots), {group: factor(probability(subject) / probability(room)) for group, subject, room, *_ in table_rows}
+
+
+class Names:
+    def __init__(self, table, vocab):
+        self.slots, self.ratio = read_table(table("names.txt"))
+        ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
+        self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
+
+    def adjust(self, prefix, p):
+        _, found = groups(candidates(prefix, self.texts, self.starts, self.slots), p)
+        return set_probabilities(p, {w: min(base * self.ratio[g], 1.0) for w, (g, base) in found.items()
+                                     if g in self.ratio})
+
+    def explain(self, prefix, token, p):
+        """(the table row that changed `token` here, in words) or None; `p`: the room's prediction before this step."""
+        g, _base = groups(candidates(prefix, self.texts, self.starts, self.slots), p)[1].get(token, (None, 0))
+        if g in self.ratio:
+            bound = ", ".join(f"NAME{k}={''.join(self.texts[w] for w in n).strip()}"
+                              for k, n in enumerate(names(prefix, self.texts)[:self.slots], 1))
+            return f"names.txt {g}", f"{g}: x{self.ratio[g]:.2f} ({bound or 'no name bound yet'})"

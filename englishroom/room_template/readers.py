@@ -1,0 +1,67 @@
+"""Readers: short functions of the story so far, each an explicit look back, the way an attention head is one.
+
+    words(texts)            the story's words: (first token, end, starts a sentence)
+    names(prefix, texts)    the story's names, the most recently mentioned first: NAME1, NAME2, ...
+                            each the tuple of its tokens, from a lone space piece before it if
+                            one stands there (▁Lily; ▁ Z or b u l; ▁ L i l y for characters)
+    quotation(prefix, texts)  where the open quotation began (its token's place), or None
+
+`texts` are the vocabulary's pieces as text (`piece_texts`). readers.txt says which of the
+subject's heads look back at the same places, and the evidence for it.
+"""
+SPACES = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
+SENTENCE_END = set('.!?"\n')
+
+
+def piece_texts(vocab):
+    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ)."""
+    out = []
+    for p in vocab:
+        p = p.replace("<0x0A>", "\n").replace("\u010a", "\n")
+        out.append(p.replace(SPACES[0], " ").replace(SPACES[1], " "))
+    return out
+
+
+def words(texts):
+    """(start, end, starts a sentence) for each word of a story given as token texts. A word is a run
+    of tokens with letters, the first after a space, punctuation or the story's start, the rest with
+    no space before them: "▁Lily" alone, or "L" "i" "l" "y" after a lone space."""
+    spans, open_word, last = [], False, ""
+    for i, t in enumerate(texts):
+        letters = any(c.isalnum() for c in t)
+        if letters and open_word and not t[:1].isspace():
+            spans[-1][1] = i + 1
+        elif letters:
+            spans.append([i, i + 1, not last or last in SENTENCE_END])
+        open_word = letters
+        stripped = t.strip(" ")
+        last = stripped[-1] if stripped else last
+    return spans
+
+
+def names(prefix, texts):
+    """The names in the story so far, the most recently mentioned first: a name is a capitalised
+    word ("I" aside) that has appeared at least once inside a sentence (so "Once" at the start is
+    not one, "Lily" after "named" is); a word that ends the story may be unfinished and does not count
+    yet. Each is the tuple of token ids it was last written with, from the lone space piece before it
+    where there is one."""
+    body = prefix[1:]                      # after BOS
+    ws = [(tuple(body[a - (a > 0 and texts[body[a - 1]] == " "):b]),     # with a lone space piece before it
+           "".join(texts[w] for w in body[a:b]).strip(), initial)
+          for a, b, initial in words([texts[w] for w in body]) if b < len(body)]   # not a word still being written
+    named = {text for _, text, initial in ws if not initial and text[:1].isupper() and text != "I"}
+    out, seen = [], set()
+    for ids, text, _ in reversed(ws):
+        if text in named and text not in seen:
+            seen.add(text)
+            out.append(ids)
+    return out
+
+
+def quotation(prefix, texts):
+    """The place of the token that opened the quotation the story is in, or None outside one."""
+    opened = None
+    for i, w in enumerate(prefix[1:], 1):
+        for _ in range(texts[w].count('"')):
+            opened = None if opened is not None else i
+    return opened

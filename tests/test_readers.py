@@ -1,0 +1,142 @@
+"""Readers (room_template/readers.py), names as variables (names.py), their evidence, and the gap map."""
+import numpy as np
+import pytest
+
+from englishroom.mechanisms.common import runtime
+
+STORY = ('Once upon a time, there was a boy named Zorbul. Zorbul had a friend, Mia. '
+         'One day, Mia said, "Let us play." Zorbul ran')
+
+
+@pytest.fixture(scope="module")
+def babyllama():
+    from englishroom.subjects import load_subject
+    return load_subject("babyllama-tok105")
+
+
+def texts_of(subject):
+    return runtime("readers").piece_texts(subject.tokenizer_spec()["pieces"])
+
+
+def spelled(ids, texts):
+    return "".join(texts[w] for w in ids).strip()
+
+
+@pytest.mark.parametrize("which", ["stories260K", "babyllama-tok105"])
+def test_names_are_bound_most_recent_first_in_either_vocabulary(which, subject, babyllama):
+    s = subject if which == "stories260K" else babyllama
+    readers, texts = runtime("readers"), texts_of(s)
+    ids = s.encode_story(STORY)
+    assert [spelled(n, texts) for n in readers.names(ids, texts)] == ["Zorbul", "Mia"]
+    # before Mia is mentioned, only Zorbul; "Once" and "One" start sentences and are never names
+    cut = s.encode_story("Once upon a time, there was a boy named Zorbul. Zorbul had a friend")
+    assert [spelled(n, texts) for n in readers.names(cut, texts)] == ["Zorbul"]
+    assert readers.names(s.encode_story("Once upon a time. One day, the sun came. The end."), texts) == []
+
+
+@pytest.mark.parametrize("which", ["stories260K", "babyllama-tok105"])
+def test_the_quotation_reader_finds_the_open_mark(which, subject, babyllama):
+    s = subject if which == "stories260K" else babyllama
+    readers, texts = runtime("readers"), texts_of(s)
+    ids = s.encode_story('Mia said, "Let us')
+    opened = readers.quotation(ids, texts)
+    assert '"' in texts[ids[opened]] and all('"' not in texts[w] for w in ids[:opened])
+    assert readers.quotation(s.encode_story('Mia said, "Go." Tom ran'), texts) is None
+
+
+@pytest.mark.parametrize("which", ["stories260K", "babyllama-tok105"])
+def test_a_made_up_name_is_a_variable(which, subject, babyllama):
+    """A name no table has seen: ` Zorbul` is the lone space piece, then Z o r b u l (characters) or
+    Z or b u l (BPE). At "One day," the space is NAME1's start; after it, Z is NAME1's letter; after Z,
+    the next token is NAME1's rest."""
+    s = subject if which == "stories260K" else babyllama
+    names, texts = runtime("names"), texts_of(s)
+    name = s.encode(" Zorbul")
+    assert texts[name[0]] == " "
+    ids = s.encode_story("Once upon a time, there was a boy named Zorbul. Zorbul had a ball. One day,")
+    assert names.candidates(ids, texts, {}, 3)[name[0]] == "NAME1 start"
+    found = names.candidates(ids + name[:1], texts, {}, 3)
+    assert found == {name[1]: "NAME1 letter"}
+    assert names.candidates(ids + name[:2], texts, {}, 3) == {name[2]: "NAME1 rest"}
+    mass, grouped = names.groups(found, [0.5 / len(texts)] * len(texts))
+    assert grouped[name[1]][1] == mass and grouped[name[1]][0].startswith("NAME1 letter, names 0-0.02")
+
+
+def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
+    """A names table that says: where the room expects a name, the subject gives NAME1 half of that mass."""
+    code, texts = runtime("names"), texts_of(subject)
+    vocab = subject.tokenizer_spec()["pieces"]
+    rows = iter([["slots", "2"], ["NAME1 start, names 0.3-0.6, own 0-0.1", "0.25", "0.5", "100"]])
+    tim, lily = vocab.index("\u2581Tim"), vocab.index("\u2581Lily")
+    starts = [["\u2581Tim", "0.9"]]
+    names = code.Names(lambda name: rows if name == "names.txt" else iter(starts), vocab)
+    ids = subject.encode_story("There was a girl named Lily. One day,")
+    p = [0.6 / (len(vocab) - 1)] * len(vocab)
+    p[tim] = 0.4
+    q = names.adjust(ids, p)
+    assert q[lily] == pytest.approx((0.4 + p[lily]) * 0.5)
+    assert sum(q) == pytest.approx(1)
+    assert names.explain(ids, lily, p)[0] == "names.txt NAME1 start, names 0.3-0.6, own 0-0.1"
+
+
+def test_interchange_moves_the_prediction_to_the_other_name(subject):
+    """Patching every head of layers 1-4 with its output on a story where NAME1 is another name moves the
+    subject toward that name; patching no head moves nothing."""
+    from englishroom.decompiler import reader_evidence as ev
+    texts = texts_of(subject)
+    a = subject.encode_story("Once upon a time, there was a girl named Lily. Lily liked to play. One day,")
+    lily, tom = subject.encode(" Lily"), subject.encode(" Tim")
+    assert len(lily) == len(tom) == 1
+    b = ev.rewrite(a, tuple(lily), tuple(tom))
+    assert b.count(tom[0]) == 2 and lily[0] not in b and len(a) == len(b)
+    t = len(a) - 1
+    assert ev.moved(subject, a, b, t, tom[0], lily[0], []) == pytest.approx(0, abs=1e-5)
+    heads = [f"L{l}H{h}" for l in range(1, subject.n_layers) for h in range(subject.n_heads)]
+    assert ev.moved(subject, a, b, t, tom[0], lily[0], heads) > 1.0
+    q = ev.queries(a + lily, texts, runtime("readers"))
+    first, last = [i for i, w in enumerate(a) if w == lily[0]]        # "named Lily. Lily": a query too
+    assert [(x, places) for x, places, _ in q["NAME1"]] == [(last - 1, {first}), (t, {last})]
+
+
+def test_reader_evidence_on_a_few_stories(subject):
+    """The NAME1 reader's cited heads attend to the name's last mention more than the average head, and
+    copying them from a story with another name moves the prediction toward it in most cases."""
+    from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler.reader_evidence import reader_evidence, readers_table
+    from englishroom.paths import dev_stories
+    texts = load_stories(dev_stories(), limit=60)
+    stories = [subject.encode_story(t) for t in texts[:24]]
+    probe = [subject.encode_story(t) for t in texts[24:]]
+    e = reader_evidence(subject, stories, probe, random_sets=3, cases=12, progress=False)
+    name1 = e["readers"]["NAME1"]
+    assert name1["queries"]["test"] > 0 and len(name1["components"]) == 2
+    assert name1["agreement"] > name1["every_head_agreement_mean"]
+    assert name1["interchange"]["cases"] > 0 and name1["interchange"]["share_moved"] >= 0.5
+    table = readers_table(e)
+    assert table.count("\n") == 6 + 4 and "NAME1\tthe name mentioned most recently" in table
+
+
+def test_gap_map_adds_up(subject, small_room):
+    """Every split of the gap map partitions the tokens and the gap; a window that holds the whole prefix
+    gives the subject's own loss."""
+    from englishroom.measure.gaps import gap_map, short_context_losses, table
+    from englishroom.rooms import load_room
+    folder, _ = small_room
+    room = load_room(folder).room
+    stories = [subject.encode_story(t) for t in
+               ["Once upon a time, there was a girl named Lily. Lily liked to play with her red ball.",
+                'Tom said, "I am hungry." His mom gave him an apple. Tom was happy.']]
+    m = gap_map(subject, room, stories, top=5, progress=False)
+    n = sum(len(s) - 1 for s in stories)
+    assert m["tokens"] == n
+    for rows in m["splits"].values():
+        assert sum(r["tokens"] for r in rows.values()) == n
+        assert sum(r["gap_nats"] for r in rows.values()) == pytest.approx(m["gap_nats"], abs=0.5)
+    assert m["gap_per_token"] == pytest.approx(m["room_loss"] - m["subject_loss"], abs=2e-4)
+    k = room.context_rules.longest
+    short = short_context_losses(subject, stories, k)
+    full = -np.concatenate([lp[np.arange(len(s) - 1), s[1:]] for s, (_, lp) in
+                            zip(stories, sorted(subject.story_logprobs(stories)))])
+    assert np.allclose(short[:k], full[:k], atol=1e-4)          # the first k tokens: the window is the prefix
+    assert not np.allclose(short, full, atol=1e-3)
+    assert "by beyond reach" in table(m) and len(m["contexts"]) == 5
