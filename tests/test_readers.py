@@ -69,14 +69,19 @@ def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
     rows = iter([["slots", "2"], ["NAME1 start, names 0.3-0.6, own 0-0.1", "0.25", "0.5", "100"]])
     tim, lily = vocab.index("\u2581Tim"), vocab.index("\u2581Lily")
     starts = [["\u2581Tim", "0.9"]]
-    names = code.Names(lambda name: rows if name == "names.txt" else iter(starts), vocab)
+    rules = [["\u2581day ,", "NAME1:0.7 NAME2:0.1"]]             # a rule with a variable
+    tables = {"names.txt": rows, "name_starts.txt": iter(starts), "name_rules.txt": iter(rules)}
+    names = code.Names(tables.get, vocab)
     ids = subject.encode_story("There was a girl named Lily. One day,")
     p = [0.6 / (len(vocab) - 1)] * len(vocab)
     p[tim] = 0.4
-    q = names.adjust(ids, p)
+    q = names.adjust(ids[:-2] + [vocab.index(",")], p)       # "... Lily. One,": no rule, the name mass
     assert q[lily] == pytest.approx((0.4 + p[lily]) * 0.5)
     assert sum(q) == pytest.approx(1)
-    assert names.explain(ids, lily, p)[0] == "names.txt NAME1 start, names 0.3-0.6, own 0-0.1"
+    assert names.explain(ids[:-2] + [vocab.index(",")], lily, p)[0] == "names.txt NAME1 start, names 0.3-0.6, own 0-0.1"
+    q = names.adjust(ids, p)                                  # "... One day,": the rule says NAME1 0.7
+    assert q[lily] == pytest.approx(0.7) and sum(q) == pytest.approx(1)
+    assert names.explain(ids, lily, p) == ("name_rules.txt \u2581day , NAME1", "\u2581day , NAME1: 0.700 (NAME1=Lily)")
 
 
 def test_interchange_moves_the_prediction_to_the_other_name(subject):

@@ -188,7 +188,7 @@ def write_room(program, folder: Path):
     write_mechanism_tables(program, folder, names)
     if program.evidence.get("readers"):
         from englishroom.decompiler.reader_evidence import readers_table
-        (folder / "tables" / "readers.txt").write_text(readers_table(program.evidence), encoding="utf-8")
+        (folder / "tables" / "readers.txt").write_text(readers_table(program.evidence["readers"]), encoding="utf-8")
     # the ARPA file is the room's own backoff model, rewritten
     write_arpa(folder / "tables" / "context_rules.arpa", context_rules_of(folder, program.pieces), program.pieces)
     (folder / "provenance.json").write_text(json.dumps(provenance(program), indent=2) + "\n")

@@ -73,6 +73,9 @@ def cut_table(lines, layout, keep, id_of, ids):
         head = [[r[0]] + [" ".join(p for p in f.split() if p in keep) for f in r[1:]] for r in head]
     if layout["rows"] == "token":
         body = [r for r in body if r[0] in keep]
+    elif layout["rows"] == "context":               # rows keyed by a context: those that occur in the text
+        body = [r for r in body if all(p in id_of for p in r[0].split(" "))
+                and occurs_in(tuple(id_of[p] for p in r[0].split(" ")), ids)]
     elif layout["rows"] == "listed":
         cut = []
         for key, listed, *_ in body:
@@ -89,7 +92,8 @@ def gather(room, folder, ids, k, tops) -> dict:
     """The slice's vocabulary and tables: {"vocab": pieces (REST last), "tables": {name: (head, body)},
     "mechanisms": [names]}; context_rules.txt's body is {context pieces: {piece: probability}}."""
     v, rules = room.vocab, room.context_rules
-    keep_ids = sorted(set(ids).union(*tops))
+    name_starts = [set(m.starts) for n, m in room.mechanisms if n == "names"]     # its name mass needs them all
+    keep_ids = sorted(set(ids).union(*tops, *name_starts))
     keep = {v[w] for w in keep_ids}
     rest = lambda ctx: max(0.0, 1 - sum(rules.prob(w, ctx) for w in keep_ids))   # what the pooled tokens hold
     with open(Path(folder) / "tables" / "unigram.txt", encoding="utf-8") as f:
@@ -135,7 +139,7 @@ def program_code(mechanisms, tokenizer) -> str:
     Room class, the context rules, the kept mechanisms and the decoder need (found by the names they use),
     each module's part under its name, without the imports between them (in a slice they are one file)."""
     decoder = {"sentencepiece": "decode_sentencepiece", "bytelevel": "decode_bytelevel"}[tokenizer]
-    modules = ["tables", "context_rules", *mechanisms, "room", "tokenizer"]
+    modules = ["tables", "readers", "context_rules", *mechanisms, "room", "tokenizer"]
     siblings = {p.stem for p in TEMPLATE.glob("*.py")}
     defs, order = {}, []                  # top-level name -> (module, source, names it uses)
     for name in modules:

@@ -3,8 +3,9 @@
 A mechanism's home (this folder) holds everything englishroom knows about it:
   NAME, ABOUT     its name in room.json and a one-line description (the room's README, the report);
   TABLES          its table files and their layout: which rows a slice keeps ("token": one row per
-                  token, after `header` rows; "listed": a key, then `piece value` pairs; "group":
-                  rows that name no token);
+                  token, after `header` rows; "listed": a key, then `piece value` pairs; "context":
+                  rows keyed by a context, kept where it occurs in the text; "group": rows that
+                  name no token);
   COLOUR          its colour in the story views;
   derive(...)     its derivation against the room so far (-> MechanismTables, or None where the
                   subject's vocabulary has nothing for it to do).

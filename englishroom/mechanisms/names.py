@@ -4,16 +4,21 @@
 Two tables:
   name_starts.txt  the tokens that start a name (readers.names) in at least half of their word-starting
                    occurrences in the derivation stories, and at least `min_positions` times;
+  name_rules.txt   rules with a variable: after a context (up to `copy_match` tokens), the subject's mean
+                   probability for the name bound to NAME_k; the (context, slot) pairs that save the most
+                   nats (nats_saved, first order), at most RULES;
   names.txt        per group (NAME1 start with how much the room expects a name, NAME1 rest, ..., other
                    names), the subject's mean probability for its tokens against the room's (for a bound
                    name's start: against the room's name mass).
 """
 from englishroom.decompiler.ir import MechanismTables
-from englishroom.mechanisms.common import runtime, walk
+from englishroom.mechanisms.common import nats_saved, runtime, walk
 
 NAME = "names"
 ABOUT = "names as variables: the names this story bound (NAME1 the latest) take the probability rules give names"
-TABLES = {"names.txt": {"rows": "group", "header": 1}, "name_starts.txt": {"rows": "token", "header": 0}}
+TABLES = {"names.txt": {"rows": "group", "header": 1}, "name_starts.txt": {"rows": "token", "header": 0},
+          "name_rules.txt": {"rows": "context"}}
+RULES = 5000          # at most this many (context, slot) rules in name_rules.txt
 COLOUR = "#f5c6d6"
 SLOTS = 3
 ABOUT_TABLE = ("# Names: group = which bound name (NAME1: the one mentioned last) and whether the token starts it or\n"
@@ -35,14 +40,23 @@ def name_starts(stories, texts, readers, min_positions):
     return {w: names[w] / starts[w] for w in names if starts[w] >= min_positions and names[w] * 2 >= starts[w]}
 
 
-def add_position(sums, code, prefix, texts, starts, room_p, subject_p):
-    """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}."""
+def add_position(sums, rules, code, prefix, texts, starts, room_p, subject_p, longest):
+    """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
+    bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
+    {(context, slot): [subject's, room's summed probability, positions]}."""
     _, found = code.groups(code.candidates(prefix, texts, starts, SLOTS), room_p)
     for g in {g for g, _ in found.values()}:
         sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
     for w, (g, base) in found.items():
         sums[g][0] += subject_p[w]
         sums[g][1] += base
+        if g.startswith("NAME") and "rest" not in g:
+            slot = int(g[4:g.index(" ")])
+            for k in range(1, min(longest, len(prefix) - 1) + 1):
+                acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0])
+                acc[0] += subject_p[w]
+                acc[1] += room_p[w]
+                acc[2] += 1
 
 
 def table_text(sums, min_positions):
@@ -55,6 +69,27 @@ def table_text(sums, min_positions):
     return "".join(lines)
 
 
+def rules_text(rules, pieces, min_positions, budget):
+    """name_rules.txt: the (context, slot) rules with `min_positions` places that save the most nats (at most
+    `budget`), grouped by context."""
+    scored = []
+    for (ctx, slot), (q, r, n) in rules.items():
+        if n >= min_positions and q > 0 and r > 0:
+            scored.append((float(nats_saved(q, r, q / r)), ctx, slot, q / n, n))
+    chosen = sorted(scored, reverse=True)[:budget]
+    by_ctx = {}
+    for saved, ctx, slot, value, n in chosen:
+        if saved > 0:
+            by_ctx.setdefault(ctx, []).append((slot, value, n, saved))
+    lines = ["# context\tslot:probability ...\t# after the context, the subject's mean probability for the first token\n"
+             "# (or letter) of the name bound to the slot, over the places where it occurred with that name bound\n"]
+    for ctx, rows in sorted(by_ctx.items(), key=lambda kv: -sum(r[3] for r in kv[1])):
+        listed = " ".join(f"NAME{slot}:{value:.4g}" for slot, value, _, _ in sorted(rows))
+        lines.append(f"{' '.join(pieces[w] for w in ctx)}\t{listed}\t# {max(r[2] for r in rows):,} positions, "
+                     f"saves {sum(r[3] for r in rows):.1f} nats\n")
+    return "".join(lines), sum(len(r) for r in by_ctx.values())
+
+
 def derive(subject, stories, s, stage, progress):
     code, readers = runtime("names"), runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
@@ -62,14 +97,18 @@ def derive(subject, stories, s, stage, progress):
     starts = name_starts(stories, texts, readers, s.min_positions)
     if not starts:
         return None
-    sums = {}
+    sums, rules = {}, {}
     for story, room_p, subject_p in walk(subject, stage.room(), stories, "measuring names", progress):
         for t in range(len(story)):
-            add_position(sums, code, story[: t + 1], texts, starts, room_p[t], subject_p[t])
+            add_position(sums, rules, code, story[: t + 1], texts, starts, room_p[t], subject_p[t], s.copy_match)
+    rules_table, n_rules = rules_text(rules, pieces, s.min_positions, RULES)
     starts_text = ("# piece\tshare of its word-starting occurrences in the derivation stories that start a name\n"
                    + "".join(f"{pieces[w]}\t{share:.4g}\n" for w, share in sorted(starts.items(), key=lambda x: -x[1])))
     positions = sum(n for _, _, n in sums.values())
-    return MechanismTables(NAME, {"names.txt": table_text(sums, s.min_positions), "name_starts.txt": starts_text}, {
+    return MechanismTables(NAME, {"names.txt": table_text(sums, s.min_positions), "name_starts.txt": starts_text,
+                                  "name_rules.txt": rules_table}, {
+        "name_rules.txt": f"{n_rules:,} rules with a variable: after a context of up to {s.copy_match} tokens, the "
+                          "subject's mean probability for the name bound to a slot (those that save the most nats)",
         "names.txt": f"{len(sums)} groups of name candidates, {positions:,} group-positions in "
                      f"{sum(map(len, stories)):,} positions of the derivation stories: the subject's mean probability "
                      f"for each bound name (NAME1..NAME{SLOTS}) against the room's name mass, and for other names",

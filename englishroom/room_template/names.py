@@ -26,6 +26,15 @@ names`, the starts of names this story has not bound), how much the room expects
 range of the name mass) and what share of it the room already gives the token (`own`). tables/
 name_starts.txt lists the tokens that start a name, with the share of their word-starting
 occurrences in the probe stories that did.
+
+Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
+
+    ▁One ▁day , <TAB> NAME1:0.41 NAME2:0.06 <TAB> # 1,234 positions, saves 310.2 nats
+
+the subject's mean probability, over the probe-story places where the context occurred with names
+bound, for the first token of the name bound to each slot ("after `One day ,` comes NAME1", whichever
+name that is in this story). Where such a context ends the story (the longest one wins), its values
+replace what names.txt gives a bound name's start or letter.
 """
 import bisect
 
@@ -94,16 +103,38 @@ class Names:
         self.slots, self.ratio = read_table(table("names.txt"))
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
+        self.rules = {}           # context (tuple of ids) -> {slot: probability of the name bound to it}
+        for context, listed, *_ in table("name_rules.txt"):
+            self.rules[tuple(ids[x] for x in context.split(" "))] = {int(k[4:]): probability(q) for k, q in
+                                                                      (x.split(":") for x in listed.split(" "))}
+        self.longest = max(map(len, self.rules), default=0)
+
+    def rule(self, prefix):
+        """The longest context of name_rules.txt that ends `prefix`, or None."""
+        for k in range(min(self.longest, len(prefix)), 0, -1):
+            if tuple(prefix[-k:]) in self.rules:
+                return tuple(prefix[-k:])
+
+    def new_probabilities(self, prefix, p):
+        """{token: (its new probability, the row that gives it)}."""
+        _, found = groups(candidates(prefix, self.texts, self.starts, self.slots), p)
+        new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
+        ctx = self.rule(prefix)
+        if ctx:
+            text = " ".join(self.vocab[w] for w in ctx)
+            for w, (g, _) in found.items():
+                slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "rest" not in g else None
+                if slot in self.rules[ctx]:
+                    new[w] = (self.rules[ctx][slot], f"name_rules.txt {text} NAME{slot}")
+        return new
 
     def adjust(self, prefix, p):
-        _, found = groups(candidates(prefix, self.texts, self.starts, self.slots), p)
-        return set_probabilities(p, {w: min(base * self.ratio[g], 1.0) for w, (g, base) in found.items()
-                                     if g in self.ratio})
+        return set_probabilities(p, {w: q for w, (q, _) in self.new_probabilities(prefix, p).items()})
 
     def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None; `p`: the room's prediction before this step."""
-        g, _base = groups(candidates(prefix, self.texts, self.starts, self.slots), p)[1].get(token, (None, 0))
-        if g in self.ratio:
+        q, row = self.new_probabilities(prefix, p).get(token, (None, None))
+        if row:
             bound = ", ".join(f"NAME{k}={''.join(self.texts[w] for w in n).strip()}"
                               for k, n in enumerate(names(prefix, self.texts)[:self.slots], 1))
-            return f"names.txt {g}", f"{g}: x{self.ratio[g]:.2f} ({bound or 'no name bound yet'})"
+            return row, f"{row.split(' ', 1)[1]}: {q:.3f} ({bound or 'no name bound yet'})"

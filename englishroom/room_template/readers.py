@@ -22,20 +22,27 @@ def piece_texts(vocab):
     return out
 
 
+def shape(t, _known={}):
+    """(has a letter or digit, starts with a space, its last character other than a space or ""), remembered."""
+    if t not in _known:
+        stripped = t.strip(" ")
+        _known[t] = (any(c.isalnum() for c in t), t[:1].isspace(), stripped[-1] if stripped else "")
+    return _known[t]
+
+
 def words(texts):
     """(start, end, starts a sentence) for each word of a story given as token texts. A word is a run
     of tokens with letters, the first after a space, punctuation or the story's start, the rest with
     no space before them: "▁Lily" alone, or "L" "i" "l" "y" after a lone space."""
     spans, open_word, last = [], False, ""
     for i, t in enumerate(texts):
-        letters = any(c.isalnum() for c in t)
-        if letters and open_word and not t[:1].isspace():
+        letters, spaced, end = shape(t)
+        if letters and open_word and not spaced:
             spans[-1][1] = i + 1
         elif letters:
             spans.append([i, i + 1, not last or last in SENTENCE_END])
         open_word = letters
-        stripped = t.strip(" ")
-        last = stripped[-1] if stripped else last
+        last = end or last
     return spans
 
 
@@ -46,10 +53,12 @@ def names(prefix, texts):
     yet. Each is the tuple of token ids it was last written with, from the lone space piece before it
     where there is one."""
     body = prefix[1:]                      # after BOS
-    ws = [(tuple(body[a - (a > 0 and texts[body[a - 1]] == " "):b]),     # with a lone space piece before it
-           "".join(texts[w] for w in body[a:b]).strip(), initial)
-          for a, b, initial in words([texts[w] for w in body]) if b < len(body)]   # not a word still being written
-    named = {text for _, text, initial in ws if not initial and text[:1].isupper() and text != "I"}
+    said = [texts[w] for w in body]
+    ws = [(tuple(body[a - (a > 0 and said[a - 1] == " "):b]),          # with a lone space piece before it
+           "".join(said[a:b]).strip(), initial)
+          for a, b, initial in words(said)
+          if b < len(body) and said[a].lstrip()[:1].isupper()]        # not a word still being written
+    named = {text for _, text, initial in ws if not initial and text != "I"}
     out, seen = [], set()
     for ids, text, _ in reversed(ws):
         if text in named and text not in seen:
