@@ -54,11 +54,11 @@ def test_a_made_up_name_is_a_variable(which, subject, babyllama):
     name = s.encode(" Zorbul")
     assert texts[name[0]] == " "
     ids = s.encode_story("Once upon a time, there was a boy named Zorbul. Zorbul had a ball. One day,")
-    assert names.candidates(ids, texts, {}, 3)[name[0]] == "NAME1 start"
-    found = names.candidates(ids + name[:1], texts, {}, 3)
+    assert names.name_candidates(ids, texts, {}, 3)[name[0]] == "NAME1 start"
+    found = names.name_candidates(ids + name[:1], texts, {}, 3)
     assert found == {name[1]: "NAME1 letter"}
-    assert names.candidates(ids + name[:2], texts, {}, 3) == {name[2]: "NAME1 rest"}
-    mass, grouped = names.groups(found, [0.5 / len(texts)] * len(texts))
+    assert names.name_candidates(ids + name[:2], texts, {}, 3) == {name[2]: "NAME1 rest"}
+    mass, grouped = names.name_groups(found, [0.5 / len(texts)] * len(texts))
     assert grouped[name[1]][1] == mass and grouped[name[1]][0].startswith("NAME1 letter, names 0-0.02")
 
 

@@ -16,6 +16,19 @@ def greedy_text(folder, tokens=40):
     return load_room(folder).room.generate("Once upon a time", tokens, temperature=0)
 
 
+def test_the_room_modules_never_define_one_name_twice():
+    """A slice is the room's modules made one file: a top-level name defined in two of them would make one
+    module run the other's code."""
+    defined = {}
+    for path in sorted(TEMPLATE.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = ([node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else
+                     [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else [])
+            for n in names:
+                assert n not in defined, f"{n} is defined in {defined[n]} and {path.name}"
+                defined[n] = path.name
+
+
 def test_slice_regenerates_what_the_room_says(small_room, tmp_path):
     folder, _ = small_room
     room = load_room(folder).room

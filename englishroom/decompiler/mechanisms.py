@@ -25,5 +25,6 @@ def mechanisms_pass(program, subject, progress=True):
                 skipped.append(name)
     program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories)}
     if skipped:
-        program.derivation["not_derived"] = {n: "this vocabulary has none of the tokens it reads" for n in skipped}
+        program.derivation["not_derived"] = {n: getattr(REGISTRY[n], "NOT_DERIVED", "this vocabulary has none of the "
+                                                        "tokens it reads") for n in skipped}
     return program

@@ -164,6 +164,21 @@ def interchange(subject, cases, heads, draws):
             "random_share_moved_p90": round(float(np.percentile(rand, 90)), 3)}
 
 
+def status(e) -> tuple[str, str]:
+    """("finding" or "hypothesis", why), by the criteria in the module's doc."""
+    x = e["interchange"]
+    if not e["queries"]["test"] or not x:
+        return "hypothesis", "no query or interchange case to test it on"
+    if e["agreement"] <= e["every_head_agreement_p90"]:
+        return "hypothesis", "its heads' agreement is not above every head's 90th percentile"
+    if x["share_moved"] < 0.5:
+        return "hypothesis", f"the interchange moved only {100 * x['share_moved']:.0f}% of cases"
+    if x["share_moved"] <= x["random_share_moved_p90"]:
+        return "hypothesis", (f"the interchange moved {100 * x['share_moved']:.0f}% of cases, no more than the random "
+                              f"pairs' 90th percentile ({100 * x['random_share_moved_p90']:.0f}%)")
+    return "finding", "agreement and interchange both beat random heads"
+
+
 def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=60, seed=0, progress=True) -> dict:
     """Evidence for each reader on `stories` (real text, [BOS, ...]); `probe_stories` give the names to swap in."""
     readers = runtime("readers")
@@ -196,8 +211,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
         made = (name_cases(items, names_by_length, texts, cases) if r.startswith("NAME")
                 else quotation_cases(items, texts, cases))
         x = e["interchange"] = interchange(subject, made, cited, draws)
-        e["status"] = ("finding" if test_n[r] and agree > e["every_head_agreement_p90"] and x
-                       and x["share_moved"] >= 0.5 and x["share_moved"] > x["random_share_moved_p90"] else "hypothesis")
+        e["status"], e["why"] = status(e)
         out[r] = e
     return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
             "random_sets": random_sets, "readers": out}

@@ -45,7 +45,7 @@ MASS = (0, 0.02, 0.1, 0.3, 0.6)      # lower edges of the ranges of the name mas
 OWN = (0, 0.1, 0.5)                  # ... of the share of it the room already gives the token
 
 
-def candidates(prefix, texts, starts, slots):
+def name_candidates(prefix, texts, starts, slots):
     """{token: its kind} for the story so far: each bound name's next token (`NAME1 start`: its first;
     `NAME1 letter`: its first letter after the lone space piece it starts with; `NAME1 rest`: the
     rest), and `other name start`: the tokens that start a name where one could start."""
@@ -69,27 +69,27 @@ def candidates(prefix, texts, starts, slots):
     return found
 
 
-def label(x, edges, what):
+def range_label(x, edges, what):
     i = bisect.bisect_right(edges, x) - 1
     return f"{what} {edges[i]:g}-{edges[i + 1]:g}" if i + 1 < len(edges) else f"{what} {edges[i]:g}+"
 
 
-def groups(found, p):
+def name_groups(found, p):
     """-> (name mass, {token: (its group, its base probability)}) for the candidates `found`."""
     mass = sum(p[w] for w, kind in found.items() if not kind.endswith("rest"))
-    names_here = label(mass, MASS, "names")
+    names_here = range_label(mass, MASS, "names")
     out = {}
     for w, kind in found.items():
         if kind == "other name start":
             out[w] = (f"other names, {names_here}", p[w])
         elif not kind.endswith("rest"):
-            out[w] = (f"{kind}, {names_here}, {label(p[w] / mass if mass else 0, OWN, 'own')}", mass)
+            out[w] = (f"{kind}, {names_here}, {range_label(p[w] / mass if mass else 0, OWN, 'own')}", mass)
         else:
-            out[w] = (f"{kind}, {label(p[w], OWN, 'own')}", p[w])
+            out[w] = (f"{kind}, {range_label(p[w], OWN, 'own')}", p[w])
     return mass, out
 
 
-def read_table(table_rows):
+def read_names_table(table_rows):
     """-> (slots, {group: subject / room})."""
     table_rows = iter(table_rows)
     key, slots = next(table_rows, ("", "0"))[:2]
@@ -100,7 +100,7 @@ def read_table(table_rows):
 
 class Names:
     def __init__(self, table, vocab):
-        self.slots, self.ratio = read_table(table("names.txt"))
+        self.slots, self.ratio = read_names_table(table("names.txt"))
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
         self.rules = {}           # context (tuple of ids) -> {slot: probability of the name bound to it}
@@ -117,7 +117,7 @@ class Names:
 
     def new_probabilities(self, prefix, p):
         """{token: (its new probability, the row that gives it)}."""
-        _, found = groups(candidates(prefix, self.texts, self.starts, self.slots), p)
+        _, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots), p)
         new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
         ctx = self.rule(prefix)
         if ctx:

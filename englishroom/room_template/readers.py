@@ -9,7 +9,7 @@
 `texts` are the vocabulary's pieces as text (`piece_texts`). readers.txt says which of the
 subject's heads look back at the same places, and the evidence for it.
 """
-SPACES = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
+SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
 SENTENCE_END = set('.!?"\n')
 
 
@@ -18,7 +18,7 @@ def piece_texts(vocab):
     out = []
     for p in vocab:
         p = p.replace("<0x0A>", "\n").replace("\u010a", "\n")
-        out.append(p.replace(SPACES[0], " ").replace(SPACES[1], " "))
+        out.append(p.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " "))
     return out
 
 
