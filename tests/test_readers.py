@@ -64,7 +64,7 @@ def test_a_made_up_name_is_a_variable(which, subject, babyllama):
 
 def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
     """A names table that says: where the room expects a name, the subject gives NAME1 half of that mass."""
-    code, texts = runtime("names"), texts_of(subject)
+    code = runtime("names")
     vocab = subject.tokenizer_spec()["pieces"]
     rows = iter([["slots", "2"], ["NAME1 start, names 0.3-0.6, own 0-0.1", "0.25", "0.5", "100"]])
     tim, lily = vocab.index("\u2581Tim"), vocab.index("\u2581Lily")

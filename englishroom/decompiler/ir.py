@@ -11,7 +11,7 @@ Each pass of the decompiler (pipeline.py) takes a Program and returns it enriche
     mechanisms   mechanisms: each one's tables, in the order derived,   mechanisms.py (each
                  and how the derivation stories were chosen             mechanism's home in
                                                                         englishroom/mechanisms/)
-    evidence     evidence: the heads behind each mechanism              evidence.py
+    evidence     evidence: the heads behind each mechanism and reader   evidence.py, reader_evidence.py
     measure      metrics and samples (stories the room told)            englishroom/measure/metrics.py
     emit         nothing: writes the room folder, atomically, at the    emit.py
                  end; the only code that writes a room's files

@@ -86,7 +86,8 @@ def head_agreement(subject, stories, found):
 def replacement(name, story, names_by_length, texts):
     """The most frequent probe-story name with as many tokens as `name`, another first token, not in `story`."""
     for other in names_by_length.get(len(name), []):
-        if other[0] != name[0] and find(story, other, len(story)) < 0 and texts[other[0]][:1] == texts[name[0]][:1]:
+        if (other[0] != name[0] and find(story, other, len(story)) < 0
+                and (texts[other[0]][:1] == " ") == (texts[name[0]][:1] == " ")):    # both with a space, or neither
             return other
     return None
 
@@ -210,7 +211,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
         items = [(s, t, value) for s, q in zip(stories[half:], found[half:]) for t, _, value in q[r]]
         made = (name_cases(items, names_by_length, texts, cases) if r.startswith("NAME")
                 else quotation_cases(items, texts, cases))
-        x = e["interchange"] = interchange(subject, made, cited, draws)
+        e["interchange"] = interchange(subject, made, cited, draws)
         e["status"], e["why"] = status(e)
         out[r] = e
     return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
