@@ -17,7 +17,7 @@ mechanism before this one), over the places where this is the longest context of
 The longest context of the table that ends the text applies; then everything is divided by the
 new total.
 """
-from tables import factor, pairs, scale_probabilities
+from tables import factor, longest_context, pairs, scale_probabilities
 
 
 class Calibration:
@@ -30,9 +30,7 @@ class Calibration:
 
     def context(self, prefix):
         """The longest context of the table that ends `prefix`, or None."""
-        for k in range(min(self.longest, len(prefix)), 0, -1):
-            if tuple(prefix[-k:]) in self.factors:
-                return tuple(prefix[-k:])
+        return longest_context(prefix, self.factors, self.longest)
 
     def adjust(self, prefix, p):
         ctx = self.context(prefix)

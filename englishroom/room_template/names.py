@@ -39,7 +39,7 @@ replace what names.txt gives a bound name's start or letter.
 import bisect
 
 from readers import names, piece_texts
-from tables import factor, probability, set_probabilities
+from tables import factor, longest_context, probability, set_probabilities
 
 MASS = (0, 0.02, 0.1, 0.3, 0.6)      # lower edges of the ranges of the name mass
 OWN = (0, 0.1, 0.5)                  # ... of the share of it the room already gives the token
@@ -111,9 +111,7 @@ class Names:
 
     def rule(self, prefix):
         """The longest context of name_rules.txt that ends `prefix`, or None."""
-        for k in range(min(self.longest, len(prefix)), 0, -1):
-            if tuple(prefix[-k:]) in self.rules:
-                return tuple(prefix[-k:])
+        return longest_context(prefix, self.rules, self.longest)
 
     def new_probabilities(self, prefix, p):
         """{token: (its new probability, the row that gives it)}."""

@@ -78,6 +78,13 @@ class RangeTable:
         return p * self.factors[group][max(bisect.bisect_right(lows, p) - 1, 0)]
 
 
+def longest_context(prefix, contexts, longest):
+    """The longest key of `contexts` (tuples of ids, none longer than `longest`) that ends `prefix`, or None."""
+    for k in range(min(longest, len(prefix)), 0, -1):
+        if tuple(prefix[-k:]) in contexts:
+            return tuple(prefix[-k:])
+
+
 def set_probabilities(p, new):
     """Give each token in `new` its new probability; the rest share what is left, as before."""
     if not new:
