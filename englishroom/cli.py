@@ -55,7 +55,8 @@ def cmd_cloze(args):
 def cmd_sample(args):
     from englishroom.corpora.sampling import sample_corpus
     subject = load_subject(args.model)
-    print(sample_corpus(subject, args.out, args.tokens, args.seed, args.temperature, args.batch, not args.quiet))
+    print(sample_corpus(subject, args.out, args.tokens, args.seed, args.temperature, args.batch, not args.quiet,
+                        args.workers))
 
 
 def cmd_tell(args):
@@ -224,7 +225,9 @@ def build_parser():
     s.add_argument("--tokens", type=positive, required=True)
     s.add_argument("--seed", type=seed, default=0)
     s.add_argument("--temperature", type=temperature, default=1.0)
-    s.add_argument("--batch", type=positive, default=64)
+    s.add_argument("--batch", type=positive, default=128, help="stories sampled together (default 128)")
+    s.add_argument("--workers", type=positive, default=None,
+                   help="processes that sample (default: one per core; the corpus is the same for any number)")
     s.add_argument("--out", type=out_file, required=True)
     command("tell", cmd_tell, "the subject tells a story", "prompt", "model", *STORY)
     command("talk", cmd_talk, "let a room tell a story", "room", "prompt", *STORY)

@@ -60,10 +60,23 @@ def test_next_tokens_at_extreme_temperatures():
     import torch
     from englishroom.corpora.sampling import next_tokens
     logits = torch.randn(4, 512, generator=torch.Generator().manual_seed(0)) * 30
-    gen = torch.Generator().manual_seed(1)
+    uniforms = torch.rand(4, generator=torch.Generator().manual_seed(1), dtype=torch.float64)
     for t in (0, 1e-9, 1e-40, 5e-324):
-        assert torch.equal(next_tokens(logits, t, gen)[:, 0], logits.argmax(-1))
-    assert next_tokens(logits, 1e300, gen).shape == (4, 1)                     # near uniform, still a sample
+        assert torch.equal(next_tokens(logits, t, uniforms), logits.argmax(-1))
+    assert next_tokens(logits, 1e300, uniforms).shape == (4,)                  # near uniform, still a sample
+    # the token is where the uniform falls in the cumulative distribution: 0 takes the first token with
+    # any probability, just under 1 the last
+    flat = torch.zeros(2, 5)
+    flat[:, 0] = -1e30
+    assert next_tokens(flat, 1.0, torch.tensor([0.0, 1 - 1e-12], dtype=torch.float64)).tolist() == [1, 4]
+
+
+def test_a_story_is_the_same_in_any_batch_and_any_number_of_processes(subject):
+    """Each story draws from its own random stream: the corpus does not depend on how it was computed."""
+    one = sample_stories(subject, 2000, seed=11, batch=8, progress=False, workers=1)
+    assert sample_stories(subject, 2000, seed=11, batch=8, progress=False, workers=2) == one
+    wide = sample_stories(subject, 2000, seed=11, batch=32, progress=False, workers=1)
+    assert wide[:5] == one[:5] and len({tuple(s) for s in one}) == len(one)
 
 
 def test_fit_prompt_keeps_bos_and_the_last_tokens():
@@ -73,3 +86,21 @@ def test_fit_prompt_keeps_bos_and_the_last_tokens():
     assert cut == [1] + prompt[-311:] and len(cut) + 200 == 512                # room for the tokens asked for
     assert fit_prompt(prompt, 512, 5000) == [1] + prompt[-255:]                # at most half the context for them
     assert fit_prompt(prompt[:100], 512, 200) == prompt[:100]                  # fits: unchanged
+
+
+@pytest.mark.parametrize("which", ["stories260K", "gptneo"])
+def test_rows_leave_the_batch_and_the_cache_when_their_story_ends(which, subject, gptneo_dir):
+    """With many end tokens, stories end at different steps and leave the KV cache (llama2.c's KVCache,
+    transformers' DynamicCache); each still equals the story sampled alone."""
+    from englishroom.corpora.sampling import sample_wave
+    from englishroom.subjects import load_subject
+    model = subject if which == "stories260K" else load_subject(str(gptneo_dir))
+    ends = model.end_ids
+    model.end_ids = set(ends) | set(range(3, model.vocab_size, 9))
+    try:
+        together = sample_wave(model, [model.bos_id], range(8), 3, 1.0, 40)
+        alone = [sample_wave(model, [model.bos_id], range(i, i + 1), 3, 1.0, 40)[0] for i in range(8)]
+    finally:
+        model.end_ids = ends
+    assert together == alone
+    assert len({len(s) for s in together}) > 2                     # they did end at different steps

@@ -5,9 +5,13 @@ made ({"englishroom_corpus": 1, "model": ..., "seed": ..., ...}); every further 
 is one story {"ids": [BOS, ...], "text": "..."}. The same model, seed, token count,
 temperature and batch size give the same file.
 """
+import collections
+import itertools
 import json
 import math
+import multiprocessing
 import numbers
+import os
 from pathlib import Path
 
 import torch
@@ -17,6 +21,7 @@ from englishroom.errors import UserError
 from englishroom.paths import atomic_write
 
 FORMAT = 1
+SAMPLER = 2        # how stories are sampled (2: a random stream per story, waves of `batch`); in cache names
 
 
 SEED_LIMIT = 2 ** 64       # torch's generators take seeds below 2**64 (the command line asks for < 2**63)
@@ -44,61 +49,141 @@ def fit_prompt(prompt: list[int], context_length: int, tokens: int) -> list[int]
     return prompt if len(prompt) <= keep else prompt[:1] + prompt[len(prompt) - keep + 1:]
 
 
-def next_tokens(logits, temperature: float, generator):
-    """One token per row: the argmax at temperature 0, else a sample from softmax(logits / T), in log space
-    (logits divided, never probabilities raised to 1/T). Where logits / T leaves float32 (T = 1e-40), the
-    same in float64 with the largest logit subtracted first, so that as T -> 0 it becomes the argmax."""
+def story_uniforms(seed: int, index: int, length: int) -> torch.Tensor:
+    """The uniform numbers story `index` of a corpus with this seed draws its tokens with, one per step:
+    each story has its own stream, so a story is the same whatever batch it was sampled in, whichever
+    stories finished beside it, and on whichever worker (a shard of a corpus is its stories' indices)."""
+    gen = torch.Generator().manual_seed((seed * 1_000_003 + index) % SEED_LIMIT)
+    return torch.rand(length, generator=gen, dtype=torch.float64)
+
+
+def next_tokens(logits, temperature: float, uniforms):
+    """One token per row: the argmax at temperature 0, else the token where `uniforms` (one per row, in
+    [0, 1)) falls in the cumulative softmax(logits / T), computed in float64 with the largest logit
+    subtracted first (logits divided, never probabilities raised to 1/T), so that as T -> 0 it becomes
+    the argmax."""
     if temperature == 0:
-        return logits.argmax(-1, keepdim=True)
-    scaled = logits / temperature                      # softmax subtracts the largest itself
-    if not torch.isfinite(scaled).all():
-        logits = logits.double()
-        scaled = (logits - logits.max(-1, keepdim=True).values) / temperature
-    return torch.multinomial(torch.softmax(scaled, -1), 1, generator=generator)
+        return logits.argmax(-1)
+    logits = logits.double()
+    weights = torch.exp((logits - logits.max(-1, keepdim=True).values) / temperature)
+    cdf = weights.cumsum(-1)
+    chosen = torch.searchsorted(cdf, (uniforms * cdf[:, -1])[:, None], right=True)[:, 0]
+    return chosen.clamp_max(logits.shape[-1] - 1)
+
+
+THREADS = 1        # torch threads per sampling process: see sample_stories
 
 
 @torch.no_grad()
 def sample_stories(subject, n_tokens: int, seed: int = 0, temperature: float = 1.0,
-                   batch: int = 64, max_len: int | None = None, prompt: list[int] | None = None,
-                   progress: bool = True) -> list[list[int]]:
+                   batch: int = 128, max_len: int | None = None, prompt: list[int] | None = None,
+                   progress: bool = True, workers: int | None = None) -> list[list[int]]:
     """Sample stories from BOS (or from `prompt`, which starts with BOS) until `n_tokens` story
     tokens (BOS excluded) are collected. A story ends when the model emits an end token
-    (BOS or EOS; not kept) or reaches `max_len` tokens. temperature 0 is greedy decoding."""
+    (BOS or EOS; not kept) or reaches `max_len` tokens. temperature 0 is greedy decoding.
+
+    Story i draws from its own random stream (story_uniforms) and is sampled in wave i // size with
+    the stories beside it, `size` = `batch` (fewer when fewer will do), so the corpus does not depend
+    on how many processes sample it. Waves run in `workers` processes (default: one per core the
+    machine gives this process), each torch on THREADS thread: one step of a small model is too short
+    to share between threads, and two threads that wait on each other run four times slower when
+    another program takes a core, where two processes run 1.5 times slower."""
     check_sampling(n_tokens, seed, temperature, batch)
     max_len = min(max_len or subject.context_length, subject.context_length)
     prompt = prompt or [subject.bos_id]
     if len(prompt) >= max_len:
         raise UserError(f"the prompt has {len(prompt)} tokens with BOS, leaving no room in the "
                         f"{max_len} a story may have")
-    gen = torch.Generator().manual_seed(seed)
+    # greedy decoding writes one story however often it is asked: one at a time
+    size = 1 if temperature == 0 else min(batch, max(1, math.ceil(2.2 * n_tokens / (max_len - len(prompt)))))
+    job = (prompt, seed, temperature, max_len)
     stories, total = [], 0
     bar = tqdm(total=n_tokens, desc="sampling", unit="tok", disable=not progress)
-    while total < n_tokens:
-        seqs = [list(prompt) for _ in range(batch)]
-        done = [False] * batch
-        logits, past, _ = subject.arch.forward(torch.tensor(seqs), subject.arch.new_past(), False)
-        for _ in range(max_len - len(prompt)):
-            nxt = next_tokens(logits[:, -1].float(), temperature, gen)
-            for r, t in enumerate(nxt[:, 0].tolist()):
-                if not done[r]:
-                    if t in subject.end_ids:
-                        done[r] = True
-                    else:
-                        seqs[r].append(t)
-            if all(done):
+    try:
+        for wave in waves_in_order(subject, job, size, workers or available_cores(), lambda: n_tokens - total):
+            before = total
+            for s in wave:
+                if total >= n_tokens:
+                    break
+                stories.append(s)
+                total += len(s) - 1
+                bar.update(len(s) - 1)
+            if total >= n_tokens or (total == before and temperature == 0):   # greedy: no wave adds a token
                 break
-            logits, past, _ = subject.arch.forward(nxt, past, False)
-        before = total
-        for s in seqs:
-            if total >= n_tokens:
-                break
-            stories.append(s)
-            total += len(s) - 1
-            bar.update(len(s) - 1)
-        if total == before and temperature == 0:     # greedy repeats itself: no round would add a token
-            break
-    bar.close()
+    finally:
+        bar.close()
     return stories
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+_SUBJECT = None         # the subject a sampling process works for (set before the processes fork)
+
+
+def run_wave(job, indices):
+    prompt, seed, temperature, max_len = job
+    threads = torch.get_num_threads()
+    torch.set_num_threads(THREADS)
+    try:
+        return sample_wave(_SUBJECT, prompt, indices, seed, temperature, max_len)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def waves_in_order(subject, job, size, workers, tokens_left):
+    """Yield the stories of waves 0, 1, 2, ... in order; with `workers` > 1, processes sample the next
+    waves meanwhile, as many as the tokens still wanted call for (`tokens_left()`, estimated from the
+    mean story so far), and are stopped when the caller has enough."""
+    global _SUBJECT
+    _SUBJECT = subject
+    waves = (range(i, i + size) for i in itertools.count(0, size))
+    if workers <= 1 or size == 1:
+        while True:
+            yield run_wave(job, next(waves))
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        pending, made, mean = collections.deque(), 0, (job[3] - len(job[0])) / 2
+        while True:
+            while len(pending) < 2 * workers and mean * size * len(pending) < tokens_left():
+                pending.append(pool.apply_async(run_wave, (job, next(waves))))
+            wave = pending.popleft().get()
+            made, mean = made + 1, (mean * made + sum(len(s) - 1 for s in wave) / len(wave)) / (made + 1)
+            yield wave
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def sample_wave(subject, prompt, indices, seed, temperature, max_len) -> list[list[int]]:
+    """Stories `indices`, sampled together. A finished story's row stays in the batch, computing tokens
+    nobody keeps, until a quarter of the rows are such; then the batch and the KV cache keep only the
+    stories still being written (compacting at every finished story would copy the cache hundreds of
+    times a wave)."""
+    steps = max_len - len(prompt)
+    uniforms = torch.stack([story_uniforms(seed, i, steps) for i in indices]) if temperature else None
+    seqs = [list(prompt) for _ in indices]
+    rows = torch.arange(len(seqs))                  # the story each batch row writes
+    writing = [True] * len(seqs)                    # per story: not finished yet
+    logits, past, _ = subject.arch.forward(torch.tensor(seqs), subject.arch.new_past(), False)
+    for step in range(steps):
+        nxt = next_tokens(logits[:, -1].float(), temperature, uniforms[rows, step] if temperature else None)
+        for r, t in zip(rows.tolist(), nxt.tolist()):
+            if writing[r]:
+                if t in subject.end_ids:
+                    writing[r] = False
+                else:
+                    seqs[r].append(t)
+        alive = torch.tensor([writing[r] for r in rows.tolist()])
+        if not alive.any() or step + 1 == steps:
+            break
+        if 4 * int(alive.sum()) <= 3 * len(rows):
+            keep = torch.nonzero(alive)[:, 0]
+            rows, nxt = rows[keep], nxt[keep]
+            past = subject.arch.select_rows(past, keep)
+        logits, past, _ = subject.arch.forward(nxt[:, None], past, False)
+    return seqs
 
 
 def tell(subject, text: str, tokens: int, seed: int, temperature: float) -> str:
@@ -116,14 +201,15 @@ def tell(subject, text: str, tokens: int, seed: int, temperature: float) -> str:
     return subject.decode(story)
 
 
-def sample_corpus(subject, out, tokens: int, seed: int, temperature: float, batch: int, progress=True) -> str:
+def sample_corpus(subject, out, tokens: int, seed: int, temperature: float, batch: int, progress=True,
+                  workers=None) -> str:
     """Sample a corpus file (`englishroom sample`); -> the line that says what was written, and how fast."""
     import time
     t0 = time.perf_counter()
-    stories = sample_stories(subject, tokens, seed, temperature, batch, progress=progress)
+    stories = sample_stories(subject, tokens, seed, temperature, batch, progress=progress, workers=workers)
     dt = time.perf_counter() - t0
     header = write_corpus(out, subject, stories, seed=seed, temperature=temperature, batch=batch,
-                          requested_tokens=tokens)
+                          sampler=SAMPLER, requested_tokens=tokens)
     return (f"wrote {out}: {header['stories']} stories, {header['tokens']:,} tokens "
             f"in {dt:.1f} s ({header['tokens'] / dt:,.0f} tokens/s)")
 
@@ -155,16 +241,16 @@ def read_corpus(path) -> tuple[dict, list[list[int]]]:
 
 
 def cached_corpus(subject, n_tokens: int, seed: int = 0, temperature: float = 1.0,
-                  batch: int = 64, max_len: int | None = None,
+                  batch: int = 128, max_len: int | None = None,
                   progress: bool = True) -> tuple[dict, list[list[int]], Path]:
     """The subject's sampled corpus with these settings, sampled once and then kept in the cache."""
     from englishroom.paths import cache_dir
     tag = subject.source.get("sha256_16") or subject.name.replace("/", "_")
     cap = f"-m{max_len}" if max_len else ""
-    path = cache_dir() / f"corpus-{tag}-n{n_tokens}-s{seed}-t{temperature}-b{batch}{cap}.jsonl"
+    path = cache_dir() / f"corpus-{tag}-n{n_tokens}-s{seed}-t{temperature}-b{batch}{cap}-v{SAMPLER}.jsonl"
     if not path.exists():
         stories = sample_stories(subject, n_tokens, seed, temperature, batch, max_len, progress=progress)
-        write_corpus(path, subject, stories, seed=seed, temperature=temperature, batch=batch,
+        write_corpus(path, subject, stories, seed=seed, temperature=temperature, batch=batch, sampler=SAMPLER,
                      max_len=max_len, requested_tokens=n_tokens)
     header, stories = read_corpus(path)
     return header, stories, path

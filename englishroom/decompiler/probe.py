@@ -66,9 +66,9 @@ def probe(subject, stories, max_order: int, min_count: int, progress=True) -> Co
         np.add.at(n, idx, 1)
         bar.update(len(s))
     bar.close()
-    means = sums / torch.from_numpy(np.maximum(n, 1)).float()[:, None]
+    sums /= torch.from_numpy(np.maximum(n, 1)).float()[:, None]      # the means, in place: one [contexts, V] array
     parent = np.array([-1] + [index[c[1:]] for c in contexts[1:]])
-    return ContextStats(contexts, n, means, parent, total)
+    return ContextStats(contexts, n, sums, parent, total)
 
 
 def probe_corpus(subject, s, progress=True):

@@ -35,27 +35,33 @@ def floor_sig(x: float, digits: int = 4) -> float:
     return math.floor(x * scale) / scale
 
 
-def shrunk_means(stats, shrink: float) -> torch.Tensor:
-    means = stats.means.clone()
+CHUNK = 65536       # contexts computed on at once: the passes hold one [contexts, V] array, and chunks beside it
+
+
+def shrink_means(stats, shrink: float):
+    """Pull each context's mean toward its parent's, (n P + k P') / (n + k), in place (stats.means), shortest
+    contexts first so that each parent is already shrunk."""
     if shrink > 0:
         lengths = np.array([len(c) for c in stats.contexts])
         n = torch.from_numpy(stats.counts).double()
         for k in range(1, lengths.max() + 1):
-            rows = torch.from_numpy(np.nonzero(lengths == k)[0])
-            par = torch.from_numpy(stats.parent[rows.numpy()])
-            w = (n[rows] / (n[rows] + shrink)).float()[:, None]
-            means[rows] = w * means[rows] + (1 - w) * means[par]
-    return means
+            order_k = np.nonzero(lengths == k)[0]
+            for start in range(0, len(order_k), CHUNK):
+                rows = torch.from_numpy(order_k[start:start + CHUNK])
+                par = torch.from_numpy(stats.parent[rows.numpy()])
+                w = (n[rows] / (n[rows] + shrink)).float()[:, None]
+                stats.means[rows] = w * stats.means[rows] + (1 - w) * stats.means[par]
+    return stats.means
 
 
 def importance(stats, means: torch.Tensor) -> np.ndarray:
     gains = np.zeros(len(stats.contexts))
-    logs = means.clamp_min(1e-300).log()
-    for start in range(1, len(stats.contexts), 65536):
-        rows = torch.arange(start, min(start + 65536, len(stats.contexts)))
+    for start in range(1, len(stats.contexts), CHUNK):
+        rows = torch.arange(start, min(start + CHUNK, len(stats.contexts)))
         par = torch.from_numpy(stats.parent[rows.numpy()])
-        kl = (means[rows] * (logs[rows] - logs[par])).sum(-1).clamp_min(0)
-        gains[rows.numpy()] = kl.double().numpy() * stats.counts[rows.numpy()]
+        p = means[rows].double()
+        kl = (p * (p.clamp_min(1e-300).log() - means[par].double().clamp_min(1e-300).log())).sum(-1).clamp_min(0)
+        gains[rows.numpy()] = kl.numpy() * stats.counts[rows.numpy()]
     return gains
 
 
@@ -104,13 +110,13 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
                   list_always: float = 0.05, list_ratio: float = 1.25, shrink: float = 1.0,
                   selection: str = "reach"):
     """-> (base distribution, rules in selection order)."""
-    means = shrunk_means(stats, shrink).double()
+    means = shrink_means(stats, shrink)
     gains = importance(stats, means)
-    base = [float(x) for x in means[0] / means[0].sum()]
+    base = [float(x) for x in means[0].double() / means[0].double().sum()]
     rules = []
     for i in select(stats, gains, budget, selection):
-        rule_p = means[i]
-        top = listed_tokens(rule_p, means[stats.parent[i]], list_min, list_max, list_always, list_ratio)
+        rule_p = means[i].double()
+        top = listed_tokens(rule_p, means[stats.parent[i]].double(), list_min, list_max, list_always, list_ratio)
         listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
         rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
                           int(stats.counts[i]), float(gains[i])))

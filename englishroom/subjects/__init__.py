@@ -75,7 +75,7 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
 
     from englishroom.subjects.base import Arch, Subject
     from englishroom.room_template.tokenizer import decode_sentencepiece
-    from englishroom.subjects.llama2c import load_llama2c
+    from englishroom.subjects.llama2c import KVCache, load_llama2c
 
     if not path.exists():
         raise UserError(f"model file not found: {path}")
@@ -113,7 +113,7 @@ def load_llama2c_subject(path: Path, name: str | None = None) -> Subject:
                 head_out_weight=lambda l: model.layers[l].attention.wo.weight.T.reshape(cfg.n_heads, hs, cfg.dim),
                 neuron_out_weight=lambda l: model.layers[l].feed_forward.w2.weight.T,
                 direct_logits=direct_logits,
-                new_past=lambda: [[] for _ in range(cfg.n_layers)],
+                new_past=lambda: KVCache(cfg.n_layers), select_rows=lambda past, rows: past.select_rows(rows),
                 attn_out=lambda l: model.layers[l].attention.wo,
                 mlp_out=lambda l: model.layers[l].feed_forward.w2,
                 block=lambda l: model.layers[l], final_norm=model.norm,

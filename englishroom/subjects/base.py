@@ -30,6 +30,7 @@ COMPONENT = re.compile(r"^L(\d+)(H|N)(\d+)$")
 class Arch:
     forward: Callable          # (ids, past, want_patterns) -> (logits, past, patterns | None)
     new_past: Callable         # () -> an empty KV cache for `forward`
+    select_rows: Callable      # (KV cache, rows [R]) -> the cache of those batch rows only
     attn_out: Callable         # layer -> module whose input is the concatenated head outputs
     mlp_out: Callable          # layer -> module whose input is the neuron activations
     block: Callable            # layer -> the block module (its input is the residual stream)

@@ -89,6 +89,10 @@ def wrap_hf(model, tok, name: str) -> Subject:
         from transformers import DynamicCache
         return DynamicCache()
 
+    def select_rows(past, rows):
+        past.batch_select_indices(rows)
+        return past
+
     def out_weight(module):
         """[in, out] whatever the layer type (nn.Linear stores [out, in], GPT-2's Conv1D [in, out])."""
         w = module.weight
@@ -105,7 +109,7 @@ def wrap_hf(model, tok, name: str) -> Subject:
         return x @ head.weight.T
 
     d_head = d_model // n_heads
-    arch = Arch(forward=forward, new_past=new_past,
+    arch = Arch(forward=forward, new_past=new_past, select_rows=select_rows,
                 head_out_weight=lambda l: out_weight(attn_out(blocks(model)[l])).reshape(n_heads, d_head, -1),
                 neuron_out_weight=lambda l: out_weight(mlp_out(blocks(model)[l])),
                 direct_logits=direct_logits,

@@ -61,16 +61,14 @@ class Attention(nn.Module):
         self.wv = nn.Linear(cfg.dim, cfg.n_kv_heads * hs, bias=False)
         self.wo = nn.Linear(cfg.n_heads * hs, cfg.dim, bias=False)
 
-    def forward(self, x, cos, sin, cache=None, want_pattern=False):
+    def forward(self, x, cos, sin, cache=None, layer=0, want_pattern=False):
         B, T, _ = x.shape
         q = rotate(self.wq(x).view(B, T, self.n_heads, self.hs), cos, sin)
         k = rotate(self.wk(x).view(B, T, self.n_kv_heads, self.hs), cos, sin)
         v = self.wv(x).view(B, T, self.n_kv_heads, self.hs)
-        if cache is not None:                       # append to the KV cache
-            if cache:
-                k, v = torch.cat([cache[0], k], 1), torch.cat([cache[1], v], 1)
-            cache[:] = [k, v]
-        q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
+        q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)   # [B, heads, T, hs]
+        if cache is not None:                       # the keys and values of every position so far
+            k, v = cache.append(layer, k, v)
         T, S = q.shape[2], k.shape[2]
         mask = torch.ones(T, S, dtype=torch.bool).tril(S - T)  # causal, offset by the cache
         if want_pattern:
@@ -106,8 +104,8 @@ class Block(nn.Module):
         self.ffn_norm = RMSNorm(cfg.dim, cfg.norm_eps)
         self.feed_forward = FeedForward(cfg)
 
-    def forward(self, x, cos, sin, cache=None, want_pattern=False):
-        a, pattern = self.attention(self.attention_norm(x), cos, sin, cache, want_pattern)
+    def forward(self, x, cos, sin, cache=None, layer=0, want_pattern=False):
+        a, pattern = self.attention(self.attention_norm(x), cos, sin, cache, layer, want_pattern)
         x = x + a
         return x + self.feed_forward(self.ffn_norm(x)), pattern
 
@@ -125,18 +123,46 @@ class Llama(nn.Module):
         self.register_buffer("sin", angles.sin(), persistent=False)
 
     def forward(self, ids, past=None, want_patterns=False):
-        """ids: [B, T] -> logits [B, T, V], past (KV cache, a list per layer), patterns per layer."""
-        start = past[0][0].shape[1] if past and past[0] else 0
-        if past is None:
-            past = [None] * self.cfg.n_layers
+        """ids: [B, T] -> logits [B, T, V], past (a KVCache, or None), patterns per layer."""
+        start = past.length if past is not None else 0
         cos, sin = self.cos[start:start + ids.shape[1]], self.sin[start:start + ids.shape[1]]
         x = self.tok_embeddings(ids)
         patterns = []
-        for layer, cache in zip(self.layers, past):
-            x, pattern = layer(x, cos, sin, cache, want_patterns)
+        for i, layer in enumerate(self.layers):
+            x, pattern = layer(x, cos, sin, past, i, want_patterns)
             patterns.append(pattern)
+        if past is not None:
+            past.length += ids.shape[1]
         logits = self.norm(x) @ self.tok_embeddings.weight.T  # tied classifier
         return logits, past, patterns
+
+
+class KVCache:
+    """The keys and values of the positions so far, per layer: [B, n_kv_heads, capacity, hs] buffers
+    written in place, the capacity doubling when full, so a step copies only its own token's."""
+
+    def __init__(self, n_layers):
+        self.keys, self.values, self.length = [None] * n_layers, [None] * n_layers, 0
+
+    def append(self, layer, k, v):
+        """Add positions (k, v: [B, n_kv_heads, T, hs]) after `length`; -> every position's keys and values."""
+        end = self.length + k.shape[2]
+        if self.keys[layer] is None or end > self.keys[layer].shape[2]:
+            capacity = max(end, 2 * self.length, 64)
+            for store, new in ((self.keys, k), (self.values, v)):
+                grown = new.new_empty(*new.shape[:2], capacity, new.shape[3])
+                if self.length:
+                    grown[:, :, :self.length] = store[layer][:, :, :self.length]
+                store[layer] = grown
+        self.keys[layer][:, :, self.length:end] = k
+        self.values[layer][:, :, self.length:end] = v
+        return self.keys[layer][:, :, :end], self.values[layer][:, :, :end]
+
+    def select_rows(self, rows):
+        """Keep only batch `rows` (the stories still being written)."""
+        self.keys = [k[rows] for k in self.keys]
+        self.values = [v[rows] for v in self.values]
+        return self
 
 
 HEADER = ("dim", "hidden_dim", "n_layers", "n_heads", "n_kv_heads", "vocab_size", "seq_len")
