@@ -7,7 +7,6 @@ The probe corpus is the subject's own samples (seeded, temperature 1), more at a
 backwards, derived from the subject's characters per token where not given (reach.py).
 """
 import time
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,13 +27,41 @@ class ContextStats:
     positions: int
 
 
-def count_contexts(stories, max_order):
-    counts = Counter()
-    for s in stories:
-        for t in range(len(s)):
-            for k in range(1, min(max_order, t + 1) + 1):
-                counts[tuple(s[t - k + 1:t + 1])] += 1
-    return counts
+def context_ids(stories, max_order: int, min_count: int):
+    """Number every context of 1..max_order tokens seen at least `min_count` times, with numpy: the
+    contexts of k tokens are those of k - 1 tokens followed by one more, so each order's are the
+    distinct pairs (the k - 1 tokens' number, the next token), counted by np.unique; pairs whose first
+    part is too rare are too rare themselves. Numbers go shortest first, then in the tokens' order
+    (0 is the empty context). -> (contexts as tuples, counts, parent: the number of each context
+    without its first token, ids: per order k an array over the corpus's positions (stories one after
+    another) of the context of k tokens ending there, -1 where none is frequent enough)."""
+    lengths = np.array([len(s) for s in stories])
+    flat = np.concatenate([np.asarray(s, dtype=np.int64) for s in stories])
+    offset = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)   # place in its story
+    width = int(flat.max()) + 1
+    contexts, counts, parents, ids = [()], [sum(lengths)], [-1], []
+    before = np.zeros(len(flat), dtype=np.int64)        # the context of k - 1 tokens ending at each place
+    for k in range(1, max_order + 1):
+        ok = offset >= k - 1
+        if k > 1:
+            ok[1:] &= before[:-1] >= 0                   # its first k - 1 tokens end one place earlier
+            ok[0] = False
+        where = np.nonzero(ok)[0]
+        first_part = before[where - 1] if k > 1 else np.zeros(len(where), dtype=np.int64)
+        keys, first_at, inverse, n = np.unique(first_part * width + flat[where], return_index=True,
+                                               return_inverse=True, return_counts=True)
+        kept = n >= min_count
+        number = np.full(len(keys), -1, dtype=np.int64)
+        number[kept] = len(contexts) + np.arange(int(kept.sum()))
+        at = np.full(len(flat), -1, dtype=np.int64)
+        at[where] = number[inverse.reshape(-1)]
+        for i in where[first_at[kept]]:
+            contexts.append(tuple(int(x) for x in flat[i - k + 1:i + 1]))
+        counts.extend(n[kept].tolist())
+        parents.extend((ids[-1][where[first_at[kept]]] if k > 1 else np.zeros(int(kept.sum()), dtype=np.int64)).tolist())
+        ids.append(at)
+        before = at
+    return contexts, np.array(counts, dtype=np.int64), np.array(parents, dtype=np.int64), ids
 
 
 @torch.no_grad()
@@ -42,33 +69,23 @@ def probe(subject, stories, max_order: int, min_count: int, progress=True) -> Co
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole
     story prefix, so the average includes what longer-range context does)."""
-    counts = count_contexts(stories, max_order)
-    contexts = [()] + sorted((c for c, n in counts.items() if n >= min_count), key=lambda c: (len(c), c))
-    index = {c: i for i, c in enumerate(contexts)}
+    contexts, counts, parent, ids = context_ids(stories, max_order, min_count)
     sums = torch.zeros(len(contexts), subject.vocab_size, dtype=torch.float32)
-    n = np.zeros(len(contexts), dtype=np.int64)
-    total = sum(len(s) for s in stories)
-    bar = tqdm(total=total, desc="probing the subject", unit="tok", disable=not progress)
+    starts = np.cumsum([0] + [len(s) for s in stories])
+    bar = tqdm(total=int(starts[-1]), desc="probing the subject", unit="tok", disable=not progress)
     for i, lp in subject.story_logprobs(stories):
-        s = stories[i]
         probs = torch.from_numpy(np.exp(lp))
-        rows, idx = [], []
-        for t in range(len(s)):
-            rows.append(t)
-            idx.append(0)
-            for k in range(1, min(max_order, t + 1) + 1):
-                j = index.get(tuple(s[t - k + 1:t + 1]))
-                if j is None:
-                    break                     # a longer context is rarer still
-                rows.append(t)
-                idx.append(j)
-        sums.index_add_(0, torch.tensor(idx), probs[rows])
-        np.add.at(n, idx, 1)
-        bar.update(len(s))
+        sums.index_add_(0, torch.zeros(len(probs), dtype=torch.long), probs)      # the empty context: everywhere
+        for at in ids:
+            rows = at[starts[i]:starts[i + 1]]
+            kept = np.nonzero(rows >= 0)[0]
+            if not len(kept):
+                break                                   # longer contexts are rarer still
+            sums.index_add_(0, torch.from_numpy(rows[kept]), probs[torch.from_numpy(kept)])
+        bar.update(len(stories[i]))
     bar.close()
-    sums /= torch.from_numpy(np.maximum(n, 1)).float()[:, None]      # the means, in place: one [contexts, V] array
-    parent = np.array([-1] + [index[c[1:]] for c in contexts[1:]])
-    return ContextStats(contexts, n, sums, parent, total)
+    sums /= torch.from_numpy(np.maximum(counts, 1)).float()[:, None]   # the means, in place: one [contexts, V] array
+    return ContextStats(contexts, counts, sums, parent, int(starts[-1]))
 
 
 def probe_corpus(subject, s, progress=True):
