@@ -87,7 +87,7 @@ def sample_stories(subject, n_tokens: int, seed: int = 0, temperature: float = 1
     on how many processes sample it. Waves run in `workers` processes (default: one per core the
     machine gives this process), each torch on THREADS thread: one step of a small model is too short
     to share between threads, and two threads that wait on each other run four times slower when
-    another program takes a core, where two processes run 1.5 times slower."""
+    another program takes a core, where two processes run 1.4 times slower (benchmarks/sampling_speed.py)."""
     check_sampling(n_tokens, seed, temperature, batch)
     max_len = min(max_len or subject.context_length, subject.context_length)
     prompt = prompt or [subject.bos_id]
