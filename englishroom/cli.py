@@ -20,7 +20,7 @@ from englishroom.subjects import load_subject
 
 
 def cmd_eval(args):
-    subject = load_subject(args.model)
+    subject = load_subject(args.model, args.device)
     data = args.data or dev_stories()
     texts = load_stories(data, limit=args.limit)
     models, tested, corpus_info = models_for(subject, args.room, args.corpus, args.corpus_tokens, args.corpus_seed,
@@ -44,7 +44,7 @@ def cmd_eval(args):
 
 def cmd_cloze(args):
     from englishroom.measure.cloze import cloze
-    subject = load_subject(args.model)
+    subject = load_subject(args.model, args.device)
     models, tested, _corpus = models_for(subject, args.room, args.corpus, args.corpus_tokens, args.corpus_seed,
                                          args.orders, not args.no_baselines, progress=not args.quiet)
     result = cloze(subject, models, tested)      # the subject, the room, its context rules alone and the baselines
@@ -54,19 +54,19 @@ def cmd_cloze(args):
 
 def cmd_sample(args):
     from englishroom.corpora.sampling import sample_corpus
-    subject = load_subject(args.model)
+    subject = load_subject(args.model, args.device)
     print(sample_corpus(subject, args.out, args.tokens, args.seed, args.temperature, args.batch, not args.quiet,
                         args.workers))
 
 
 def cmd_tell(args):
     from englishroom.corpora.sampling import tell
-    print(tell(load_subject(args.model), args.prompt, args.tokens, args.seed, args.temperature))
+    print(tell(load_subject(args.model, args.device), args.prompt, args.tokens, args.seed, args.temperature))
 
 
 def cmd_decompile(args):
     from englishroom.decompiler.pipeline import decompile
-    settings, subject, t0 = from_arguments(args), load_subject(args.model), time.perf_counter()
+    settings, subject, t0 = from_arguments(args), load_subject(args.model, args.device), time.perf_counter()
     program = decompile(subject, args.out, settings, data=args.data, evaluate=not args.no_eval, progress=not args.quiet)
     print(f"wrote the room {args.out} ({len(program.rules):,} rules) in {time.perf_counter() - t0:.0f} s")
     if program.metrics:
@@ -79,7 +79,7 @@ def cmd_talk(args):
 
 def cmd_pareto(args):
     from englishroom.measure.pareto import pareto
-    settings, subject = from_arguments(args), load_subject(args.model)
+    settings, subject = from_arguments(args), load_subject(args.model, args.device)
     s = pareto(subject, settings, args.budgets, args.out, args.data or dev_stories(), stories=args.stories,
                progress=not args.quiet)
     print((args.out / "pareto.md").read_text())
@@ -89,7 +89,7 @@ def cmd_pareto(args):
 
 def cmd_atlas(args):
     from englishroom.inspect.atlas import atlas_of, summary, write_atlas
-    subject = load_subject(args.model)
+    subject = load_subject(args.model, args.device)
     atlas = atlas_of(subject, args.data, args.stories, args.top_neurons, args.room, progress=not args.quiet)
     write_atlas(atlas, args.out, subject.n_layers)
     print(summary(atlas, subject, args.out))
@@ -168,7 +168,7 @@ def cmd_demo(args):
     args.out = args.out or Path("runs") / f"{model.stem if model.is_file() else model.name}-room"
     parse, out, page = build_parser().parse_args, str(args.out), args.out.with_name(args.out.name + "-report")
     print(f"== decompiling {args.model} into {out} ==")
-    cmd_decompile(parse(["decompile", "--model", args.model, "--out", out]))
+    cmd_decompile(parse(["decompile", "--model", args.model, "--device", args.device, "--out", out]))
     print(f"\n== the room tells a story: python {out}/talk.py --seed 1 --temperature 0.8 ==")
     cmd_talk(parse(["talk", out, "--seed", "1", "--temperature", "0.8"]))
     print(f"\n== one page about the room: {page}/report.html ==")
@@ -181,6 +181,8 @@ SHARED = {        # flags several commands take: name -> (argument names, add_ar
     "model": (["--model"], {"default": "stories260K",
                             "help": "stories260K (the default) or babyllama-tok105, a llama2.c .bin or its folder, "
                                     "an HF directory or a hub id"}),
+    "device": (["--device"], {"default": "auto", "choices": ("auto", "cpu", "cuda"),
+                              "help": "where the subject runs: auto takes a GPU when torch sees one (default auto)"}),
     "quiet": (["--quiet"], {"action": "store_true", "help": "no progress bars"}),
     "json": (["--json"], {"type": out_file, "help": "write the results as JSON here"}),
     "data": (["--data"], {"type": path("stories file"), "help": "stories (default: the shared valid-dev.txt)"}),
@@ -215,13 +217,14 @@ def build_parser():
         return c
 
     e = command("eval", cmd_eval, "score the subject (or a room) and baselines on stories",
-                "room?", "model", "data", "json", *BASELINES, "quiet")
+                "room?", "model", "data", "json", *BASELINES, "quiet", "device")
     e.add_argument("--limit", type=positive, help="only the first N stories")
     e.add_argument("--by-category", action="store_true", help="also by kind of token, repeat, dialogue (categories.py)")
     e.add_argument("--chart", type=out_file, help="with --by-category: the bar chart's PNG (default: beside --json)")
     e.add_argument("--talk", type=count, default=0, metavar="N", help="N stories the room (rules, best KN) tells")
     e.add_argument("--talk-seed", type=seed, default=0)
-    s = command("sample", cmd_sample, "write a reproducible corpus of the subject's stories", "model", "quiet")
+    s = command("sample", cmd_sample, "write a reproducible corpus of the subject's stories", "model", "quiet",
+                "device")
     s.add_argument("--tokens", type=positive, required=True)
     s.add_argument("--seed", type=seed, default=0)
     s.add_argument("--temperature", type=temperature, default=1.0)
@@ -229,25 +232,28 @@ def build_parser():
     s.add_argument("--workers", type=positive, default=None,
                    help="processes that sample (default: one per core; the corpus is the same for any number)")
     s.add_argument("--out", type=out_file, required=True)
-    command("tell", cmd_tell, "the subject tells a story", "prompt", "model", *STORY)
+    command("tell", cmd_tell, "the subject tells a story", "prompt", "model", *STORY, "device")
     command("talk", cmd_talk, "let a room tell a story", "room", "prompt", *STORY)
-    c = command("decompile", cmd_decompile, "turn the subject into a room that talks", "model", "data", "quiet")
+    c = command("decompile", cmd_decompile, "turn the subject into a room that talks", "model", "data", "quiet",
+                "device")
     add_arguments(c)                                      # one flag per setting (decompiler/settings.py)
     c.add_argument("--out", type=out_dir, required=True, help="the room folder to write")
     c.add_argument("--no-eval", action="store_true", help="skip measuring the room")
-    r = command("pareto", cmd_pareto, "rooms by budget beside same-size Kneser-Ney, a plot", "model", "data", "quiet")
+    r = command("pareto", cmd_pareto, "rooms by budget beside same-size Kneser-Ney, a plot", "model", "data",
+                "quiet", "device")
     add_arguments(r, skip=("budget",))
     r.add_argument("--budgets", type=budgets, default="15,150,1500,15000,150000",
                    help="the rooms' budgets (default %(default)s)")
     r.add_argument("--stories", type=positive, help="measure on the first N stories only")
     r.add_argument("--out", type=out_dir, required=True, help="folder for the rooms, pareto.json/.md/.png")
-    a = command("atlas", cmd_atlas, "every head and neuron: attention, outputs, ablations", "model", "data", "quiet")
+    a = command("atlas", cmd_atlas, "every head and neuron: attention, outputs, ablations", "model", "data",
+                "quiet", "device")
     a.add_argument("--out", type=out_dir, required=True)
     a.add_argument("--stories", type=positive, default=200, help="how many stories (default %(default)s)")
     a.add_argument("--top-neurons", type=count, default=40, help="top neurons to mean-ablate for real (default 40)")
     a.add_argument("--room", type=path("room"), help="a room whose mechanisms' evidence marks the heads it cites")
     command("cloze", cmd_cloze, "capability probes: cloze prompts by family, scored against the subject's answers",
-            "room?", "model", "json", *BASELINES, "quiet")
+            "room?", "model", "json", *BASELINES, "quiet", "device")
     x = command("explain", cmd_explain, "token by token: room and subject probabilities, rules fired", "room", "json")
     x.add_argument("text")
     x.add_argument("--model", help="the subject to compare with (default: the one the room was decompiled from)")
@@ -275,7 +281,8 @@ def build_parser():
     g.add_argument("--limit", type=positive, help="only the first N stories")
     g.add_argument("--top", type=positive, default=20, help="how many contexts to list (default %(default)s)")
     command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
-    d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk", "model")
+    d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk",
+                "model", "device")
     d.add_argument("--out", type=out_dir, help="the room's folder (default runs/MODEL-room: runs/stories260K-room)")
     return p
 

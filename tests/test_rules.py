@@ -23,11 +23,11 @@ def test_a_suffix_that_saves_nothing_still_opens_the_way():
     """'lo ved to play' saves nothing over 'ved to play' ('lo' is always followed by 'ved'), but
     'She lo ved to play' saves a lot: selection takes the empty-handed suffix to reach it."""
     import numpy as np
-    from englishroom.decompiler.probe import ContextStats
+    from englishroom.decompiler.context_stats import ContextStats
     from englishroom.decompiler.rules import reach, select
     contexts = [(), ("play",), ("to", "play"), ("lo", "to", "play"), ("She", "lo", "to", "play"), ("with",)]
     parent = np.array([-1, 0, 1, 2, 3, 0])
-    stats = ContextStats(contexts, np.ones(6, dtype=np.int64), None, parent, 6)
+    stats = ContextStats(contexts, np.ones(6, dtype=np.int64), parent, 6)
     gains = np.array([0.0, 5.0, 3.0, 0.0, 9.0, 4.0])
     assert list(reach(stats, gains)) == [9.0, 9.0, 9.0, 9.0, 9.0, 4.0]
     assert select(stats, gains, 4) == [1, 2, 3, 4]

@@ -169,3 +169,25 @@ def test_llama2c_checkpoints_with_nan_or_cut_short_are_refused(tmp_path, shared)
     with pytest.raises(UserError, match="1,056,536 bytes, but its header"):
         load_subject(crafted(tmp_path, shared, edit=lambda d: d.__delitem__(slice(-4, None))))
     assert load_subject(crafted(tmp_path, shared)).vocab_size == 512          # the same bytes, untouched, load
+
+
+def test_a_subject_on_a_device_returns_the_same_numbers_on_the_cpu(subject, corpus):
+    """--device: the architecture moved to a device (here the CPU itself, the path a GPU takes) gives
+    the same logits, KV-cached steps, internals and ablations; auto takes a GPU only when there is one."""
+    import copy
+    from englishroom.subjects.base import on_device, resolve_device
+    moved = copy.copy(subject)
+    moved.arch = on_device(subject.arch, "cpu")
+    ids = torch.tensor([s[:40] for s in corpus[:3]])
+    want, got = subject.run(ids, cache=True), moved.run(ids, cache=True)
+    assert torch.equal(want[0], got[0]) and want[1].keys() == got[1].keys()
+    assert all(torch.equal(want[1][k], got[1][k]) for k in want[1])
+    means = subject.component_means(corpus[:4])
+    assert torch.equal(subject.run(ids, ablate={"L1H2": "mean", "L0N3": "zero"}, means=means)[0],
+                       moved.run(ids, ablate={"L1H2": "mean", "L0N3": "zero"}, means=means)[0])
+    assert sample_stories(subject, 300, seed=3, progress=False, workers=1) == \
+        sample_stories(moved, 300, seed=3, progress=False, workers=1)
+    assert resolve_device("auto") == ("cuda" if torch.cuda.is_available() else "cpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(UserError, match="no GPU"):
+            load_subject("stories260K", "cuda")

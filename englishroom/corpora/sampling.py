@@ -100,7 +100,8 @@ def sample_stories(subject, n_tokens: int, seed: int = 0, temperature: float = 1
     stories, total = [], 0
     bar = tqdm(total=n_tokens, desc="sampling", unit="tok", disable=not progress)
     try:
-        for wave in waves_in_order(subject, job, size, workers or available_cores(), lambda: n_tokens - total):
+        workers = 1 if subject.device != "cpu" else workers or available_cores()      # a GPU is not forked
+        for wave in waves_in_order(subject, job, size, workers, lambda: n_tokens - total):
             before = total
             for s in wave:
                 if total >= n_tokens:

@@ -66,7 +66,7 @@ def direct_agreement(subject, stories, masks, heads, batch=16):
     """Share of claimed positions where `heads` together push the next token above their mean push."""
     arch, hits, n = subject.arch, 0, 0
     for b, (ids, real) in enumerate(batches(stories, batch)):
-        _, cache = subject.run(ids, cache=True)
+        _, cache = subject.run(ids, cache=True, patterns=False)
         resid = cache["hook_resid_final"]
         for r in range(ids.shape[0]):
             m = masks[b * batch + r]

@@ -6,86 +6,98 @@ The probe corpus is the subject's own samples (seeded, temperature 1), more at a
 `stats` (kept in memory for the later passes, never written), and the settings that count tokens
 backwards, derived from the subject's characters per token where not given (reach.py).
 """
+import multiprocessing
+import os
 import time
-from dataclasses import dataclass
 
-import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import cached_corpus
+from englishroom.corpora.sampling import available_cores, cached_corpus
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
+from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
 
 
-@dataclass
-class ContextStats:
-    contexts: list[tuple]      # index 0 is the empty context (every position)
-    counts: np.ndarray         # occurrences of each context
-    means: torch.Tensor        # [n_contexts, V] the subject's mean next-token distribution there
-    parent: np.ndarray         # index of the context without its first token (-1 for the root)
-    positions: int
+def default_memory() -> int:
+    """MB the reduce may hold in dense rows at once: an eighth of the memory available, at most 1 GB."""
+    try:
+        available = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError):
+        return 1024
+    return int(max(64, min(1024, available / 8 / 2**20)))
 
 
-def context_ids(stories, max_order: int, min_count: int):
-    """Number every context of 1..max_order tokens seen at least `min_count` times, with numpy: the
-    contexts of k tokens are those of k - 1 tokens followed by one more, so each order's are the
-    distinct pairs (the k - 1 tokens' number, the next token), counted by np.unique; pairs whose first
-    part is too rare are too rare themselves. Numbers go shortest first, then in the tokens' order
-    (0 is the empty context). -> (contexts as tuples, counts, parent: the number of each context
-    without its first token, ids: per order k an array over the corpus's positions (stories one after
-    another) of the context of k tokens ending there, -1 where none is frequent enough)."""
-    lengths = np.array([len(s) for s in stories])
-    flat = np.concatenate([np.asarray(s, dtype=np.int64) for s in stories])
-    offset = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)   # place in its story
-    width = int(flat.max()) + 1
-    contexts, counts, parents, ids = [()], [sum(lengths)], [-1], []
-    before = np.zeros(len(flat), dtype=np.int64)        # the context of k - 1 tokens ending at each place
-    for k in range(1, max_order + 1):
-        ok = offset >= k - 1
-        if k > 1:
-            ok[1:] &= before[:-1] >= 0                   # its first k - 1 tokens end one place earlier
-            ok[0] = False
-        where = np.nonzero(ok)[0]
-        first_part = before[where - 1] if k > 1 else np.zeros(len(where), dtype=np.int64)
-        keys, first_at, inverse, n = np.unique(first_part * width + flat[where], return_index=True,
-                                               return_inverse=True, return_counts=True)
-        kept = n >= min_count
-        number = np.full(len(keys), -1, dtype=np.int64)
-        number[kept] = len(contexts) + np.arange(int(kept.sum()))
-        at = np.full(len(flat), -1, dtype=np.int64)
-        at[where] = number[inverse.reshape(-1)]
-        for i in where[first_at[kept]]:
-            contexts.append(tuple(int(x) for x in flat[i - k + 1:i + 1]))
-        counts.extend(n[kept].tolist())
-        parents.extend((ids[-1][where[first_at[kept]]] if k > 1 else np.zeros(int(kept.sum()), dtype=np.int64)).tolist())
-        ids.append(at)
-        before = at
-    return contexts, np.array(counts, dtype=np.int64), np.array(parents, dtype=np.int64), ids
+def shards(stories, tokens: int):
+    """Consecutive ranges of stories of about `tokens` tokens each: the map's units of work."""
+    bounds, total = [0], 0
+    for i, story in enumerate(stories):
+        total += len(story)
+        if total >= tokens:
+            bounds.append(i + 1)
+            total = 0
+    if bounds[-1] < len(stories):
+        bounds.append(len(stories))
+    return list(zip(bounds[:-1], bounds[1:]))
 
 
-@torch.no_grad()
-def probe(subject, stories, max_order: int, min_count: int, progress=True) -> ContextStats:
+SHARD_TOKENS = 100_000      # tokens a map task scores (a shard of stories)
+
+
+_SUBJECT = None         # the subject the map's processes score for (set before they fork)
+
+
+def score_alone(job):
+    """One shard scored with one torch thread, as in every process of the map (and on Ray): the
+    same shard gives the same numbers wherever it is scored."""
+    stories, keep_min = job
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return score_shard(_SUBJECT, stories, keep_min)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def map_shards(subject, stories, parts, keep_min, workers, progress=True):
+    """score_shard over each shard of stories, in order, in `workers` processes (one per core)."""
+    global _SUBJECT
+    _SUBJECT = subject
+    jobs = ((stories[a:b], keep_min) for a, b in parts)
+    bar = tqdm(total=sum(len(s) for s in stories), desc="probing the subject", unit="tok", disable=not progress)
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 and len(parts) > 1 else None
+    try:
+        scored = []
+        for (a, b), result in zip(parts, pool.imap(score_alone, jobs) if pool else map(score_alone, jobs)):
+            scored.append(result)
+            bar.update(sum(len(s) for s in stories[a:b]))
+        return scored
+    finally:
+        bar.close()
+        if pool:
+            pool.terminate()
+            pool.join()
+
+
+def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
+          shrink: float = 1.0, memory_mb: int = 1024, ray=None, shard_tokens: int = SHARD_TOKENS,
+          workers: int | None = None, progress=True):
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole
-    story prefix, so the average includes what longer-range context does)."""
-    contexts, counts, parent, ids = context_ids(stories, max_order, min_count)
-    sums = torch.zeros(len(contexts), subject.vocab_size, dtype=torch.float32)
-    starts = np.cumsum([0] + [len(s) for s in stories])
-    bar = tqdm(total=int(starts[-1]), desc="probing the subject", unit="tok", disable=not progress)
-    for i, lp in subject.story_logprobs(stories):
-        probs = torch.from_numpy(np.exp(lp))
-        sums.index_add_(0, torch.zeros(len(probs), dtype=torch.long), probs)      # the empty context: everywhere
-        for at in ids:
-            rows = at[starts[i]:starts[i + 1]]
-            kept = np.nonzero(rows >= 0)[0]
-            if not len(kept):
-                break                                   # longer contexts are rarer still
-            sums.index_add_(0, torch.from_numpy(rows[kept]), probs[torch.from_numpy(kept)])
-        bar.update(len(stories[i]))
-    bar.close()
-    sums /= torch.from_numpy(np.maximum(counts, 1)).float()[:, None]   # the means, in place: one [contexts, V] array
-    return ContextStats(contexts, counts, sums, parent, int(starts[-1]))
+    story prefix, so the average includes what longer-range context does): context_stats.py.
+    The map (scoring shards of `shard_tokens` tokens) runs in `workers` processes (default: one per core), or on a Ray
+    cluster (`ray`: "local", an address or "auto"); the reduce, here, holds `memory_mb` of dense rows
+    at once. Neither changes the statistics."""
+    numbered = context_ids(stories, max_order, min_count)
+    parts = shards(stories, shard_tokens)
+    if ray:
+        from englishroom.decompiler.distributed import map_on_ray
+        scored = map_on_ray(ray, subject, stories, parts, keep_min, progress, workers)
+    else:
+        workers = 1 if subject.device != "cpu" else workers or available_cores()      # a GPU is not forked
+        scored = map_shards(subject, stories, parts, keep_min, workers, progress)
+    return reduce_contexts(numbered, merge_shards(scored), subject.vocab_size, keep_min=keep_min,
+                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress)
 
 
 def probe_corpus(subject, s, progress=True):
@@ -117,6 +129,8 @@ def probe_pass(program, subject, progress=True):
     program.corpus["chars_per_token"] = round(reach.chars_per_token(program.stories, subject.token_text), 4)
     program.settings, program.derived = reach.derive(program.settings, program.corpus["chars_per_token"])
     s = program.settings
-    program.stats = probe(subject, program.stories, s.max_order, s.min_count, progress)
+    program.stats = probe(subject, program.stories, s.max_order, s.min_count, keep_min=s.keep_min,
+                          list_min=s.list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
+                          ray=s.ray, progress=progress)
     program.seconds_to_build = time.perf_counter() - t0
     return program

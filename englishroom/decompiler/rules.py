@@ -14,8 +14,9 @@ is likely enough in the rule or its backoff (at least `list_min` under either) a
 probability differs from what backing off would give by a factor of `list_ratio` or more
 (backing off here: the shorter rule's probability, rescaled by the mass the `list_always`
 tokens leave over). At most `list_max` tokens, the likeliest; unlisted tokens share the rest.
-With `shrink` = k > 0 a context's mean is pulled toward its parent's, (n P + k P') / (n + k),
-a closed-form estimate that trusts rare contexts less.
+The means and importances come from the probe (context_stats.py), which has already pulled each
+context's mean toward its parent's, (n P + k P') / (n + k) with k = `shrink`: a closed-form
+estimate that trusts rare contexts less.
 """
 import heapq
 import math
@@ -33,36 +34,6 @@ def floor_sig(x: float, digits: int = 4) -> float:
         return 0.0
     scale = 10 ** (digits - 1 - math.floor(math.log10(x)))
     return math.floor(x * scale) / scale
-
-
-CHUNK = 65536       # contexts computed on at once: the passes hold one [contexts, V] array, and chunks beside it
-
-
-def shrink_means(stats, shrink: float):
-    """Pull each context's mean toward its parent's, (n P + k P') / (n + k), in place (stats.means), shortest
-    contexts first so that each parent is already shrunk."""
-    if shrink > 0:
-        lengths = np.array([len(c) for c in stats.contexts])
-        n = torch.from_numpy(stats.counts).double()
-        for k in range(1, lengths.max() + 1):
-            order_k = np.nonzero(lengths == k)[0]
-            for start in range(0, len(order_k), CHUNK):
-                rows = torch.from_numpy(order_k[start:start + CHUNK])
-                par = torch.from_numpy(stats.parent[rows.numpy()])
-                w = (n[rows] / (n[rows] + shrink)).float()[:, None]
-                stats.means[rows] = w * stats.means[rows] + (1 - w) * stats.means[par]
-    return stats.means
-
-
-def importance(stats, means: torch.Tensor) -> np.ndarray:
-    gains = np.zeros(len(stats.contexts))
-    for start in range(1, len(stats.contexts), CHUNK):
-        rows = torch.arange(start, min(start + CHUNK, len(stats.contexts)))
-        par = torch.from_numpy(stats.parent[rows.numpy()])
-        p = means[rows].double()
-        kl = (p * (p.clamp_min(1e-300).log() - means[par].double().clamp_min(1e-300).log())).sum(-1).clamp_min(0)
-        gains[rows.numpy()] = kl.numpy() * stats.counts[rows.numpy()]
-    return gains
 
 
 def reach(stats, gains: np.ndarray) -> np.ndarray:
@@ -107,19 +78,22 @@ def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio
 
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
-                  list_always: float = 0.05, list_ratio: float = 1.25, shrink: float = 1.0,
-                  selection: str = "reach"):
-    """-> (base distribution, rules in selection order)."""
-    means = shrink_means(stats, shrink)
-    gains = importance(stats, means)
-    base = [float(x) for x in means[0].double() / means[0].double().sum()]
+                  list_always: float = 0.05, list_ratio: float = 1.25, selection: str = "reach",
+                  chunk: int = 4096):
+    """-> (base distribution, rules in selection order). `stats`: the probe's (context_stats.py),
+    whose means are already shrunk and whose gains are each context's importance."""
+    base = [float(x) for x in stats.base / stats.base.sum()]
+    chosen = select(stats, stats.gains, budget, selection)
     rules = []
-    for i in select(stats, gains, budget, selection):
-        rule_p = means[i].double()
-        top = listed_tokens(rule_p, means[stats.parent[i]].double(), list_min, list_max, list_always, list_ratio)
-        listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
-        rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
-                          int(stats.counts[i]), float(gains[i])))
+    for start in range(0, len(chosen), chunk):
+        rows = np.array(chosen[start:start + chunk], dtype=np.int64)
+        rule_ps = torch.from_numpy(stats.dense(rows))
+        backoff_ps = torch.from_numpy(stats.dense(stats.parent[rows]))
+        for i, rule_p, backoff_p in zip(rows.tolist(), rule_ps, backoff_ps):
+            top = listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio)
+            listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
+            rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
+                              int(stats.counts[i]), float(stats.gains[i])))
     return base, rules
 
 
@@ -128,7 +102,7 @@ def rules_pass(program):
     t0 = time.perf_counter()
     s, stats = program.settings, program.stats
     program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
-                                                s.list_ratio, s.shrink, s.selection)
+                                                s.list_ratio, s.selection)
     program.tables = {
         "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
                        "probed positions (every prefix of every probe story)",

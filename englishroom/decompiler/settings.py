@@ -34,6 +34,13 @@ class Settings:
     list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
     list_max: int = setting(64, "... and lists at most this many", low=1)
     shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
+    keep_min: float = setting(1e-4, "the probe keeps, at each position and for each context, the tokens at least "
+                              "this likely and the rest of the mass (0: every token, exact; at most --list-min)",
+                              low=0, high=1)
+    memory: int | None = setting(None, "MB of dense rows the probe holds at once (default: an eighth of the memory "
+                                 "available, at most 1024); the room does not depend on it", low=16)
+    ray: str | None = setting(None, "score the probe corpus on a Ray cluster: its address or auto (pip install "
+                              "'englishroom[ray]'); the room does not depend on it", text=True)
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
                              "own (importance)", choices=("reach", "importance"))
     mechanisms: tuple = setting(("position", "dialogue", "priming", "names", "copying", "calibration"),
@@ -64,6 +71,9 @@ class Settings:
         if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
             raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
                             f"(got {self.cool_tokens} at {self.cool_temperature})")
+        if self.keep_min > self.list_min:
+            raise UserError(f"--keep-min {self.keep_min:g} must be at most --list-min {self.list_min:g}: the probe "
+                            "must keep every token a rule may list")
         if self.mechanisms != parse_mechanisms(",".join(self.mechanisms) or "none"):
             raise UserError(f"mechanisms are derived in this order: {', '.join(ORDER)}")
         for f in dataclasses.fields(self):
@@ -109,6 +119,8 @@ def add_arguments(parser, skip=()):
                       help=f"{f.metadata['help']} (default {','.join(default)})")
         elif f.name == "real_text":
             kw["type"] = lambda x: None if x == "none" else x
+        elif f.metadata.get("text"):
+            kw["type"] = str
         elif "choices" in f.metadata:
             kw["choices"] = f.metadata["choices"]
         else:

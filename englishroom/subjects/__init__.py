@@ -39,7 +39,15 @@ def llama2c_checkpoints(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.bin") if not re.fullmatch(r"tok(enizer|\d+)\.bin", p.name))
 
 
-def load_subject(spec: str) -> Subject:
+def load_subject(spec: str, device: str = "cpu") -> Subject:
+    """The subject `spec` names, on `device` (auto, cpu or cuda); `subject.spec` says how to load it
+    again (a Ray worker does)."""
+    subject = _load_subject(spec)
+    subject.spec = str(Path(spec).resolve()) if Path(spec).exists() and spec not in SHORT_NAMES else spec
+    return subject.to(device)
+
+
+def _load_subject(spec: str) -> Subject:
     if spec in SHORT_NAMES:
         return load_llama2c_subject(shared_dir().joinpath(*SHORT_NAMES[spec]), name=spec)
     path = Path(spec)

@@ -14,6 +14,7 @@ Hook names follow TransformerLens:
   blocks.{l}.mlp.hook_post      [B, T, d_mlp]    neuron activations
   hook_resid_final              [B, T, d_model]  residual stream before the final norm
 """
+import dataclasses
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,6 +47,34 @@ class Arch:
     d_mlp: int
 
 
+def resolve_device(name: str) -> str:
+    """--device: "auto" takes a GPU when torch sees one; "cuda" insists on one; "cpu"."""
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if name == "cuda" and not torch.cuda.is_available():
+        raise UserError("--device cuda: torch sees no GPU here (use --device cpu, or auto to take one when there is)")
+    if name not in ("cpu", "cuda"):
+        raise UserError(f"--device {name!r}: choose auto, cpu or cuda")
+    return name
+
+
+def on_device(arch: Arch, device: str) -> Arch:
+    """The same architecture with its module on `device`: ids and rows go there, and every tensor it
+    returns comes back to the CPU (a KV cache stays on the device), so nothing else changes."""
+    def back(x):
+        return x.cpu() if isinstance(x, torch.Tensor) else x
+
+    def forward(ids, past, want_patterns):
+        logits, past, patterns = arch.forward(ids.to(device), past, want_patterns)
+        return back(logits), past, patterns and [back(p) for p in patterns]
+    return dataclasses.replace(
+        arch, forward=forward,
+        select_rows=lambda past, rows: arch.select_rows(past, rows.to(device)),
+        head_out_weight=lambda layer: back(arch.head_out_weight(layer)),
+        neuron_out_weight=lambda layer: back(arch.neuron_out_weight(layer)),
+        direct_logits=lambda v, resid: back(arch.direct_logits(v.to(device), resid.to(device))))
+
+
 def parse_component(name: str):
     """'L2H5' -> (2, 'H', 5); 'L0N17' -> (0, 'N', 17)."""
     m = COMPONENT.match(name)
@@ -63,6 +92,15 @@ class Subject:
         self.vocab_size, self.context_length, self.source = vocab_size, context_length, source
         self._tokenizer_spec = tokenizer_spec
         self.n_layers, self.n_heads, self.d_mlp = arch.n_layers, arch.n_heads, arch.d_mlp
+        self.device = "cpu"
+
+    def to(self, device: str) -> "Subject":
+        """Run the subject on `device` ("auto", "cpu" or "cuda"); everything it returns stays on the CPU."""
+        device = resolve_device(device)
+        if device != self.device:
+            self.module.to(device)
+            self.arch, self.device = on_device(self.arch, device), device
+        return self
 
     # ---- text ---------------------------------------------------------------
     def encode(self, text: str) -> list[int]:
@@ -94,12 +132,15 @@ class Subject:
         return self.arch.forward(ids, None, False)[0].float()
 
     @torch.no_grad()
-    def story_logprobs(self, stories: list[list[int]], batch_tokens: int = 16384):
-        """Yield (index, logprobs[len(story), V]) for token-id stories, in batches of similar length.
+    def story_logprobs(self, stories: list[list[int]], batch_tokens: int | None = None):
+        """Yield (index, logprobs[len(story), V]) for token-id stories, in batches of similar length
+        (`batch_tokens` positions; default 16,384, fewer for large vocabularies: a batch's logits
+        stay near 256 MB).
 
         Row t is log p(next token | story[:t+1]). Stories are right-padded, which a causal
         model cannot see, so each real position's distribution is exact.
         """
+        batch_tokens = batch_tokens or min(16384, 2**26 // self.vocab_size)
         order = sorted(range(len(stories)), key=lambda i: len(stories[i]))
         batch = []
         for k, i in enumerate(order):
@@ -143,9 +184,9 @@ class Subject:
             def hook(_module, args):
                 z = args[0].reshape(*args[0].shape[:-1], a.n_heads, a.d_head).clone()
                 for h, how in plan.get((layer, "H"), {}).items():
-                    z[..., h, :] = 0.0 if how == "zero" else means[f"L{layer}H"][h]
+                    z[..., h, :] = 0.0 if how == "zero" else means[f"L{layer}H"][h].to(z.device)
                 if cache is not None:
-                    cache[f"blocks.{layer}.attn.hook_z"] = z
+                    cache[f"blocks.{layer}.attn.hook_z"] = z.cpu()
                 return (z.flatten(-2),) + tuple(args[1:])
             return hook
 
@@ -153,15 +194,15 @@ class Subject:
             def hook(_module, args):
                 act = args[0].clone()
                 for n, how in plan.get((layer, "N"), {}).items():
-                    act[..., n] = 0.0 if how == "zero" else means[f"L{layer}N"][n]
+                    act[..., n] = 0.0 if how == "zero" else means[f"L{layer}N"][n].to(act.device)
                 if cache is not None:
-                    cache[f"blocks.{layer}.mlp.hook_post"] = act
+                    cache[f"blocks.{layer}.mlp.hook_post"] = act.cpu()
                 return (act,) + tuple(args[1:])
             return hook
 
         def resid_hook(key):
             def hook(_module, args):
-                cache[key] = args[0].detach().clone()
+                cache[key] = args[0].detach().clone().cpu()
             return hook
 
         try:
@@ -181,12 +222,15 @@ class Subject:
                 h.remove()
 
     @torch.no_grad()
-    def run(self, ids: torch.Tensor, cache: bool = False, ablate=None, means=None):
-        """One forward pass over [B, T] ids; returns (logits, cache dict or None)."""
+    def run(self, ids: torch.Tensor, cache: bool = False, ablate=None, means=None, patterns: bool | None = None):
+        """One forward pass over [B, T] ids; returns (logits, cache dict or None). The cache holds the
+        attention patterns too unless `patterns` is False ([B, H, T, T] per layer: 1.3 GB for 32
+        stories of 512 tokens of stories260K)."""
         store = {} if cache else None
+        want = cache if patterns is None else patterns and cache
         with self.hooks(store, ablate, means):
-            logits, _, patterns = self.arch.forward(ids, None, cache)
-        if cache:
+            logits, _, patterns = self.arch.forward(ids, None, want)
+        if want:
             for layer, p in enumerate(patterns):
                 store[f"blocks.{layer}.attn.hook_pattern"] = p.detach().float()
         return logits.float(), store
@@ -205,7 +249,7 @@ class Subject:
             real = torch.zeros(len(chunk), longest, dtype=torch.bool)
             for r, s in enumerate(chunk):
                 ids[r, : len(s)], real[r, : len(s)] = torch.tensor(s), True
-            _, store = self.run(ids, cache=True)
+            _, store = self.run(ids, cache=True, patterns=False)
             count += int(real.sum())
             for layer in range(self.n_layers):
                 for key, hook in ((f"L{layer}H", f"blocks.{layer}.attn.hook_z"),

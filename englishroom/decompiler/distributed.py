@@ -1,0 +1,65 @@
+"""The probe's map on a Ray cluster, for probe corpora that outgrow one machine.
+
+The map (context_stats.score_shard: score a shard of stories, keep each position's heaviest
+tokens) runs as one Ray task per shard, each loading the subject once per worker process and
+using one torch thread; the shards come back in order and the reduce runs here, exactly as it
+does in-process, so the room is the same. Ray is optional: `pip install 'englishroom[ray]'`.
+
+`address`: "local" starts a Ray instance on this machine (one worker per core); anything else is
+passed to ray.init ("auto": the cluster this machine belongs to, or "ray://host:10001").
+"""
+import os
+
+from tqdm import tqdm
+
+from englishroom.errors import UserError
+
+_SUBJECTS = {}          # per worker process: the subject, loaded once
+
+
+def _score(spec, stories, keep_min):
+    import torch
+
+    from englishroom.decompiler.context_stats import score_shard
+    from englishroom.subjects import load_subject
+    torch.set_num_threads(1)
+    if spec not in _SUBJECTS:
+        _SUBJECTS[spec] = load_subject(spec)
+    return score_shard(_SUBJECTS[spec], stories, keep_min)
+
+
+def map_on_ray(address, subject, stories, parts, keep_min, progress=True, workers=None):
+    """[score_shard(subject, stories[a:b], keep_min) for (a, b) in parts], computed by Ray tasks."""
+    try:
+        import ray
+    except ImportError:
+        raise UserError("--ray needs Ray: pip install 'englishroom[ray]'") from None
+    spec = getattr(subject, "spec", None)
+    if spec is None:
+        raise UserError(f"{subject.name}: Ray workers need a subject loaded by name or path")
+    started = not ray.is_initialized()
+    if started:
+        try:
+            if address == "local":
+                ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
+                         configure_logging=False)
+            else:
+                ray.init(address=address, log_to_driver=False, configure_logging=False)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            raise UserError(f"--ray {address}: cannot reach a Ray cluster ({str(e).splitlines()[0][:120]})") from None
+    try:
+        task = ray.remote(num_cpus=1)(_score)
+        pending = {task.remote(spec, stories[a:b], keep_min): k for k, (a, b) in enumerate(parts)}
+        done = [None] * len(parts)
+        bar = tqdm(total=len(parts), desc=f"probing the subject on Ray ({address})", unit="shard",
+                   disable=not progress)
+        while pending:
+            ready, _ = ray.wait(list(pending), num_returns=1)
+            for ref in ready:
+                done[pending.pop(ref)] = ray.get(ref)
+                bar.update(1)
+        bar.close()
+        return done
+    finally:
+        if started:
+            ray.shutdown()
