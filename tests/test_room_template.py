@@ -45,3 +45,31 @@ def test_room_tokenizer_matches_the_subject(small_room, subject, shared):
         ids = room.tokenizer.encode(text)
         assert ids == subject.encode(text), text[:60]
         assert room.tokenizer.decode(ids) == subject.decode(ids)
+
+
+def test_a_lazy_prediction_is_the_list_it_stands_for(small_room, corpus):
+    """At a large vocabulary the room predicts lazily (prediction.py): one token's probability at a
+    time, sampled and maximised without listing the vocabulary. Switched on in a small room, with every
+    mechanism, it gives every token the list's probability, the list's likeliest token, and draws
+    tokens as often as the list says."""
+    import random
+    folder, _ = small_room
+    dense, lazy = load_room(folder).room, load_room(folder).room
+    lazy.context_rules.go_lazy()
+    assert len(dense.mechanisms) >= 6
+    for story in corpus[:3]:
+        for t in range(1, min(len(story), 60), 7):
+            p, q = dense.predict(story[:t]), lazy.predict(story[:t])
+            assert isinstance(p, list) and not isinstance(q, list)
+            assert all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-15) for a, b in zip(p, q))
+            assert q.likeliest() == max(range(len(p)), key=p.__getitem__)
+    prefix = corpus[0][:12]
+    p, q, rng = dense.predict(prefix), lazy.predict(prefix), random.Random(0)
+    n = 20000
+    drawn = [q.sample(rng) for _ in range(n)]
+    for w in sorted(range(len(p)), key=lambda w: -p[w])[:10]:
+        assert abs(drawn.count(w) / n - p[w]) <= 4 * math.sqrt(p[w] * (1 - p[w]) / n) + 1e-3
+    rare = {w for w in range(len(p)) if p[w] < 0.01}
+    assert abs(sum(w in rare for w in drawn) / n - sum(p[w] for w in rare)) <= 0.01
+    story = lazy.generate("Once upon a time", 30, seed=3)
+    assert story.startswith("Once upon a time") and len(story) > len("Once upon a time")

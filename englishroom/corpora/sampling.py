@@ -12,6 +12,7 @@ import math
 import multiprocessing
 import numbers
 import os
+import signal
 from pathlib import Path
 
 import torch
@@ -120,6 +121,18 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def worker_pool(workers):
+    """A pool of `workers` forked processes that leave Ctrl-C to this one and end quietly when it
+    stops them (the command line turns SIGTERM into an interrupt, which forked workers would inherit
+    and report)."""
+    return multiprocessing.get_context("fork").Pool(workers, initializer=quiet_worker)
+
+
+def quiet_worker():
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 _SUBJECT = None         # the subject a sampling process works for (set before the processes fork)
 
 
@@ -143,7 +156,7 @@ def waves_in_order(subject, job, size, workers, tokens_left):
     if workers <= 1 or size == 1:
         while True:
             yield run_wave(job, next(waves))
-    pool = multiprocessing.get_context("fork").Pool(workers)
+    pool = worker_pool(workers)
     try:
         pending, made, mean = collections.deque(), 0, (job[3] - len(job[0])) / 2
         while True:

@@ -17,9 +17,10 @@ Two steps, a map and a reduce:
 - map (`score_shard`): score a shard of stories; keep, at each position, the tokens the subject gives
   at least `keep_min` (stories260K: 36 tokens a position at 1e-4, dropping 0.1% of the mass).
 - reduce (`reduce_contexts`): order by order, for each range of contexts whose dense rows fit the
-  memory budget, sum the positions where those contexts occur, divide, shrink toward the parent,
-  keep the heaviest tokens and measure importance. Memory: the kept tokens of every position and of
-  every context, and one range of dense rows at a time.
+  memory budget, sum the positions where those contexts occur (a budget's worth of them at a time),
+  divide, shrink toward the parent, keep the heaviest tokens and measure importance. Memory: the
+  kept tokens of every position and of every context, and the budget. The budget changes only how
+  sums are grouped (float rounding, below 1e-12), nothing else.
 """
 from dataclasses import dataclass
 
@@ -132,16 +133,28 @@ def score_shard(subject, stories, keep_min: float):
 
 
 def merge_shards(shards):
-    """The map's outputs, shard after shard -> (base sum, offsets [positions + 1], tokens, probabilities)."""
+    """The map's outputs, shard after shard -> (base sum, offsets [positions + 1], tokens, probabilities).
+    Each shard is let go once copied (`shards` is emptied), so the kept tokens are held once."""
     base = sum(s[0] for s in shards)
     counts = np.concatenate([s[1] for s in shards])
     offsets = np.concatenate([[0], np.cumsum(counts)])
-    return base, offsets, np.concatenate([s[2] for s in shards]), np.concatenate([s[3] for s in shards])
+    tokens, probs = np.empty(offsets[-1], shards[0][2].dtype), np.empty(offsets[-1], np.float32)
+    at = 0
+    while shards:
+        _, _, t, p = shards.pop(0)
+        tokens[at:at + len(t)], probs[at:at + len(t)] = t, p
+        at += len(t)
+    return base, offsets, tokens, probs
 
 
 def rows_per_chunk(vocab_size, memory_mb):
     """Contexts whose dense rows (about 8 float64 arrays of them at once) fit in `memory_mb`."""
     return max(1, int(memory_mb * 2**20) // (64 * vocab_size))
+
+
+def entries_per_step(memory_mb):
+    """Kept tokens of positions summed at once (about 48 bytes of index and weight arrays each)."""
+    return max(1, int(memory_mb * 2**20) // 48)
 
 
 def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink, memory_mb, progress=True):
@@ -164,12 +177,16 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
         for a in range(start, end, chunk):
             b = min(a + chunk, end)
             lo, hi = np.searchsorted(number, [a, b])
-            pos = where[lo:hi]
-            lengths = pos_offsets[pos + 1] - pos_offsets[pos]
-            entry = ranges(pos_offsets[pos], lengths)
-            row = np.repeat(number[lo:hi] - a, lengths)
-            sums = np.bincount(row * vocab_size + pos_tokens[entry], weights=pos_probs[entry],
-                               minlength=(b - a) * vocab_size).reshape(b - a, vocab_size)
+            sums = np.zeros((b - a) * vocab_size)
+            lengths = pos_offsets[where[lo:hi] + 1] - pos_offsets[where[lo:hi]]
+            steps = max(1, -(-int(lengths.sum()) // entries_per_step(memory_mb)))
+            for part in np.array_split(np.arange(lo, hi), steps):        # the positions, a few at a time
+                pos = where[part]
+                lengths = pos_offsets[pos + 1] - pos_offsets[pos]
+                entry = ranges(pos_offsets[pos], lengths)
+                sums += np.bincount(np.repeat(number[part] - a, lengths) * vocab_size + pos_tokens[entry],
+                                    weights=pos_probs[entry], minlength=(b - a) * vocab_size)
+            sums = sums.reshape(b - a, vocab_size)
             n = counts[a:b].astype(np.float64)[:, None]
             parent_p = stats.dense(parent[a:b])
             w = n / (n + shrink)

@@ -6,14 +6,13 @@ The probe corpus is the subject's own samples (seeded, temperature 1), more at a
 `stats` (kept in memory for the later passes, never written), and the settings that count tokens
 backwards, derived from the subject's characters per token where not given (reach.py).
 """
-import multiprocessing
 import os
 import time
 
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, cached_corpus
+from englishroom.corpora.sampling import available_cores, cached_corpus, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
@@ -65,12 +64,14 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
     _SUBJECT = subject
     jobs = ((stories[a:b], keep_min) for a, b in parts)
     bar = tqdm(total=sum(len(s) for s in stories), desc="probing the subject", unit="tok", disable=not progress)
-    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 and len(parts) > 1 else None
+    pool = worker_pool(workers) if workers > 1 and len(parts) > 1 else None
     try:
         scored = []
         for (a, b), result in zip(parts, pool.imap(score_alone, jobs) if pool else map(score_alone, jobs)):
             scored.append(result)
             bar.update(sum(len(s) for s in stories[a:b]))
+        if pool:
+            pool.close()                    # every shard is in: the workers end on their own
         return scored
     finally:
         bar.close()

@@ -11,9 +11,12 @@ the places where the context occurred. The tokens a rule does not list share wha
 left of the probability in proportion to what the rule one token shorter predicts
 (drop the context's first token) - the "backoff" of KenLM's ARPA format, which is in
 tables/context_rules.arpa. The longest rule whose context ends the text wins.
+
+At a large vocabulary (prediction.py) a prediction is not a list: `prob` walks the backoff for one
+token, `draw` samples a token and `top` finds the likeliest, each going down the rules from the
+longest, so no step lists the vocabulary.
 """
-
-
+from prediction import LAZY_FROM, Lazy
 from tables import pairs, probability
 
 
@@ -38,6 +41,18 @@ class ContextRules:
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
             self.longest = max(self.longest, len(ctx))
+        self.lazy = False
+        if len(vocab) >= LAZY_FROM:
+            self.go_lazy()
+
+    def go_lazy(self):
+        """Predict lazily from now on (prediction.py): what `draw` and `top` need, once."""
+        self.lazy = True
+        total, self.cumulative = 0.0, []
+        for p in self.base:
+            total += p
+            self.cumulative.append(total)
+        self.by_base = sorted(range(len(self.base)), key=lambda w: -self.base[w])
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""
@@ -59,6 +74,9 @@ class ContextRules:
         return listed[token] if token in listed else alpha * self.prob(token, ctx[1:])
 
     def predict(self, prefix):
+        if self.lazy:
+            found = self.matches(prefix)
+            return Lazy(self, found[-1] if found else ())
         p = self.base
         for ctx in self.matches(prefix):
             listed, alpha = self.rules[ctx]
@@ -66,6 +84,39 @@ class ContextRules:
             for token, q in listed.items():
                 p[token] = q
         return p
+
+    def draw(self, ctx, rng, exclude):
+        """A token drawn from p(. | ctx) leaving out the tokens in `exclude`: one the rule lists, by its
+        probability, or (with the share the rule leaves to its backoff) one drawn the same way from the
+        rule a token shorter, leaving out those this rule lists too; last, from unigram.txt."""
+        while ctx:
+            listed, alpha = self.rules[ctx]
+            own = [(w, q) for w, q in listed.items() if w not in exclude]
+            exclude = exclude | listed.keys()
+            rest = alpha * max(1 - sum(self.prob(w, ctx[1:]) for w in exclude), 0.0)
+            u = rng.random() * (sum(q for _, q in own) + rest)
+            for w, q in own:
+                u -= q
+                if u < 0:
+                    return w
+            ctx = ctx[1:]
+        for _ in range(1000):
+            w = rng.choices(range(len(self.base)), cum_weights=self.cumulative)[0]
+            if w not in exclude:
+                return w
+        return rng.choices(range(len(self.base)), [0 if w in exclude else q for w, q in enumerate(self.base)])[0]
+
+    def top(self, ctx, exclude):
+        """(the likeliest token under p(. | ctx) outside `exclude`, its probability)."""
+        best, scale = (None, -1.0), 1.0
+        while ctx:
+            listed, alpha = self.rules[ctx]
+            for w, q in listed.items():
+                if w not in exclude and scale * q > best[1]:
+                    best = (w, scale * q)
+            exclude, scale, ctx = exclude | listed.keys(), scale * alpha, ctx[1:]
+        w = next((w for w in self.by_base if w not in exclude), None)
+        return best if w is None or best[1] >= scale * self.base[w] else (w, scale * self.base[w])
 
     def rule_listing(self, prefix, token):
         """The context of the longest rule ending `prefix` that lists `token`, or None (then the

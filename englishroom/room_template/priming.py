@@ -45,12 +45,12 @@ class Priming:
 
     def adjust(self, prefix, p):
         ago = self.ago(prefix)
-        factors = list(self.unseen_dense)
+        factors = list(self.unseen_dense) if isinstance(p, list) else dict(self.unseen)   # (lazy: prediction.py)
         for w, d in ago.items():
             if w in self.seen:
                 factors[w] = self.seen[w][self.bucket(d)]
         for w, (f, _trigger) in self.strongest(ago).items():
-            factors[w] *= f
+            factors[w] = factors[w] * f if w in self.unseen else f
         return scale_probabilities(p, factors)
 
     def strongest(self, seen):

@@ -33,7 +33,8 @@ class Room:
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
 
     def predict(self, prefix):
-        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS)."""
+        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,
+        or at a large vocabulary a lazy prediction that gives p[token] on demand (prediction.py)."""
         p = self.context_rules.predict(prefix)
         for _name, mechanism in self.mechanisms:
             p = mechanism.adjust(prefix, p)
@@ -53,7 +54,9 @@ class Room:
         ids = self.encode(prompt)
         for _ in range(tokens):
             p = self.predict(ids)
-            if temperature == 0:
+            if not isinstance(p, list) and temperature in (0, 1):     # lazy: no list of the vocabulary
+                nxt = p.likeliest() if temperature == 0 else p.sample(rng)
+            elif temperature == 0:
                 nxt = max(range(len(p)), key=p.__getitem__)
             else:
                 nxt = rng.choices(range(len(p)), p if temperature == 1 else sharpened(p, temperature))[0]

@@ -9,7 +9,7 @@ finite (at most 1e6); anything else is a corrupt table (RoomError names it).
 
 A mechanism either *sets* some tokens to a probability (the others keep their proportions and
 share what is left), or *scales* some tokens by factors (then everything is divided by the new
-total).
+total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
 """
 import bisect
 
@@ -95,17 +95,24 @@ def set_probabilities(p, new):
         total = 0.999
     old = sum(p[w] for w in new)
     rest = (1 - total) / max(1 - old, 1e-12)
+    if not isinstance(p, list):                 # lazy: the rest scaled at once, the new ones fixed
+        return p.changed(p.scale * rest, {**{w: x * rest for w, x in p.fixed.items()}, **new})
     q = [x * rest for x in p]
     for w, v in new.items():
         q[w] = v
     return q
 
 
+class Factors(list):
+    """A factor for every token, and `sparse`: {token: factor} for those that are not 1."""
+
+
 def every_token(factors, size):
     """The factors {token: factor} as a list over the whole vocabulary (1 where none is given)."""
-    dense = [1.0] * size
+    dense = Factors([1.0] * size)
     for w, f in factors.items():
         dense[w] = f
+    dense.sparse = factors
     return dense
 
 
@@ -114,6 +121,12 @@ def scale_probabilities(p, factors):
     `factors` is {token: factor}, or a list with a factor for every token (faster)."""
     if not factors:
         return p
+    if not isinstance(p, list):                 # lazy: only the scaled tokens change, then the total
+        old = {w: p[w] for w in getattr(factors, "sparse", factors)}
+        new = {w: x * factors[w] for w, x in old.items()}
+        total = 1 + sum(new.values()) - sum(old.values())
+        fixed = {**p.fixed, **new}
+        return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
     if isinstance(factors, list):
         q = [x * f for x, f in zip(p, factors)]
     else:
