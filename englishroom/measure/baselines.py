@@ -88,6 +88,9 @@ def discounts(table) -> tuple[float, float, float]:
                  ((1, 1 - 2 * y * t[2] / t[1]), (2, 2 - 3 * y * t[3] / t[2]), (3, 3 - 4 * y * t[4] / t[3])))
 
 
+MEMO_BYTES = 2**27      # a KN model remembers its last predictions up to 128 MB (each is V floats)
+
+
 class KneserNey(Predictor):
     """`max_contexts` prunes it to that many non-empty contexts, the most frequent ones (a context
     that is dropped backs off to its shorter suffix), to compare with a room of as many rules."""
@@ -135,7 +138,7 @@ class KneserNey(Predictor):
             ids, mass, gamma = entry
             p = p * gamma
             p[ids] += mass
-        if len(self.memo) > 2_000_000:
+        if len(self.memo) * self.vocab_size * 8 > MEMO_BYTES:
             self.memo.clear()
         self.memo[ctx] = p
         return p
