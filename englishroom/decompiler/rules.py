@@ -25,7 +25,9 @@ import time
 import numpy as np
 import torch
 
+from englishroom.decompiler.context_stats import rows_per_chunk
 from englishroom.decompiler.ir import Rule
+from englishroom.decompiler.probe import default_memory
 
 
 def floor_sig(x: float, digits: int = 4) -> float:
@@ -79,11 +81,13 @@ def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
                   list_always: float = 0.05, list_ratio: float = 1.25, selection: str = "reach",
-                  chunk: int = 4096):
+                  memory_mb: int = 1024):
     """-> (base distribution, rules in selection order). `stats`: the probe's (context_stats.py),
-    whose means are already shrunk and whose gains are each context's importance."""
+    whose means are already shrunk and whose gains are each context's importance; the rules' dense
+    rows are made `memory_mb` at a time."""
     base = [float(x) for x in stats.base / stats.base.sum()]
     chosen = select(stats, stats.gains, budget, selection)
+    chunk = max(1, rows_per_chunk(len(stats.base), memory_mb) // 2)     # a rule's row and its backoff's
     rules = []
     for start in range(0, len(chosen), chunk):
         rows = np.array(chosen[start:start + chunk], dtype=np.int64)
@@ -102,7 +106,7 @@ def rules_pass(program):
     t0 = time.perf_counter()
     s, stats = program.settings, program.stats
     program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
-                                                s.list_ratio, s.selection)
+                                                s.list_ratio, s.selection, s.memory or default_memory())
     program.tables = {
         "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
                        "probed positions (every prefix of every probe story)",
