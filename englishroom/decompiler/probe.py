@@ -81,16 +81,18 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
 
 
 def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
-          shrink: float = 1.0, memory_mb: int = 1024, ray=None, shard_tokens: int = SHARD_TOKENS,
+          shrink: float = 1.0, memory_mb: int = 1024, ray=None, shard_tokens: int | None = None,
           workers: int | None = None, progress=True):
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole
     story prefix, so the average includes what longer-range context does): context_stats.py.
-    The map (scoring shards of `shard_tokens` tokens) runs in `workers` processes (default: one per core), or on a Ray
+    The map (scoring shards of `shard_tokens` tokens, default 100,000 or an eighth of the corpus)
+    runs in `workers` processes (default: one per core), or on a Ray
     cluster (`ray`: "local", an address or "auto"); the reduce, here, holds `memory_mb` of dense rows
     at once. Neither changes the statistics."""
     numbered = context_ids(stories, max_order, min_count)
-    parts = shards(stories, shard_tokens)
+    total = sum(len(s) for s in stories)
+    parts = shards(stories, shard_tokens or min(SHARD_TOKENS, -(-total // 8)))     # at least 8 to share out
     if ray:
         from englishroom.decompiler.distributed import map_on_ray
         scored = map_on_ray(ray, subject, stories, parts, keep_min, progress, workers)
