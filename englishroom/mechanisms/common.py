@@ -26,7 +26,9 @@ def derivation_stories(stories, tokens):
 
 def walk(subject, room, stories, desc, progress):
     """Yield (story, the room's predictions [T, V], the subject's [T, V]) for each story:
-    `room` is the room's own code (a loaded Room), run on every prefix."""
+    `room` is the room's own code (a loaded Room), run on every prefix. Whole distributions are wanted
+    here, so a large vocabulary's room predicts lists too (the same numbers as its lazy predictions)."""
+    room.context_rules.lazy = False
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
     for i, lp in subject.story_logprobs(stories):
         s = stories[i]

@@ -77,6 +77,10 @@ class ContextRules:
         if self.lazy:
             found = self.matches(prefix)
             return Lazy(self, found[-1] if found else ())
+        return self.as_list(prefix)
+
+    def as_list(self, prefix):
+        """The prediction as a list over the whole vocabulary."""
         p = self.base
         for ctx in self.matches(prefix):
             listed, alpha = self.rules[ctx]

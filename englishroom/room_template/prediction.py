@@ -24,8 +24,11 @@ class Lazy:
         q = self.fixed.get(token)
         return q if q is not None else self.scale * self.rules.prob(token, self.ctx)
 
-    def __iter__(self):                           # every token, one at a time: slow, but exact
-        return (self[w] for w in range(len(self)))
+    def __iter__(self):                           # every token: the rules' list, scaled, the fixed ones set
+        q = [x * self.scale for x in self.rules.as_list(self.ctx)]
+        for w, x in self.fixed.items():
+            q[w] = x
+        return iter(q)
 
     def changed(self, scale, fixed):
         return Lazy(self.rules, self.ctx, scale, fixed)
