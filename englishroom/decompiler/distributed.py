@@ -14,18 +14,14 @@ from tqdm import tqdm
 
 from englishroom.errors import UserError
 
-_SUBJECTS = {}          # per worker process: the subject, loaded once
-
-
 def _score(spec, stories, keep_min):
-    import torch
-
-    from englishroom.decompiler.context_stats import score_shard
+    """One shard, in a Ray worker: the subject loaded once per worker, then the map's own single-threaded
+    scoring (probe.score_alone), so a shard gives the same numbers here as in-process."""
+    from englishroom.decompiler import probe
     from englishroom.subjects import load_subject
-    torch.set_num_threads(1)
-    if spec not in _SUBJECTS:
-        _SUBJECTS[spec] = load_subject(spec)
-    return score_shard(_SUBJECTS[spec], stories, keep_min)
+    if getattr(probe._SUBJECT, "spec", None) != spec:
+        probe._SUBJECT = load_subject(spec)
+    return probe.score_alone((stories, keep_min))
 
 
 def map_on_ray(address, subject, stories, parts, keep_min, progress=True, workers=None):
