@@ -25,7 +25,7 @@ import time
 import numpy as np
 import torch
 
-from englishroom.decompiler.context_stats import rows_per_chunk
+from englishroom.decompiler.context_stats import complete, rows_per_chunk
 from englishroom.decompiler.ir import Rule
 from englishroom.decompiler.probe import default_memory
 
@@ -91,8 +91,9 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
     rules = []
     for start in range(0, len(chosen), chunk):
         rows = np.array(chosen[start:start + chunk], dtype=np.int64)
-        rule_ps = torch.from_numpy(stats.dense(rows))
-        backoff_ps = torch.from_numpy(stats.dense(stats.parent[rows]))
+        backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
+        rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
+        backoff_ps = torch.from_numpy(backoff)
         for i, rule_p, backoff_p in zip(rows.tolist(), rule_ps, backoff_ps):
             top = listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio)
             listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
