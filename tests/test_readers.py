@@ -117,8 +117,10 @@ def test_reader_evidence_on_a_few_stories(subject):
     assert name1["queries"]["test"] > 0 and len(name1["components"]) == 2
     assert name1["agreement"] > name1["every_head_agreement_mean"]
     assert name1["interchange"]["cases"] > 0 and name1["interchange"]["share_moved"] >= 0.5
+    pronoun = e["readers"]["pronoun"]                   # he/she swapped in story B moves he/she words
+    assert pronoun["interchange"]["cases"] > 0 and pronoun["interchange"]["share_moved"] >= 0.5
     table = readers_table(e)
-    assert table.count("\n") == 6 + 4 and "NAME1\tthe name mentioned most recently" in table
+    assert table.count("\n") == 6 + 5 and "NAME1\tthe name mentioned most recently" in table
 
 
 def test_gap_map_adds_up(subject, small_room):

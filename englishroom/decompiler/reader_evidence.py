@@ -2,9 +2,10 @@
 reader looks, and whether what they carry is what the reader reads.
 
 A reader retrieves an earlier place of the story: NAME1 the last mention of the name mentioned most
-recently, NAME2 of the one before, ...; `quotation` the mark that opened the quotation. Its *queries*
-are the positions where its value decides the next token: the next tokens are NAME_k again (from its
-first letter: after the lone space piece where it has one); the next token closes the quotation. On real stories split in two halves:
+recently, NAME2 of the one before, ...; `quotation` the mark that opened the quotation; `pronoun` the
+he/she word used last. Its *queries* are the positions where its value decides the next token: the
+next tokens are NAME_k again (from its first letter: after the lone space piece where it has one); the
+next token closes the quotation; the next token is a he/she word. On real stories split in two halves:
 
   agreement     at each query, does a head attend most (its largest attention weight) to a place the
                 reader retrieves? Each head's share of queries. The `k` heads with the highest share on
@@ -13,11 +14,13 @@ first letter: after the lone space piece where it has one); the next token close
   interchange   each test query's story A is rewritten as story B where the reader's value differs,
                 token for token: NAME_k replaced by another name of as many tokens (the most frequent
                 such name in the probe stories that A does not hold); the opening quotation mark
-                replaced by the same piece without it, or by an apostrophe. The subject runs on A with
+                replaced by the same piece without it, or by an apostrophe; every he/she word swapped for
+                the other gender's (she -> he, his -> her). The subject runs on A with
                 the cited heads' outputs (hook_z) at every position copied from its run on B. The
                 intervention *moves the way the room's rule for B's value says* when it raises
-                ln p(B's name's first token) - ln p(A's) at the query (names), or lowers ln p(the
-                closing mark) (outside a quotation the dialogue rule makes it rarer). The share of
+                ln p(B's name's first token) - ln p(A's) at the query (names), or ln p(the other
+                gender's word) - ln p(A's next word) (pronoun), or lowers ln p(the closing mark)
+                (outside a quotation the dialogue rule makes it rarer). The share of
                 queries where it does, for the cited heads against `random_sets` random sets of k heads.
 
 A reader is a *finding* when its cited heads' agreement is above every head's 90th percentile and
@@ -31,13 +34,17 @@ import torch
 from tqdm import tqdm
 
 from englishroom.mechanisms.common import runtime
+from englishroom.mechanisms.gender import FEMALE, MALE, gender_words
 from englishroom.subjects import parse_component
 
 SLOTS = 3
 ABOUT = {"NAME1": "the name mentioned most recently: its last mention",
          "NAME2": "the name mentioned before NAME1: its last mention",
          "NAME3": "the name mentioned before NAME2: its last mention",
-         "quotation": "the quotation mark that opened the quotation the story is in"}
+         "quotation": "the quotation mark that opened the quotation the story is in",
+         "pronoun": "the he/she word the story used last"}
+SWAP = {"she": "he", "he": "she", "She": "He", "He": "She", "her": "his", "his": "her", "him": "her",
+        "Her": "His", "His": "Her", "herself": "himself", "himself": "herself"}   # a story told of the other
 
 
 def find(seq, sub, end):
@@ -48,9 +55,11 @@ def find(seq, sub, end):
     return -1
 
 
-def queries(story, texts, readers):
-    """{reader: [(query position t, retrieved places, value)]} in one story ([BOS, ...])."""
+def queries(story, texts, readers, gendered=({}, {})):
+    """{reader: [(query position t, retrieved places, value)]} in one story ([BOS, ...]); `gendered`:
+    the female and male he/she words ({id: piece})."""
     out = {r: [] for r in ABOUT}
+    female, male = gendered
     for t in range(1, len(story) - 1):
         prefix = story[: t + 1]
         for k, name in enumerate(readers.names(prefix, texts)[:SLOTS], 1):
@@ -61,6 +70,9 @@ def queries(story, texts, readers):
         opened = readers.quotation(prefix, texts)
         if opened is not None and '"' in texts[story[t + 1]]:
             out["quotation"].append((t, {opened}, opened))
+        last = readers.pronoun(prefix, female, male) if story[t + 1] in female or story[t + 1] in male else None
+        if last:
+            out["pronoun"].append((t, {last[1]}, last[0]))
     return out
 
 
@@ -152,6 +164,27 @@ def quotation_cases(items, texts, limit):
     return cases
 
 
+def pronoun_cases(items, pieces, gendered, limit):
+    """(story A, story B, t, the other gender's word for A's next, A's next) with every he/she word of B
+    swapped for the other gender's (she -> he, his -> her, ...): B's pronoun reader finds the other
+    value, for which the room's rules make the other gender's words likelier. `items`: [(story, t, value)]."""
+    ids = {p: i for i, p in enumerate(pieces)}
+    words = {**gendered[0], **gendered[1]}
+    swap = {}
+    for w, piece in words.items():
+        other = piece[:1] + SWAP.get(piece[1:], "")
+        if other in ids and ids[other] in words:
+            swap[w] = ids[other]
+    cases = []
+    for s, t, _ in items:
+        if s[t + 1] in swap:
+            b = [swap.get(w, w) for w in s[: t + 1]]
+            cases.append((s[: t + 1], b, t, swap[s[t + 1]], s[t + 1]))
+        if len(cases) >= limit:
+            break
+    return cases
+
+
 def interchange(subject, cases, heads, draws):
     """Share of cases (and mean shift) where patching `heads` moves the prediction the way the room's rule
     for B's value says, and the same share for each random draw of heads."""
@@ -183,7 +216,10 @@ def status(e) -> tuple[str, str]:
 def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=60, seed=0, progress=True) -> dict:
     """Evidence for each reader on `stories` (real text, [BOS, ...]); `probe_stories` give the names to swap in."""
     readers = runtime("readers")
-    texts = readers.piece_texts(subject.tokenizer_spec()["pieces"])
+    pieces = subject.tokenizer_spec()["pieces"]
+    texts = readers.piece_texts(pieces)
+    ids = {p: i for i, p in enumerate(pieces)}
+    gendered = tuple({ids[p]: p for p in gender_words(pieces, words)} for words in (FEMALE, MALE))
     counts = {}
     for s in probe_stories[:2000]:
         for name in readers.names(s, texts):
@@ -192,7 +228,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
     names_by_length = {}
     for name in sorted(counts, key=lambda x: -counts[x]):
         names_by_length.setdefault(len(name), []).append(name)
-    found = [queries(s, texts, readers) for s in tqdm(stories, desc="evidence: where the readers look",
+    found = [queries(s, texts, readers, gendered) for s in tqdm(stories, desc="evidence: where the readers look",
                                                       disable=not progress)]
     half = len(stories) // 2
     sel, sel_n = head_agreement(subject, stories[:half], found[:half])
@@ -210,6 +246,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
              "every_head_agreement_p90": round(float(np.percentile(test[r], 90)), 3)}
         items = [(s, t, value) for s, q in zip(stories[half:], found[half:]) for t, _, value in q[r]]
         made = (name_cases(items, names_by_length, texts, cases) if r.startswith("NAME")
+                else pronoun_cases(items, pieces, gendered, cases) if r == "pronoun"
                 else quotation_cases(items, texts, cases))
         e["interchange"] = interchange(subject, made, cited, draws)
         e["status"], e["why"] = status(e)

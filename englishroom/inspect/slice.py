@@ -95,14 +95,15 @@ def cut_table(lines, layout, keep, id_of, ids):
     elif layout["rows"] == "context":               # rows keyed by a context: those that occur in the text
         body = [r for r in body if all(p in id_of for p in r[0].split(" "))
                 and occurs_in(tuple(id_of[p] for p in r[0].split(" ")), ids)]
-    elif layout["rows"] == "listed":
-        cut = []
-        for key, listed, *_ in body:
-            if occurs_in(tuple(id_of[p] for p in key.split(" ")), ids):
+    elif layout["rows"] == "listed":                # a key (in column `key`), then `piece value` pairs
+        cut, at = [], layout.get("key", 0)
+        for row in body:
+            key, listed = row[at], row[at + 1]
+            if all(p in id_of for p in key.split(" ")) and occurs_in(tuple(id_of[p] for p in key.split(" ")), ids):
                 words = listed.split(" ")
                 kept = [(w, q) for w, q in zip(words[::2], words[1::2]) if w in keep]
                 if kept:
-                    cut.append([key, " ".join(f"{w} {q}" for w, q in kept)])
+                    cut.append(row[:at] + [key, " ".join(f"{w} {q}" for w, q in kept)])
         body = cut
     return head, body
 

@@ -5,6 +5,7 @@
                             each the tuple of its tokens, from a lone space piece before it if
                             one stands there (▁Lily; ▁ Z or b u l; ▁ L i l y for characters)
     quotation(prefix, texts)  where the open quotation began (its token's place), or None
+    pronoun(prefix, female, male)  the he/she word used last: ("female" or "male", its place), or None
 
 `texts` are the vocabulary's pieces as text (`piece_texts`). readers.txt says which of the
 subject's heads look back at the same places, and the evidence for it.
@@ -74,3 +75,13 @@ def quotation(prefix, texts):
         for _ in range(texts[w].count('"')):
             opened = None if opened is not None else i
     return opened
+
+
+def pronoun(prefix, female, male):
+    """The he/she word the story used last, which tells whose story the next words are about:
+    ("female", its place) for a word of `female` (she, her, ...), ("male", its place) for one of
+    `male` (he, his, ...), or None before any."""
+    for i in range(len(prefix) - 1, 0, -1):
+        if prefix[i] in female or prefix[i] in male:
+            return ("female" if prefix[i] in female else "male"), i
+    return None

@@ -1,8 +1,8 @@
 """A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 
 How the mechanisms combine: the context rules make a first prediction from the last few
-tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
-names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
+tokens; then each further mechanism listed in room.json (state, position, dialogue, gender,
+priming, names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
 calibration checks those corrections against the subject context by context. Each one's table was
 measured against the room as it stood just before that step, so they apply in that order.
 
@@ -31,6 +31,9 @@ class Room:
         self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
         self.context_rules = ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
+        for _name, mechanism in self.mechanisms:
+            if hasattr(mechanism, "read_rules"):      # state.py specialises the context rule that fired
+                mechanism.read_rules(self.context_rules)
 
     def predict(self, prefix):
         """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,

@@ -1,0 +1,90 @@
+"""Rules that read the state (room_template/state.py, mechanisms/state.py) and the pronoun reader."""
+import math
+
+import numpy as np
+
+from englishroom.decompiler.settings import Settings
+from englishroom.mechanisms.common import runtime
+from englishroom.mechanisms.gender import FEMALE, MALE, gender_words
+
+
+def gendered_ids(subject):
+    pieces = subject.tokenizer_spec()["pieces"]
+    ids = {p: i for i, p in enumerate(pieces)}
+    return tuple({ids[p] for p in gender_words(pieces, words)} for words in (FEMALE, MALE))
+
+
+def test_the_pronoun_reader_finds_the_last_he_or_she_word(subject):
+    readers = runtime("readers")
+    female, male = gendered_ids(subject)
+    story = subject.encode_story("Lily saw Tom. She waved and he smiled at her")
+    kind, place = readers.pronoun(story, female, male)
+    assert kind == "female" and subject.tokenizer_spec()["pieces"][story[place]] == "▁her"
+    assert readers.pronoun(subject.encode_story("Lily saw Tom. She waved and he"), female, male)[0] == "male"
+    assert readers.pronoun(subject.encode_story("Lily saw Tom."), female, male) is None
+
+
+def hand_made_room(tmp_path, subject):
+    """The state module over hand-made tables: one rule `▁but`, specialised for pronoun=female."""
+    pieces = subject.tokenizer_spec()["pieces"]
+    rows = {"state_rules.txt": ["# a comment\n", "words\t▁she ▁her\t▁he ▁his\n",
+                                "pronoun=female\t▁but\t▁she 2 ▁he 0.5\t# 40 of 90 places, saves 9 nats\n",
+                                "pronoun=female\t, ▁but\t▁she 3\t# 30 of 60 places, saves 5 nats\n"]}
+    tables = runtime("tables")
+
+    def table(name):
+        return tables.rows(rows[name])
+    state = runtime("state").State(table, pieces)
+
+    class Rules:                   # the context rules that match: `▁but`, and `, ▁but` after a comma
+        def matches(self, prefix):
+            ids = {p: i for i, p in enumerate(pieces)}
+            found = [c for c in ((ids["▁but"],), (ids[","], ids["▁but"])) if tuple(prefix[-len(c):]) == c]
+            return found
+    state.read_rules(Rules())
+    return state, {p: i for i, p in enumerate(pieces)}
+
+
+def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path, subject):
+    state, ids = hand_made_room(tmp_path, subject)
+    V = len(ids)
+    p = [1.0 / V] * V
+    she, he = ids["▁she"], ids["▁he"]
+    woman = subject.encode_story("Lily smiled at her dog and ran but")
+    q = state.adjust(woman, p)
+    assert math.isclose(q[she] / q[he], 4.0) and math.isclose(sum(q), 1.0)
+    comma = subject.encode_story("Lily smiled at her dog, but")        # the longer context's row wins
+    q = state.adjust(comma, p)
+    assert math.isclose(q[she] / q[he], 3.0)
+    assert state.explain(comma, she, p)[0] == "state_rules.txt pronoun=female , ▁but"
+    man = subject.encode_story("Tom smiled at his dog and ran but")     # another value: the plain rule stands
+    assert state.adjust(man, p) == p and state.fired(man) == []
+    assert state.adjust(subject.encode_story("Lily smiled at her dog"), p) == p
+
+
+def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing():
+    from englishroom.mechanisms.state import rows_of
+    s = Settings()
+    V = 6
+    plain = np.array([0.5, 0.2, 0.1, 0.1, 0.05, 0.05])
+    woman = np.array([0.2, 0.5, 0.1, 0.1, 0.05, 0.05])
+    ctx = (7,)
+    sums = {ctx: 100 * plain, ("pronoun=female", ctx): 40 * woman, ("pronoun=male", ctx): 100 * plain - 40 * woman}
+    rows = rows_of(sums, {ctx: 100}, {("pronoun=female", ctx): 40, ("pronoun=male", ctx): 60}, s)
+    by_value = {v: (factors, saved) for saved, v, _, factors, _ in rows}
+    assert set(by_value["pronoun=female"][0]) == {0, 1}                 # the two tokens the state moves
+    assert by_value["pronoun=female"][0][1] > 2 and by_value["pronoun=female"][0][0] < 0.5
+    same = {ctx: 100 * plain, ("quotation=inside", ctx): 30 * plain}
+    assert rows_of(same, {ctx: 100}, {("quotation=inside", ctx): 30}, s) == []
+    assert len(plain) == V
+
+
+def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
+    folder, program = small_room
+    text = (folder / "tables" / "state_rules.txt").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("# ")]
+    assert rows[0][0] == "words" and "▁she" in rows[0][1] and "▁he" in rows[0][2]
+    values = {r[0] for r in rows[1:]}
+    assert values and values <= {"pronoun=female", "pronoun=male", "pronoun=none", "quotation=inside",
+                                 "quotation=outside"}
+    assert all(float(x) > 0 for r in rows[1:] for x in r[2].split(" ")[1::2])
