@@ -102,3 +102,16 @@ def test_the_map_on_a_local_ray_cluster_gives_the_same_statistics(subject, corpu
     for field in FIELDS:
         assert np.array_equal(getattr(here, field), getattr(there, field)), field
     assert extract_rules(here, 300) == extract_rules(there, 300)
+
+
+def test_an_unreachable_ray_address_is_a_one_line_error_within_seconds(subject, corpus):
+    """ray.init would retry an address nobody answers at for minutes; the probe says so at once."""
+    import time
+    pytest.importorskip("ray")
+    from englishroom.decompiler.probe import probe
+    from englishroom.errors import UserError
+    for address, says in (("127.0.0.1:1", "cannot reach a Ray cluster there"), ("nowhere", "give local, auto")):
+        start = time.monotonic()
+        with pytest.raises(UserError, match=says):
+            probe(subject, corpus, 4, 2, shard_tokens=4000, ray=address, workers=2, progress=False)
+        assert time.monotonic() - start < 30

@@ -9,10 +9,26 @@ does in-process, so the room is the same. Ray is optional: `pip install 'english
 passed to ray.init ("auto": the cluster this machine belongs to, or "ray://host:10001").
 """
 import os
+import socket
 
 from tqdm import tqdm
 
 from englishroom.errors import UserError
+
+CONNECT_SECONDS = 5      # an address that does not answer within this long is an error, not Ray's long retry
+
+
+def check_reachable(address):
+    """A one-line error unless HOST:PORT (or ray://HOST:PORT) accepts a connection within CONNECT_SECONDS:
+    ray.init would otherwise retry an unreachable address for minutes."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise UserError(f"--ray {address}: give local, auto, HOST:PORT or ray://HOST:PORT")
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_SECONDS).close()
+    except OSError as e:
+        raise UserError(f"--ray {address}: cannot reach a Ray cluster there ({e.strerror or e})") from None
+
 
 def _score(spec, stories, keep_min):
     """One shard, in a Ray worker: the subject loaded once per worker, then the map's own single-threaded
@@ -40,6 +56,8 @@ def map_on_ray(address, subject, stories, parts, keep_min, progress=True, worker
                 ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
                          configure_logging=False)
             else:
+                if address != "auto":
+                    check_reachable(address)
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
         except (ConnectionError, RuntimeError, ValueError) as e:
             raise UserError(f"--ray {address}: cannot reach a Ray cluster ({str(e).splitlines()[0][:120]})") from None
