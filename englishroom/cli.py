@@ -81,7 +81,7 @@ def cmd_pareto(args):
     from englishroom.measure.pareto import pareto
     settings, subject = from_arguments(args), load_subject(args.model, args.device)
     s = pareto(subject, settings, args.budgets, args.out, args.data or dev_stories(), stories=args.stories,
-               progress=not args.quiet)
+               progress=not args.quiet, mechanisms_at=args.mechanisms_at)
     print((args.out / "pareto.md").read_text())
     print(f"subject loss {s['subject_loss']:.3f}, unigram {s['unigram_loss']:.3f}, full KN{s['kn_full']['order']} "
           f"{s['kn_full']['loss']:.3f}; wrote {args.out}/pareto.json, pareto.md, pareto.png")
@@ -245,6 +245,9 @@ def build_parser():
     r.add_argument("--budgets", type=budgets, default="15,150,1500,15000,150000",
                    help="the rooms' budgets (default %(default)s)")
     r.add_argument("--stories", type=positive, help="measure on the first N stories only")
+    r.add_argument("--mechanisms-at", type=budgets, default=(), metavar="BUDGETS",
+                   help="budgets whose rooms are also built with the mechanisms (--mechanisms) derived against "
+                        "them, e.g. 1500 (default: none; each takes minutes)")
     r.add_argument("--out", type=out_dir, required=True, help="folder for the rooms, pareto.json/.md/.png")
     a = command("atlas", cmd_atlas, "every head and neuron: attention, outputs, ablations", "model", "data",
                 "quiet", "device")

@@ -8,10 +8,15 @@ def test_pareto_small(subject, tmp_path, shared):
     from englishroom.decompiler.settings import Settings
     from englishroom.measure.pareto import pareto
     out = tmp_path / "pareto"
-    summary = pareto(subject, Settings(**SMALL), [10, 100, 400], out,
-                     shared / "data/tinystories/valid-dev.txt", stories=8, progress=False)
-    rows = summary["rows"]
+    summary = pareto(subject, Settings(**{**SMALL, "mechanisms": ("state", "names")}), [10, 100, 400], out,
+                     shared / "data/tinystories/valid-dev.txt", stories=8, progress=False, mechanisms_at=[100])
+    rows, with_mechanisms = summary["rows"][:3], summary["rows"][3]
     assert [r["rules"] for r in rows] == [10, 100, 400]
+    # the 100-rule room with the mechanisms derived against it: its own row, its tables counted
+    assert with_mechanisms["rules"] == 100 and with_mechanisms["mechanisms"] == ["state", "names"]
+    assert with_mechanisms["mechanism_rows"] > 0 and with_mechanisms["table_bytes"] > rows[1]["table_bytes"]
+    assert with_mechanisms["room_loss"] < rows[1]["room_loss"]
+    assert (out / "room-100-mechanisms" / "state.py").exists() and "mechanism rows |" in (out / "pareto.md").read_text()
     assert rows[0]["room_loss"] > rows[-1]["room_loss"]          # more rules, closer to the subject
     assert all(r["kn_loss"] > summary["subject_loss"] for r in rows)
     assert (out / "pareto.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -115,3 +115,12 @@ def test_an_unreachable_ray_address_is_a_one_line_error_within_seconds(subject, 
         with pytest.raises(UserError, match=says):
             probe(subject, corpus, 4, 2, shard_tokens=4000, ray=address, workers=2, progress=False)
         assert time.monotonic() - start < 30
+
+
+def test_completing_a_row_never_blows_up_the_rest():
+    """A parent row whose kept tokens hold all its mass up to rounding (its float32 probabilities sum a
+    little over 1) still spreads the child's rest over the other tokens as `rest`, not rest / 1e-12."""
+    from englishroom.decompiler.context_stats import complete
+    parent = np.array([[0.6, 0.4, 1e-6, 0.0]])
+    out = complete(parent, np.array([0, 0]), np.array([0, 1]), np.array([0.7, 0.26]), np.array([0.04]))
+    assert np.allclose(out[0], [0.7, 0.26, 0.04, 0.0]) and np.isclose(out.sum(), 1.0)

@@ -41,7 +41,7 @@ def hand_made_room(tmp_path, subject):
             ids = {p: i for i, p in enumerate(pieces)}
             found = [c for c in ((ids["▁but"],), (ids[","], ids["▁but"])) if tuple(prefix[-len(c):]) == c]
             return found
-    state.read_rules(Rules())
+    state.context_rules = Rules()
     return state, {p: i for i, p in enumerate(pieces)}
 
 

@@ -107,8 +107,10 @@ def ranges(starts, lengths):
 def complete(parent_p, row, token, prob, rest):
     """Dense rows: the kept (row, token, prob), and each row's `rest` spread over the other tokens in
     proportion to `parent_p` (the parent's dense rows)."""
-    outside = 1 - np.bincount(row, weights=parent_p[row, token], minlength=len(parent_p))
-    out = parent_p * (rest / np.maximum(outside, 1e-12))[:, None]
+    out = parent_p.copy()
+    out[row, token] = 0
+    outside = out.sum(1)     # the parent's own mass outside the kept tokens (1 - kept would cancel to rounding
+    out *= (rest / np.maximum(outside, 1e-300))[:, None]     # noise where they hold it all, and blow `rest` up)
     out[row, token] = prob
     return out
 

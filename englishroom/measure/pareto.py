@@ -2,13 +2,17 @@
 
 One probe serves every budget: rules are chosen greedily, so the room of budget B is the first B
 rules of the largest room. Each KN baseline is estimated from the same probe corpus, pruned to
-as many contexts as the room has rules (its most frequent contexts).
+as many contexts as the room has rules (its most frequent contexts). For the budgets in
+`mechanisms_at`, a second room of those B rules also gets the mechanisms (the settings' list: state
+rules, names as variables, ...), each derived against that small room as `decompile` derives them;
+its row counts the mechanism tables' rows too (`mechanism_rows`), so its size is honest.
 """
 import json
 from pathlib import Path
 
 from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram
 from englishroom.decompiler.emit import emit
+from englishroom.decompiler.mechanisms import mechanisms_pass
 from englishroom.decompiler.pipeline import build_program
 from englishroom.measure.evaluate import evaluate
 from englishroom.paths import atomic_write
@@ -16,7 +20,13 @@ from englishroom.rooms import load_room, room_size
 from englishroom.corpora.stories import load_stories
 
 
-def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True):
+def table_rows(folder, names) -> int:
+    """The rows (non-comment lines) of the room's tables `names`."""
+    return sum(1 for n in names for line in (Path(folder) / "tables" / n).read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("# "))
+
+
+def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True, mechanisms_at=()):
     program = build_program(subject, settings.replace(budget=max(budgets)), progress)
     corpus, settings = program.stories, program.settings             # the settings with max_order derived
     order = settings.max_order + 1
@@ -29,12 +39,20 @@ def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=T
         models[f"room-{b}"] = load_room(folder)
         models[f"kn-{b}"] = KneserNey(counts, order, subject.vocab_size, max_contexts=b)
         rows.append({"budget": b, "rules": len(program.truncated(b).rules), **room_size(folder)})
+    for b in sorted(mechanisms_at):
+        small = mechanisms_pass(program.truncated(b), subject, progress)
+        folder = emit(small, out / f"room-{b}-mechanisms")
+        models[f"room-{b}-mechanisms"] = load_room(folder)
+        rows.append({"budget": b, "rules": len(small.rules), "mechanisms": [m.name for m in small.mechanisms],
+                     "mechanism_rows": table_rows(folder, [t for m in small.mechanisms for t in m.tables]),
+                     **room_size(folder)})
     result = evaluate(subject, load_stories(data, limit=stories), models, progress=progress)
     m = result["models"]
     for r in rows:
         b = r["budget"]
-        r.update(room_loss=m[f"room-{b}"]["loss"], room_fraction=m[f"room-{b}"]["fraction_recovered"],
-                 room_kl=m[f"room-{b}"]["kl"], kn_loss=m[f"kn-{b}"]["loss"],
+        room = f"room-{b}-mechanisms" if "mechanisms" in r else f"room-{b}"
+        r.update(room_loss=m[room]["loss"], room_fraction=m[room]["fraction_recovered"],
+                 room_kl=m[room]["kl"], kn_loss=m[f"kn-{b}"]["loss"],
                  kn_fraction=m[f"kn-{b}"]["fraction_recovered"])
     summary = {"subject": subject.name, "data": str(data), "tokens": result["tokens"],
                "probe_tokens": sum(len(s) - 1 for s in corpus), "subject_loss": result["subject"]["loss"],
@@ -43,7 +61,8 @@ def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=T
     atomic_write(out / "pareto.json", json.dumps(summary, indent=2) + "\n")
     lines = ["| rules | table bytes | room loss | room fraction recovered | KN (same size) loss | KN fraction |",
              "|---|---|---|---|---|---|"]
-    lines += [f"| {r['rules']:,} | {r['table_bytes']:,} | {r['room_loss']:.3f} | {r['room_fraction']:.3f} "
+    lines += [f"| {r['rules']:,}{' + ' + format(r['mechanism_rows'], ',') + ' mechanism rows' if 'mechanisms' in r else ''} "
+              f"| {r['table_bytes']:,} | {r['room_loss']:.3f} | {r['room_fraction']:.3f} "
               f"| {r['kn_loss']:.3f} | {r['kn_fraction']:.3f} |" for r in rows]
     atomic_write(out / "pareto.md", "\n".join(lines) + "\n")
     plot(summary, out / "pareto.png")
@@ -54,11 +73,15 @@ def plot(summary, path):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    rows = summary["rows"]
+    rows = [r for r in summary["rows"] if "mechanisms" not in r]
     fig, ax = plt.subplots(figsize=(7, 4.5))
     ax.plot([r["rules"] for r in rows], [r["room_fraction"] for r in rows], "o-", label="room (distilled from the subject)")
     ax.plot([r["rules"] for r in rows], [r["kn_fraction"] for r in rows], "s--",
             label="Kneser-Ney, as many contexts, same corpus")
+    mech = [r for r in summary["rows"] if "mechanisms" in r]
+    if mech:
+        ax.plot([r["rules"] + r["mechanism_rows"] for r in mech], [r["room_fraction"] for r in mech], "D",
+                label="room with mechanisms (rules + mechanism rows)")
     ax.axhline(summary["kn_full"]["fraction_recovered"], color="gray", ls=":",
                label=f"Kneser-Ney order {summary['kn_full']['order']}, all contexts")
     finish_size_axes(ax, summary["tokens"], f"subject {summary['subject']}")

@@ -1,20 +1,14 @@
 """Context rules: "after these tokens, the subject says this next".
 
-tables/unigram.txt holds what the subject says when no rule applies: the average of its
-next-token distributions over every position it was probed at. Each line of
-tables/context_rules.txt is one rule:
+Each line of tables/context_rules.txt is one rule, the subject's own next-token distribution averaged
+over the places its context occurred in the probe corpus:
 
     ▁Once ▁upon ▁a <TAB> ▁time 0.98 ▁day 0.004 <TAB> # seen 1345 times, saves 5210 nats
 
-The listed probabilities are the subject's own next-token distribution averaged over
-the places where the context occurred. The tokens a rule does not list share what is
-left of the probability in proportion to what the rule one token shorter predicts
-(drop the context's first token) - the "backoff" of KenLM's ARPA format, which is in
-tables/context_rules.arpa. The longest rule whose context ends the text wins.
-
-At a large vocabulary (prediction.py) a prediction is not a list: `prob` walks the backoff for one
-token, `draw` samples a token and `top` finds the likeliest, each going down the rules from the
-longest, so no step lists the vocabulary.
+The tokens a rule does not list share what is left in proportion to what the rule one token shorter
+predicts, down to tables/unigram.txt (the subject's average): the "backoff" of KenLM's ARPA format
+(tables/context_rules.arpa). The longest rule whose context ends the text wins. At a large vocabulary
+(prediction.py) `prob`, `draw` and `top` walk down the rules so that no step lists the vocabulary.
 """
 from prediction import LAZY_FROM, Lazy
 from tables import pairs, probability

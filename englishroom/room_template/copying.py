@@ -1,18 +1,14 @@
 """Copying (induction): what came after this token earlier in the story is likely to come again.
 
-Every earlier place where the story's last token occurred proposes the token that followed
-it there: a *candidate*. Its *match* is how many tokens agree going back from both places
-(1: only the last token; up to the table's `longest_match`, the tokens that span about 8
-characters: 4 BPE pieces, 8 characters); its *share*, how many of those earlier places it followed.
-
-tables/copying.txt starts with the row `longest_match <TAB> N`; the rest is a range table
-(tables.py). Its groups are match, kind of candidate (a `word` starts a word: its text starts
-with a space, or the story so far ends with one; a `piece` continues a word) and share (always;
-mostly: half or more; sometimes). For each group and range of the probability the room so far gives the candidate,
-it holds the subject's and the room's average probability for such candidates, over every such
-place in the probe stories. A candidate's probability is multiplied by their ratio; the other
-tokens keep their proportions and share what is left. This is how the room brings back a name
-or an object the story already mentioned ("Lily ... Lily").
+Every earlier place where the story's last token occurred proposes the token that followed it: a
+*candidate*. Its *match* is how many tokens agree going back from both places (up to the table's
+`longest_match`, about 8 characters); its *share*, how many of those places it followed.
+tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by
+match, kind (a `word` starts a word, a `piece` continues one) and share (always; mostly: half or
+more; sometimes): per range of the room's probability for the candidate, the subject's and the
+room's average probability for such candidates in the probe stories. A candidate's probability is
+multiplied by their ratio; the others keep their proportions. So the room brings back a name or an
+object the story already mentioned ("Lily ... Lily").
 """
 from tables import RangeTable, set_probabilities
 

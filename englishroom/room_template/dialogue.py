@@ -1,11 +1,8 @@
 """Dialogue state: inside a quotation the subject talks differently.
 
-The story is inside a quotation when readers.quotation finds the mark that opened one (an odd
-number of quotation marks so far).
-tables/dialogue.txt has one line per token: `piece <TAB> inside <TAB> outside`, the
-factor that token gets in each state: the subject's average probability for it divided by
-the room's (before this step), over the probe-story positions in that state. After scaling,
-everything is divided by the new total.
+Inside a quotation (readers.quotation finds the mark that opened one), tables/dialogue.txt gives
+each token a factor, `piece <TAB> inside <TAB> outside`: the subject's average probability over the
+room's (before this step) in that state. Then everything is divided by the new total.
 """
 from readers import piece_texts, quotation
 from tables import every_token, factor, scale_probabilities

@@ -11,30 +11,26 @@ to names onto the names this story has bound:
     the rest of a bound name      once its first tokens are written: or after ▁ Z
     any other name's first token  a token that starts a name in the probe stories (name_starts.txt)
 
-How much probability a bound name's first token (or letter) gets depends on how much the room expects *a* name
-here, not on which name its rules learned: its probability is the room's *name mass* (what it gives
-every name's first token together) times a share. tables/names.txt starts with `slots <TAB> N` (how
-many names are bound: NAME1..NAMEN); each other row is
+A bound name's first token (or letter) gets the room's *name mass* (what it gives every name's first
+token together) times a share: how much the room expects *a* name here, not which name its rules
+learned. tables/names.txt starts with `slots <TAB> N` (NAME1..NAMEN are bound); each other row is
 
     group <TAB> subject <TAB> room <TAB> positions      e.g.  NAME1 start, names 0.3-0.6, own 0-0.1
 
-averaged over the probe-story positions in the group: the subject's total probability for the group's
-tokens there, and the room's (for a bound name's start or letter: the room's name mass). A token's new probability is
-its base (the name mass for a bound name's start or letter, else its own probability) times subject / room; the other
-tokens keep their proportions and share what is left. The group says which bound name (or `other
-names`, the starts of names this story has not bound), how much the room expects a name (`names`: the
-range of the name mass) and what share of it the room already gives the token (`own`). tables/
-name_starts.txt lists the tokens that start a name, with the share of their word-starting
-occurrences in the probe stories that did.
+the subject's and the room's mean total probability for the group's tokens over the probe-story
+positions in the group (the room's: its name mass, for a bound name's start or letter). A token's new
+probability is its base (that name mass, else its own probability) times subject / room; the others
+keep their proportions. The group names the slot (or `other names`), the range of the name mass and
+the share of it the room already gives the token (`own`). tables/name_starts.txt lists the tokens
+that start a name, with the share of their word-starting occurrences in the probe stories that did.
 
 Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
 
     ▁One ▁day , <TAB> NAME1:0.41 NAME2:0.06 <TAB> # 1,234 positions, saves 310.2 nats
 
-the subject's mean probability, over the probe-story places where the context occurred with names
-bound, for the first token of the name bound to each slot ("after `One day ,` comes NAME1", whichever
-name that is in this story). Where such a context ends the story (the longest one wins), its values
-replace what names.txt gives a bound name's start or letter.
+the subject's mean probability for the first token of the name bound to each slot, where the context
+occurred with names bound ("after `One day ,` comes NAME1", whichever name that is). Where one ends
+the story (the longest wins), it replaces what names.txt gives a bound name's start or letter.
 """
 import bisect
 

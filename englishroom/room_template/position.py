@@ -1,10 +1,8 @@
 """Position in the story: how far the story has got changes what comes next.
 
-Stories open with "Once upon a time" or "One day", and near the end a new line and the end of
-the story grow likely. tables/position.txt has one line per token with a factor for each range
-of story length so far (in tokens): the subject's average probability for the token divided
-by the room's (before this step), over the probe-story positions in that range. After
-scaling, everything is divided by the new total.
+Stories open with "Once upon a time", and near the end a new line and the end grow likely.
+tables/position.txt: per token, a factor for each range of story length so far (in tokens), the
+subject's average probability over the room's there. Then everything is divided by the new total.
 """
 import bisect
 

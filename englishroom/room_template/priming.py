@@ -1,18 +1,13 @@
 """Story-level priming: words seen earlier in the story change what comes later.
 
-Two tables, both measured on the probe stories against what the room predicted before this step:
-  tables/priming_seen.txt     one line per token: its factor for each range of how many tokens
-                              ago it last occurred (the first row gives each range's first
-                              distance), then its factor while not seen yet. A name the story
-                              has introduced comes back, most of all a dozen or more tokens on;
-                              one it has not, rarely.
-  tables/priming_related.txt  one line per trigger word: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`.
-                              Once the trigger has occurred, each listed token not yet seen is
-                              multiplied by its factor. When several triggers list a token, the
-                              strongest factor (furthest from 1) wins.
-Every factor is the subject's average probability for the token divided by the room's, over
-the probe-story positions where the case holds. After scaling, everything is divided by the
-new total.
+Two tables, measured on the probe stories against the room before this step:
+  tables/priming_seen.txt     a token's factor for each range of how many tokens ago it last occurred
+                              (the first row gives each range's first distance), then while not seen.
+  tables/priming_related.txt  a trigger word per line: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`; once it has
+                              occurred, each listed token not yet seen gets its factor (several
+                              triggers: the factor furthest from 1 wins).
+A factor is the subject's average probability for the token over the room's, where the case holds.
+After scaling, everything is divided by the new total.
 """
 import bisect
 

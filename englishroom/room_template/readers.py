@@ -1,14 +1,7 @@
-"""Readers: short functions of the story so far, each an explicit look back, the way an attention head is one.
-
-    words(texts)            the story's words: (first token, end, starts a sentence)
-    names(prefix, texts)    the story's names, the most recently mentioned first: NAME1, NAME2, ...
-                            each the tuple of its tokens, from a lone space piece before it if
-                            one stands there (▁Lily; ▁ Z or b u l; ▁ L i l y for characters)
-    quotation(prefix, texts)  where the open quotation began (its token's place), or None
-    pronoun(prefix, female, male)  the he/she word used last: ("female" or "male", its place), or None
-
-`texts` are the vocabulary's pieces as text (`piece_texts`). readers.txt says which of the
-subject's heads look back at the same places, and the evidence for it.
+"""Readers: short functions of the story so far, each an explicit look back, the way an attention head
+is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
+quotation began) and `pronoun` (the he/she word used last). `texts` are the pieces as text
+(`piece_texts`). tables/readers.txt says which of the subject's heads look back at the same places.
 """
 SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
 SENTENCE_END = set('.!?"\n')

@@ -32,8 +32,8 @@ class Room:
         self.context_rules = ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
         for _name, mechanism in self.mechanisms:
-            if hasattr(mechanism, "read_rules"):      # state.py specialises the context rule that fired
-                mechanism.read_rules(self.context_rules)
+            if hasattr(mechanism, "context_rules"):   # state.py specialises the context rules that match
+                mechanism.context_rules = self.context_rules
 
     def predict(self, prefix):
         """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,

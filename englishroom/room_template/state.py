@@ -1,23 +1,15 @@
 """Rules that read the state: a context rule specialised by what a reader finds in the story.
 
-The context rule that fired (the longest one ending the story) is the subject's average over every
-place its context occurred. Some of those places had a woman's story going on, some a man's; some
-were inside a quotation. For such a rule and a reader's value, tables/state_rules.txt holds what the
-subject said *there* against what it said at the context over all: a factor per token,
+The rule that fired averages every place its context occurred: some in a woman's story, some in a
+man's, some inside a quotation. tables/state_rules.txt holds, for such a rule and a reader's value,
+what the subject said there against what it said at the context over all, a factor per token:
 
-    pronoun=female <TAB> ▁play ▁with ▁it , ▁but <TAB> ▁she 1.71 ▁he 0.08 <TAB> # 312 of 655 places, saves 84.3 nats
+    pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 
-(subject's summed probability with that value + k) / (its summed probability at the context over all
-values, scaled to as many places + k), k = 1. The readers (readers.py) are
-
-    pronoun     the he/she word the story used last: female or male (none before any)
-    quotation   inside or outside a quotation
-
-The first row lists the words the pronoun reader looks for: `words <TAB> female ones <TAB> male ones`.
-Where the rule that fired has a specialisation for a reader's present value, the prediction's tokens
-are multiplied by its factors (by each reader's, where two have one), then divided by the new total;
-everywhere else the plain rule stands. A row is kept where it saves nats on the probe stories
-(places x KL, the criterion every rule is selected by), and `saves` says how many.
+(summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
+Readers (readers.py): `pronoun`, the he/she word used last (female, male, none); `quotation` (inside,
+outside). The first row lists the he/she words. For each reader, the row of its value whose context
+is the longest among the matching rules scales the prediction (then divided by the new total).
 """
 from readers import pronoun, quotation, piece_texts
 from tables import factor, pairs, scale_probabilities
@@ -40,11 +32,7 @@ class State:
         for value, context, listed, *_ in rows:
             key = (value, tuple(ids[p] for p in context.split(" ")))
             self.rules[key] = {ids[w]: f for w, f in pairs(listed, factor)}
-        self.context_rules = None
-
-    def read_rules(self, context_rules):
-        """The room's context rules: a specialisation applies where its plain rule is the one that fired."""
-        self.context_rules = context_rules
+        self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
     def fired(self, prefix):
         """[(reader=value, context)] of the rows that apply here: for each reader, the row of its value

@@ -1,11 +1,8 @@
 """Reading the room's tables, and the two ways a mechanism changes a prediction.
 
-Every table is plain text: one row per line, fields separated by tabs, lines starting with
-"# " are comments. A room's code never opens a file itself: it is handed `table(name)`, which
-gives the rows of tables/NAME (a slice hands it rows kept in the slice instead).
-
-Every number is checked as it is read: a probability lies in [0, 1], a factor is positive and
-finite (at most 1e6); anything else is a corrupt table (RoomError names it).
+Tables are plain text: a row per line, fields separated by tabs, "# " lines are comments. The room's
+code never opens a file: it is handed `table(name)`, the rows of tables/NAME (or a slice's rows).
+Every number is checked as it is read (a probability in [0, 1], a factor in (0, 1e6]).
 
 A mechanism either *sets* some tokens to a probability (the others keep their proportions and
 share what is left), or *scales* some tokens by factors (then everything is divided by the new
