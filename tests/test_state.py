@@ -5,13 +5,11 @@ import numpy as np
 
 from englishroom.decompiler.settings import Settings
 from englishroom.mechanisms.common import runtime
-from englishroom.mechanisms.gender import FEMALE, MALE, gender_words
+from englishroom.mechanisms.gender import he_she_words
 
 
 def gendered_ids(subject):
-    pieces = subject.tokenizer_spec()["pieces"]
-    ids = {p: i for i, p in enumerate(pieces)}
-    return tuple({ids[p] for p in gender_words(pieces, words)} for words in (FEMALE, MALE))
+    return tuple(set(words) for words in he_she_words(subject.tokenizer_spec()["pieces"]))
 
 
 def test_the_pronoun_reader_finds_the_last_he_or_she_word(subject):

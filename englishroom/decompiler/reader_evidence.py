@@ -34,7 +34,7 @@ import torch
 from tqdm import tqdm
 
 from englishroom.mechanisms.common import runtime
-from englishroom.mechanisms.gender import FEMALE, MALE, gender_words
+from englishroom.mechanisms.gender import he_she_words
 from englishroom.subjects import parse_component
 
 SLOTS = 3
@@ -218,8 +218,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
     readers = runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
-    ids = {p: i for i, p in enumerate(pieces)}
-    gendered = tuple({ids[p]: p for p in gender_words(pieces, words)} for words in (FEMALE, MALE))
+    gendered = he_she_words(pieces)
     counts = {}
     for s in probe_stories[:2000]:
         for name in readers.names(s, texts):

@@ -21,6 +21,14 @@ def gender_words(pieces, words):
     return [m + w for w in words for m in ("▁", "Ġ") if m + w in have]
 
 
+def he_she_words(pieces):
+    """({id: piece} of the female words, of the male ones) in this vocabulary, or two empty dicts where it
+    lacks either kind (a vocabulary of characters): what the gender state and the pronoun reader look for."""
+    ids = {p: i for i, p in enumerate(pieces)}
+    female, male = ({ids[p]: p for p in gender_words(pieces, words)} for words in (FEMALE, MALE))
+    return (female, male) if female and male else ({}, {})
+
+
 def table(factor, n, pieces, female, male, states, k):
     """gender.txt from factors [states, V], the positions in each state and the words that set it."""
     lines = ["# piece\t" + "\t".join(states) + "\t# factors: (subject's summed probability + k) / "
@@ -34,15 +42,15 @@ def table(factor, n, pieces, female, male, states, k):
 def derive(subject, stories, s, stage, progress):
     code = runtime("gender")
     pieces = subject.tokenizer_spec()["pieces"]
-    ids = {p: i for i, p in enumerate(pieces)}
-    female, male = gender_words(pieces, FEMALE), gender_words(pieces, MALE)
-    if not female or not male:
+    female, male = he_she_words(pieces)
+    if not female:
         return None                              # no he/she words in this vocabulary: no gender mechanism
-    f_ids, m_ids = {ids[p] for p in female}, {ids[p] for p in male}
+    f_ids, m_ids = set(female), set(male)
     walked = walk(subject, stage.room(), stories, "measuring gender", progress)
     factor, n = state_factors(walked, lambda prefix: code.gender_state(prefix, f_ids, m_ids), len(code.STATES),
                               subject.vocab_size, s.factor_prior)
-    return MechanismTables(NAME, {"gender.txt": table(factor, n, pieces, female, male, code.STATES, s.factor_prior)},
+    return MechanismTables(NAME, {"gender.txt": table(factor, n, pieces, list(female.values()), list(male.values()), code.STATES,
+                                                                    s.factor_prior)},
                            {"gender.txt": "per-token factors with no he/she word yet, with female words only, "
                                           "male only, and both (by which came last), "
                                           f"from {int(n.sum()):,} positions"})

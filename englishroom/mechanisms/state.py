@@ -1,24 +1,25 @@
 """Rules that read the state: context rules specialised by a reader's value (room module:
 room_template/state.py; the readers: room_template/readers.py).
 
-At each position of the derivation stories: the context rule that fires there (the room's longest
-context ending the prefix) and each reader's value (pronoun=female, quotation=inside, ...). Per
-context, the subject's summed next-token probabilities over all its places, and per (value, context)
-over the places with that value. A (value, context) row lists the tokens whose factor
+At each position of the derivation stories: the context rules that match there (the one that fires,
+the longest, and its shorter suffixes) and each reader's value (pronoun=female, quotation=inside, ...).
+Per context, the subject's summed next-token probabilities over all its places, and per (value,
+context) over the places with that value. A (value, context) row lists the tokens whose factor
 (summed with the value + k) / (summed over all, scaled to as many places, + k) is at least
 `min_factor` away from 1 and which either sum gives at least `list_min`; it is kept where its places
 are at least `min_positions` and it saves at least one nat (first order, nats_saved), at most
-`state_budget` rows, the most saving first. A context here is any rule that matches (the one that
-fires and its shorter suffixes): the room uses the longest with a row for the value. Measured on an
-even spread of `state_tokens` probe-story tokens: only the subject runs on them, not the room. Only the subject's outputs are averaged: a row says how the state moves
-the subject's prediction away from its own average at that context, whatever the room predicts.
+`state_budget` rows, the most saving first; the room uses the longest with a row for the value.
+Measured on an even spread of `state_tokens` probe-story tokens (not the mechanisms' derivation
+stories: only the subject runs on them, not the room). Only the subject's outputs are averaged: a row
+says how the state moves the subject away from its own average at that context, whatever the room
+predicts.
 """
 import numpy as np
 from tqdm import tqdm
 
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import derivation_stories, factor_table, nats_saved, runtime
-from englishroom.mechanisms.gender import FEMALE, MALE, gender_words
+from englishroom.mechanisms.gender import he_she_words
 
 NAME = "state"
 ABOUT = "context rules specialised by the story's state: whose story it is (he or she), inside a quotation or not"
@@ -53,7 +54,7 @@ def rows_of(sums, n_ctx, pairs, s):
     out = []
     for (v, c), n in pairs.items():
         subject = sums[v, c].astype(np.float64)
-        expected = sums[c].astype(np.float64) * (n / n_ctx[c])                  # the context's average, over as many places
+        expected = sums[c].astype(np.float64) * (n / n_ctx[c])      # the context's average, as many places
         f = factor_table(subject, expected, s.factor_prior)
         listed = np.flatnonzero((np.abs(np.log(f)) >= np.log(s.min_factor))
                                 & (np.maximum(subject, expected) / n >= s.list_min))
@@ -81,12 +82,8 @@ def derive(subject, stories, s, stage, progress):
     code, readers = runtime("state"), runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
-    ids = {p: i for i, p in enumerate(pieces)}
-    female, male = gender_words(pieces, FEMALE), gender_words(pieces, MALE)
-    if not (female and male):
-        female, male = [], []                    # characters: the pronoun reader has no words to look for
-    f_ids, m_ids = {ids[p] for p in female}, {ids[p] for p in male}
-    keys = keys_of(stories, code, stage.room().context_rules, texts, f_ids, m_ids, progress)
+    female, male = he_she_words(pieces)          # none for characters: the pronoun reader finds nothing
+    keys = keys_of(stories, code, stage.room().context_rules, texts, set(female), set(male), progress)
     n_ctx, pairs = frequent(keys, s.min_positions)
     sums = {k: np.zeros(subject.vocab_size, np.float32) for k in list(n_ctx) + list(pairs)}
     bar = tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress)
@@ -107,7 +104,7 @@ def derive(subject, stories, s, stage, progress):
     by_value = {}
     for r in rows:
         by_value[r[1]] = by_value.get(r[1], 0) + 1
-    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, n_ctx, female, male, s.factor_prior)}, {
+    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, n_ctx, female.values(), male.values(), s.factor_prior)}, {
         "state_rules.txt": f"{len(rows):,} context rules specialised by a reader's value ("
                            + ", ".join(f"{v}: {n}" for v, n in sorted(by_value.items()))
                            + f"), from {sum(map(len, stories)):,} positions: the subject's mean with the value "
