@@ -120,7 +120,35 @@ def test_reader_evidence_on_a_few_stories(subject):
     pronoun = e["readers"]["pronoun"]                   # he/she swapped in story B moves he/she words
     assert pronoun["interchange"]["cases"] > 0 and pronoun["interchange"]["share_moved"] >= 0.5
     table = readers_table(e)
-    assert table.count("\n") == 6 + 5 and "NAME1\tthe name mentioned most recently" in table
+    topic = e["readers"]["topic"]                       # it made he in story B: a person, not a thing
+    assert topic["queries"]["test"] > 0 and topic["interchange"]["cases"] > 0
+    table = readers_table(e)
+    assert table.count("\n") == 6 + 6 and "NAME1\tthe name mentioned most recently" in table
+
+
+def test_swapped_words_keep_the_story_token_for_token(subject):
+    """The pronoun and topic interchanges rewrite story B word for word: pieces for pieces, characters
+    for characters where the swap is as long, and no case where it is not."""
+    from englishroom.decompiler import reader_evidence as ev
+    texts = texts_of(subject)
+    a = subject.encode_story("Lily saw a ball. She wanted to play with it, but it")
+    t = len(a) - 2
+    a2, b, t2, up, down = ev.swapped(a, t, texts, ev.THING_TO_PERSON)
+    assert subject.decode(b) == "Lily saw a ball. She wanted to play with he, but" and a2 == a[:t + 1] and t2 == t
+    assert (texts[up], texts[down]) == (" he", " it")
+    assert ev.swapped(a, t, texts, ev.SWAP) is None               # the next word has no swap
+    chars = ["<s>"] + list(" abcdefghijklmnopqrstuvwxyzLST.,")
+    ctexts = runtime("readers").piece_texts(chars)
+    story = [0] + [chars.index(c) for c in "Tom hid its ball. his"]
+    t = len(story) - 4                                           # before "his": his -> her, 3 letters each
+    a2, b, t2, up, down = ev.swapped(story, t, ctexts, ev.SWAP)
+    assert "".join(chars[w] for w in b[1:]) == "Tom hid its ball. h" and a2 == story[:t + 2] and t2 == t + 1
+    assert (chars[up], chars[down]) == ("e", "i")                # they part after the h
+    story = [0] + [chars.index(c) for c in "Sue hid it. she"]
+    assert ev.swapped(story, len(story) - 4, ctexts, ev.SWAP) is None       # she -> he does not fit
+    a2, b, t2, up, down = ev.swapped(story[:-4] + [chars.index(c) for c in " it"], len(story) - 4, ctexts,
+                                     ev.THING_TO_PERSON)
+    assert "".join(chars[w] for w in b[1:]) == "Sue hid he. " and (chars[up], chars[down]) == ("h", "i")
 
 
 def test_gap_map_adds_up(subject, small_room):

@@ -5,27 +5,47 @@ import numpy as np
 
 from englishroom.decompiler.settings import Settings
 from englishroom.mechanisms.common import runtime
-from englishroom.mechanisms.gender import he_she_words
+from englishroom.mechanisms.state import WORDS
 
 
-def gendered_ids(subject):
-    return tuple(set(words) for words in he_she_words(subject.tokenizer_spec()["pieces"]))
-
-
-def test_the_pronoun_reader_finds_the_last_he_or_she_word(subject):
+def test_the_pronoun_and_topic_readers_find_the_last_he_she_or_it_word(subject):
     readers = runtime("readers")
-    female, male = gendered_ids(subject)
-    story = subject.encode_story("Lily saw Tom. She waved and he smiled at her")
-    kind, place = readers.pronoun(story, female, male)
-    assert kind == "female" and subject.tokenizer_spec()["pieces"][story[place]] == "▁her"
-    assert readers.pronoun(subject.encode_story("Lily saw Tom. She waved and he"), female, male)[0] == "male"
-    assert readers.pronoun(subject.encode_story("Lily saw Tom."), female, male) is None
+    texts = readers.piece_texts(subject.tokenizer_spec()["pieces"])
+    female, male, thing = WORDS["female"], WORDS["male"], WORDS["thing"]
+    story = subject.encode_story("Lily saw Tom. She waved and he smiled at her dog")
+    kind, place = readers.pronoun(story, texts, female, male)
+    assert kind == "female" and texts[story[place]] == " her"
+    assert readers.pronoun(subject.encode_story("Lily saw Tom. She waved and he ran"), texts, female, male)[0] == "male"
+    assert readers.pronoun(subject.encode_story("Lily saw Tom."), texts, female, male) is None
+    assert readers.pronoun(subject.encode_story("Lily saw Tom. She"), texts, female, male) is None   # still being written
+    ball = subject.encode_story("Lily saw a ball. She wanted to play with it, but")
+    kind, place = readers.topic(ball, texts, female | male, thing)
+    assert kind == "thing" and texts[ball[place]] == " it"
+    assert readers.topic(subject.encode_story("Lily saw a ball. It was red and she"), texts, female | male,
+                         thing)[0] == "thing"
+    assert readers.topic(subject.encode_story("Lily saw a ball. It was red and she ran"), texts, female | male,
+                         thing)[0] == "person"
+
+
+def test_the_readers_read_words_of_characters_too():
+    readers = runtime("readers")
+    chars = ["<s>"] + list(" abcdefghijklmnopqrstuvwxyzLST.,")            # a vocabulary of characters
+    texts = readers.piece_texts(chars)
+    text = "Tom saw Sue. she hid it there, but"
+    story = [0] + [chars.index(c) for c in text]
+    assert readers.pronoun(story, texts, WORDS["female"], WORDS["male"]) == ("female", 1 + text.index("she"))
+    kind, place = readers.topic(story, texts, WORDS["female"] | WORDS["male"], WORDS["thing"])
+    assert kind == "thing" and "".join(texts[w] for w in story[place:place + 2]) == "it"
+    unfinished = story[:1 + text.index("she") + 3]                                         # "... she"
+    assert readers.pronoun(unfinished, texts, WORDS["female"], WORDS["male"]) is None
+    shell = [0] + [chars.index(c) for c in "Sue ate the shells, but"]
+    assert readers.pronoun(shell, texts, WORDS["female"], WORDS["male"]) is None         # "she" inside a word
 
 
 def hand_made_room(tmp_path, subject):
     """The state module over hand-made tables: one rule `▁but`, specialised for pronoun=female."""
     pieces = subject.tokenizer_spec()["pieces"]
-    rows = {"state_rules.txt": ["# a comment\n", "words\t▁she ▁her\t▁he ▁his\n",
+    rows = {"state_rules.txt": ["# a comment\n", "words\tshe her\the his\tit its\n",
                                 "pronoun=female\t▁but\t▁she 2 ▁he 0.5\t# 40 of 90 places, saves 9 nats\n",
                                 "pronoun=female\t, ▁but\t▁she 3\t# 30 of 60 places, saves 5 nats\n"]}
     tables = runtime("tables")
@@ -81,8 +101,9 @@ def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
     folder, program = small_room
     text = (folder / "tables" / "state_rules.txt").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("# ")]
-    assert rows[0][0] == "words" and "▁she" in rows[0][1] and "▁he" in rows[0][2]
+    assert rows[0][0] == "words" and "she" in rows[0][1].split() and "he" in rows[0][2].split()
+    assert "it" in rows[0][3].split()
     values = {r[0] for r in rows[1:]}
     assert values and values <= {"pronoun=female", "pronoun=male", "pronoun=none", "quotation=inside",
-                                 "quotation=outside"}
+                                 "quotation=outside", "topic=person", "topic=thing", "topic=none"}
     assert all(float(x) > 0 for r in rows[1:] for x in r[2].split(" ")[1::2])

@@ -3,30 +3,34 @@ reader looks, and whether what they carry is what the reader reads.
 
 A reader retrieves an earlier place of the story: NAME1 the last mention of the name mentioned most
 recently, NAME2 of the one before, ...; `quotation` the mark that opened the quotation; `pronoun` the
-he/she word used last. Its *queries* are the positions where its value decides the next token: the
-next tokens are NAME_k again (from its first letter: after the lone space piece where it has one); the
-next token closes the quotation; the next token is a he/she word. On real stories split in two halves:
+he/she word used last; `topic` the he/she or it word used last. Its *queries* are the positions where
+its value decides the next token: the next tokens are NAME_k again (from its first letter: after the
+lone space piece where it has one); the next token closes the quotation; the next word is a he/she
+word (pronoun), or a he/she/it word (topic). On real stories split in two halves:
 
   agreement     at each query, does a head attend most (its largest attention weight) to a place the
-                reader retrieves? Each head's share of queries. The `k` heads with the highest share on
-                the selection half are cited; on the test half, their mean share against every head's
-                (a random head's) mean and 90th percentile.
+                reader retrieves (any token of the word)? Each head's share of queries. The `k` heads with
+                the highest share on the selection half are cited; on the test half, their mean share
+                against every head's (a random head's) mean and 90th percentile.
   interchange   each test query's story A is rewritten as story B where the reader's value differs,
                 token for token: NAME_k replaced by another name of as many tokens (the most frequent
                 such name in the probe stories that A does not hold); the opening quotation mark
                 replaced by the same piece without it, or by an apostrophe; every he/she word swapped for
-                the other gender's (she -> he, his -> her). The subject runs on A with
-                the cited heads' outputs (hook_z) at every position copied from its run on B. The
-                intervention *moves the way the room's rule for B's value says* when it raises
-                ln p(B's name's first token) - ln p(A's) at the query (names), or ln p(the other
-                gender's word) - ln p(A's next word) (pronoun), or lowers ln p(the closing mark)
-                (outside a quotation the dialogue rule makes it rarer). The share of
-                queries where it does, for the cited heads against `random_sets` random sets of k heads.
+                the other gender's (she -> he, his -> her; only where the swap has as many tokens); for
+                topic, at queries where it is a thing, every it word made a person (it -> he, its -> his).
+                The subject runs on A with the cited heads' outputs (hook_z) at every position copied
+                from its run on B. The intervention *moves the way the room's rule for B's value says*
+                when it raises ln p(B's name's first token) - ln p(A's) at the query (names), or
+                ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
+                (pronoun, topic), or lowers ln p(the closing mark) (outside a quotation the dialogue
+                rule makes it rarer). The share of queries where it does, for the cited heads against
+                `random_sets` random sets of k heads.
 
 A reader is a *finding* when its cited heads' agreement is above every head's 90th percentile and
 its interchange share is at least 1/2 and above the random sets' 90th percentile; otherwise (or
 with no query or case to test) a *hypothesis*.
 """
+import functools
 import random
 
 import numpy as np
@@ -34,17 +38,18 @@ import torch
 from tqdm import tqdm
 
 from englishroom.mechanisms.common import runtime
-from englishroom.mechanisms.gender import he_she_words
-from englishroom.subjects import parse_component
+from englishroom.mechanisms.state import WORDS
 
 SLOTS = 3
 ABOUT = {"NAME1": "the name mentioned most recently: its last mention",
          "NAME2": "the name mentioned before NAME1: its last mention",
          "NAME3": "the name mentioned before NAME2: its last mention",
          "quotation": "the quotation mark that opened the quotation the story is in",
-         "pronoun": "the he/she word the story used last"}
+         "pronoun": "the he/she word the story used last",
+         "topic": "the he/she or it word the story used last: a person or a thing"}
 SWAP = {"she": "he", "he": "she", "She": "He", "He": "She", "her": "his", "his": "her", "him": "her",
         "Her": "His", "His": "Her", "herself": "himself", "himself": "herself"}   # a story told of the other
+THING_TO_PERSON = {"it": "he", "It": "He", "its": "his", "Its": "His"}       # a thing made a person
 
 
 def find(seq, sub, end):
@@ -55,11 +60,22 @@ def find(seq, sub, end):
     return -1
 
 
-def queries(story, texts, readers, gendered=({}, {})):
-    """{reader: [(query position t, retrieved places, value)]} in one story ([BOS, ...]); `gendered`:
-    the female and male he/she words ({id: piece})."""
+def word_starts(story, texts):
+    """{place of a word's first token: (the word, the place after it)} for a story [BOS, ...]."""
+    return {a + 1: ("".join(texts[w] for w in story[a + 1:b + 1]).strip(), b + 1)
+            for a, b, _ in reader_code().words([texts[w] for w in story[1:]])}
+
+
+@functools.cache
+def reader_code():
+    return runtime("readers")
+
+
+def queries(story, texts, readers):
+    """{reader: [(query position t, retrieved places, value)]} in one story ([BOS, ...])."""
     out = {r: [] for r in ABOUT}
-    female, male = gendered
+    starts = word_starts(story, texts)
+    people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
     for t in range(1, len(story) - 1):
         prefix = story[: t + 1]
         for k, name in enumerate(readers.names(prefix, texts)[:SLOTS], 1):
@@ -70,9 +86,11 @@ def queries(story, texts, readers, gendered=({}, {})):
         opened = readers.quotation(prefix, texts)
         if opened is not None and '"' in texts[story[t + 1]]:
             out["quotation"].append((t, {opened}, opened))
-        last = readers.pronoun(prefix, female, male) if story[t + 1] in female or story[t + 1] in male else None
-        if last:
-            out["pronoun"].append((t, {last[1]}, last[0]))
+        nxt = starts.get(t + 1, ("",))[0]
+        for r, last in (("pronoun", nxt in people and readers.pronoun(prefix, texts, WORDS["female"], WORDS["male"])),
+                        ("topic", nxt in people | things and readers.topic(prefix, texts, people, things))):
+            if last:
+                out[r].append((t, set(range(last[1], starts[last[1]][1])), last[0]))
     return out
 
 
@@ -115,17 +133,20 @@ def rewrite(story, name, other):
 
 
 @torch.no_grad()
-def moved(subject, a, b, t, up, down, heads):
+def runs(subject, a, b):
+    """(story A's logits, every head's outputs on story B, per layer "L{l}H": [H, 1, T, d]): one case's
+    runs, which every set of heads patched into A shares."""
+    logits, cache = subject.run(torch.tensor([a, b]), cache=True, patterns=False)
+    return logits[:1], {f"L{l}H": cache[f"blocks.{l}.attn.hook_z"][1:2].permute(2, 0, 1, 3)
+                        for l in range(subject.n_layers)}
+
+
+@torch.no_grad()
+def moved(subject, a, b, t, up, down, heads, base=None):
     """How far patching `heads` in story a with their outputs on story b moves the prediction at position t:
-    the change of ln p(up) - ln p(down) (up None: - ln p(down) alone)."""
-    ids = torch.tensor([a, b])
-    logits, cache = subject.run(ids, cache=True)
-    means, plan = {}, {}
-    for h in heads:
-        layer, _, head = parse_component(h)
-        means[f"L{layer}H"] = cache[f"blocks.{layer}.attn.hook_z"][1:2].permute(2, 0, 1, 3)    # [H, 1, T, d]
-        plan[h] = "patch"
-    patched, _ = subject.run(ids[:1], ablate=plan, means=means)
+    the change of ln p(up) - ln p(down) (up None: - ln p(down) alone); `base`: runs(subject, a, b)."""
+    logits, outputs = base or runs(subject, a, b)
+    patched, _ = subject.run(torch.tensor([a]), ablate={h: "patch" for h in heads}, means=outputs)
 
     def score(lg):
         lp = torch.log_softmax(lg[0, t], -1)
@@ -164,22 +185,47 @@ def quotation_cases(items, texts, limit):
     return cases
 
 
-def pronoun_cases(items, pieces, gendered, limit):
-    """(story A, story B, t, the other gender's word for A's next, A's next) with every he/she word of B
-    swapped for the other gender's (she -> he, his -> her, ...): B's pronoun reader finds the other
-    value, for which the room's rules make the other gender's words likelier. `items`: [(story, t, value)]."""
-    ids = {p: i for i, p in enumerate(pieces)}
-    words = {**gendered[0], **gendered[1]}
-    swap = {}
-    for w, piece in words.items():
-        other = piece[:1] + SWAP.get(piece[1:], "")
-        if other in ids and ids[other] in words:
-            swap[w] = ids[other]
+def swapped(story, t, texts, swap):
+    """An interchange case (story A, story B, query t', up, down) for the query at t: B is story[:t+1] with
+    each word of `swap` replaced by its swap, token for token; where the next word and its swap begin
+    alike (his, her in characters) A and B go on with those tokens and t' is the last of them; up and
+    down: the swap's first token that differs, and A's. None where a word's swap does not fit its
+    tokens (she -> he in characters) or the next word has no swap."""
+    ids = {x: i for i, x in enumerate(texts)}
+
+    def tokens(a, b, word):
+        other = swap[word]
+        if b - a == 1:                     # one piece: the same piece with the other word
+            return [ids.get(texts[story[a]].replace(word, other))]
+        return [ids.get(c) for c in other] if len(other) == b - a else [None]     # one piece a letter
+    out = list(story[: t + 1])
+    starts = word_starts(story, texts)
+    for a, (word, b) in starts.items():
+        if word in swap and a <= t:
+            new = tokens(a, b, word)
+            if None in new:
+                return None
+            out[a:b] = new
+    word, b = starts.get(t + 1, ("", 0))
+    theirs, ours = (tokens(t + 1, b, word), story[t + 1:b]) if word in swap else ([None], [])
+    if None in theirs:
+        return None
+    j = next((j for j, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
+    if j is None:
+        return None
+    return story[: t + 1 + j], out + ours[:j], t + j, theirs[j], ours[j]
+
+
+def swap_cases(items, texts, swap, wanted, limit):
+    """(story A, story B, t, up, down) (swapped()) with every word of `swap` in B replaced by its swap
+    (she -> he, his -> her; it -> he), for the queries whose value is `wanted` (any where None): B's
+    reader finds the other value, for which the room's rules make the swapped words likelier, so the
+    swap's token (up) should gain on A's (down). `items`: [(story, t, value)]."""
     cases = []
-    for s, t, _ in items:
-        if s[t + 1] in swap:
-            b = [swap.get(w, w) for w in s[: t + 1]]
-            cases.append((s[: t + 1], b, t, swap[s[t + 1]], s[t + 1]))
+    for s, t, value in items:
+        made = swapped(s, t, texts, swap) if wanted in (None, value) else None
+        if made:
+            cases.append(made)
         if len(cases) >= limit:
             break
     return cases
@@ -190,8 +236,13 @@ def interchange(subject, cases, heads, draws):
     for B's value says, and the same share for each random draw of heads."""
     if not cases:
         return None
-    cited = [moved(subject, *c, heads) for c in cases]
-    rand = [np.mean([moved(subject, *c, d) > 0 for c in cases]) for d in draws]
+    cited, rand = [], [[] for _ in draws]
+    for c in cases:
+        base = runs(subject, c[0], c[1])
+        cited.append(moved(subject, *c, heads, base))
+        for i, d in enumerate(draws):
+            rand[i].append(moved(subject, *c, d, base) > 0)
+    rand = [np.mean(r) for r in rand]
     return {"cases": len(cases), "share_moved": round(float(np.mean([c > 0 for c in cited])), 3),
             "mean_shift_nats": round(float(np.mean(cited)), 3),
             "random_share_moved_mean": round(float(np.mean(rand)), 3),
@@ -213,12 +264,11 @@ def status(e) -> tuple[str, str]:
     return "finding", "agreement and interchange both beat random heads"
 
 
-def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=60, seed=0, progress=True) -> dict:
+def reader_evidence(subject, stories, probe_stories, k=2, random_sets=30, cases=60, seed=0, progress=True) -> dict:
     """Evidence for each reader on `stories` (real text, [BOS, ...]); `probe_stories` give the names to swap in."""
     readers = runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
-    gendered = he_she_words(pieces)
     counts = {}
     for s in probe_stories[:2000]:
         for name in readers.names(s, texts):
@@ -227,7 +277,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
     names_by_length = {}
     for name in sorted(counts, key=lambda x: -counts[x]):
         names_by_length.setdefault(len(name), []).append(name)
-    found = [queries(s, texts, readers, gendered) for s in tqdm(stories, desc="evidence: where the readers look",
+    found = [queries(s, texts, readers) for s in tqdm(stories, desc="evidence: where the readers look",
                                                       disable=not progress)]
     half = len(stories) // 2
     sel, sel_n = head_agreement(subject, stories[:half], found[:half])
@@ -245,7 +295,8 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=10, cases=
              "every_head_agreement_p90": round(float(np.percentile(test[r], 90)), 3)}
         items = [(s, t, value) for s, q in zip(stories[half:], found[half:]) for t, _, value in q[r]]
         made = (name_cases(items, names_by_length, texts, cases) if r.startswith("NAME")
-                else pronoun_cases(items, pieces, gendered, cases) if r == "pronoun"
+                else swap_cases(items, texts, SWAP, None, cases) if r == "pronoun"
+                else swap_cases(items, texts, THING_TO_PERSON, "thing", cases) if r == "topic"
                 else quotation_cases(items, texts, cases))
         e["interchange"] = interchange(subject, made, cited, draws)
         e["status"], e["why"] = status(e)

@@ -19,19 +19,23 @@ from tqdm import tqdm
 
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import derivation_stories, factor_table, nats_saved, runtime
-from englishroom.mechanisms.gender import he_she_words
+from englishroom.mechanisms.gender import FEMALE, MALE
+
+THING = ("it", "It", "its", "Its", "itself")       # the words that make the topic reader's value "thing"
+WORDS = {"female": set(FEMALE), "male": set(MALE), "thing": set(THING)}
 
 NAME = "state"
-ABOUT = "context rules specialised by the story's state: whose story it is (he or she), inside a quotation or not"
-TABLES = {"state_rules.txt": {"rows": "listed", "key": 1, "header": 1, "header_lists_pieces": True}}
+ABOUT = ("context rules specialised by the story's state: whose story it is (he or she), whether a person "
+         "or a thing was spoken of last (he/she or it), inside a quotation or not")
+TABLES = {"state_rules.txt": {"rows": "listed", "key": 1, "header": 1}}
 COLOUR = "#d6f0e0"
 
 
-def keys_of(stories, code, context_rules, texts, female, male, progress):
+def keys_of(stories, code, context_rules, texts, progress):
     """Per story, per position: (the contexts of the rules that match, shortest first, [reader=value, ...])."""
     out = []
     for s in tqdm(stories, desc="state: readers and rules", disable=not progress):
-        out.append([(context_rules.matches(s[: t + 1]), code.state_values(s[: t + 1], texts, female, male))
+        out.append([(context_rules.matches(s[: t + 1]), code.state_values(s[: t + 1], texts, WORDS))
                     for t in range(len(s))])
     return out
 
@@ -64,12 +68,12 @@ def rows_of(sums, n_ctx, pairs, s):
     return sorted(out, key=lambda r: -r[0])[:s.state_budget]
 
 
-def table(rows, pieces, n_ctx, female, male, k):
+def table(rows, pieces, n_ctx, k):
     lines = ["# reader=value\tcontext\tpiece factor ...\t# places with the value, of the context's; nats saved\n"
              f"# factor: (the subject's summed probability with the value + k) / (its summed probability at the\n"
              f"# context over all values, scaled to as many places, + k), k = {k}. The first row lists the\n"
-             "# he/she words the pronoun reader looks for.\n",
-             "words\t" + " ".join(female) + "\t" + " ".join(male) + "\n"]
+             "# words the pronoun and topic readers look for: female, male, thing.\n",
+             "words\t" + "\t".join(" ".join(sorted(WORDS[k])) for k in ("female", "male", "thing")) + "\n"]
     for saved, v, c, factors, n in rows:
         listed = " ".join(f"{pieces[w]} {f:.4g}" for w, f in sorted(factors.items(), key=lambda x: -abs(np.log(x[1]))))
         lines.append(f"{v}\t{' '.join(pieces[w] for w in c)}\t{listed}\t# {n:,} of {n_ctx[c]:,} places, "
@@ -82,8 +86,7 @@ def derive(subject, stories, s, stage, progress):
     code, readers = runtime("state"), runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
-    female, male = he_she_words(pieces)          # none for characters: the pronoun reader finds nothing
-    keys = keys_of(stories, code, stage.room().context_rules, texts, set(female), set(male), progress)
+    keys = keys_of(stories, code, stage.room().context_rules, texts, progress)
     n_ctx, pairs = frequent(keys, s.min_positions)
     sums = {k: np.zeros(subject.vocab_size, np.float32) for k in list(n_ctx) + list(pairs)}
     bar = tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress)
@@ -104,7 +107,7 @@ def derive(subject, stories, s, stage, progress):
     by_value = {}
     for r in rows:
         by_value[r[1]] = by_value.get(r[1], 0) + 1
-    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, n_ctx, female.values(), male.values(), s.factor_prior)}, {
+    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, n_ctx, s.factor_prior)}, {
         "state_rules.txt": f"{len(rows):,} context rules specialised by a reader's value ("
                            + ", ".join(f"{v}: {n}" for v, n in sorted(by_value.items()))
                            + f"), from {sum(map(len, stories)):,} positions: the subject's mean with the value "

@@ -1,7 +1,7 @@
 """Readers: short functions of the story so far, each an explicit look back, the way an attention head
 is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
-quotation began) and `pronoun` (the he/she word used last). `texts` are the pieces as text
-(`piece_texts`). tables/readers.txt says which of the subject's heads look back at the same places.
+quotation began), `pronoun` (the he/she word used last) and `topic` (he/she or it, whichever came
+last). `texts` are the pieces as text (`piece_texts`). tables/readers.txt says which of the subject's heads look back at the same places.
 """
 SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
 SENTENCE_END = set('.!?"\n')
@@ -70,11 +70,34 @@ def quotation(prefix, texts):
     return opened
 
 
-def pronoun(prefix, female, male):
-    """The he/she word the story used last, which tells whose story the next words are about:
-    ("female", its place) for a word of `female` (she, her, ...), ("male", its place) for one of
-    `male` (he, his, ...), or None before any."""
+def last_word(prefix, texts, kinds):
+    """(kind, the place of its first token) of the last finished word of the story that `kinds`
+    ({word: kind}) names, or None: read backward, so it stops at the nearest one."""
+    end = None                              # the place after the word being read
     for i in range(len(prefix) - 1, 0, -1):
-        if prefix[i] in female or prefix[i] in male:
-            return ("female" if prefix[i] in female else "male"), i
+        letters, spaced, _ = shape(texts[prefix[i]])
+        if not letters:
+            end = None
+            continue
+        end = end or i + 1
+        if i == 1 or spaced or not shape(texts[prefix[i - 1]])[0]:          # the word starts here
+            if end < len(prefix):             # a word still being written does not count yet
+                kind = kinds.get("".join(texts[w] for w in prefix[i:end]).strip())
+                if kind:
+                    return kind, i
+            end = None
     return None
+
+
+def pronoun(prefix, texts, female, male):
+    """The he/she word the story used last, which tells whose story the next words are about:
+    ("female", its place) for one of `female` (she, her, ...), ("male", its place) for one of
+    `male` (he, his, ...), or None before any."""
+    return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")})
+
+
+def topic(prefix, texts, people, things):
+    """Whether the story last spoke of a person or a thing: ("person", place) when the last of the
+    words he, she, it (and their forms) is one of `people`, ("thing", place) for one of `things`
+    (it, its, ...), None before any."""
+    return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")})

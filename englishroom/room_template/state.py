@@ -7,18 +7,21 @@ what the subject said there against what it said at the context over all, a fact
     pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
-Readers (readers.py): `pronoun`, the he/she word used last (female, male, none); `quotation` (inside,
-outside). The first row lists the he/she words. For each reader, the row of its value whose context
+Readers (readers.py): `pronoun`, the he/she word used last (female, male, none); `topic`, whether
+he/she or it came last (person, thing, none); `quotation` (inside, outside). The first row lists the
+words they look for: female, male, thing. For each reader, the row of its value whose context
 is the longest among the matching rules scales the prediction (then divided by the new total).
 """
-from readers import pronoun, quotation, piece_texts
+from readers import pronoun, quotation, piece_texts, topic
 from tables import factor, pairs, scale_probabilities
 
 
-def state_values(prefix, texts, female, male):
-    """What each reader finds: ["pronoun=female" or "=male" or "=none", "quotation=inside" or "=outside"]."""
-    kind = pronoun(prefix, female, male) if female else None
-    return [f"pronoun={kind[0] if kind else 'none'}",
+def state_values(prefix, texts, words):
+    """What each reader finds, e.g. ["pronoun=female", "topic=thing", "quotation=outside"]; `words`:
+    {"female": she, her, ..., "male": he, his, ..., "thing": it, its, ...}."""
+    kind = pronoun(prefix, texts, words["female"], words["male"])
+    about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
+    return [f"pronoun={kind[0] if kind else 'none'}", f"topic={about[0] if about else 'none'}",
             f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"]
 
 
@@ -26,8 +29,7 @@ class State:
     def __init__(self, table, vocab):
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = table("state_rules.txt")
-        _, female, male = next(rows)[:3]
-        self.female, self.male = {ids[p] for p in female.split()}, {ids[p] for p in male.split()}
+        self.words = dict(zip(("female", "male", "thing"), (set(w.split()) for w in next(rows)[1:4])))
         self.rules = {}           # (reader=value, context) -> {token: factor}
         for value, context, listed, *_ in rows:
             key = (value, tuple(ids[p] for p in context.split(" ")))
@@ -39,7 +41,7 @@ class State:
         whose context is the longest that ends the story among the contexts of the rules that match."""
         found = self.context_rules.matches(prefix)
         out = []
-        for v in state_values(prefix, self.texts, self.female, self.male):
+        for v in state_values(prefix, self.texts, self.words):
             ctx = next((c for c in reversed(found) if (v, c) in self.rules), None)
             if ctx:
                 out.append((v, ctx))
