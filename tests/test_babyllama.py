@@ -30,7 +30,7 @@ def baby_room(baby, tmp_path_factory):
     out = tmp_path_factory.mktemp("rooms") / "baby"
     s = Settings(budget=600, sample_tokens=30000, cool_tokens=5000, real_text=None, mechanism_tokens=20000,
                  evidence_stories=0, talk_stories=5,
-                 mechanisms=("position", "dialogue", "gender", "priming", "names", "copying", "calibration"))
+                 mechanisms=("state", "position", "dialogue", "priming", "names", "copying", "calibration"))
     program = decompile(baby, out, s, data=None, evaluate=False, progress=False)
     return out, program
 
@@ -74,8 +74,9 @@ def test_reach_is_derived_in_characters(baby_room):
     assert "characters per token" in prov["derived_settings"]["max_order"]["how"]
     assert max(len(r.context) for r in program.rules) > 7          # rules reach past a BPE room's 7
     assert (out / "tables/copying.txt").read_text().count("longest_match\t8\n") == 1
-    # no he/she words among characters: no gender mechanism, and the room says why
-    assert prov["mechanisms"]["not_derived"]["gender"] == "this vocabulary has none of the tokens it reads"
+    # the readers read words of characters: state rules for the he/she word used last
+    rows = (out / "tables/state_rules.txt").read_text(encoding="utf-8").splitlines()
+    assert any(r.startswith("pronoun=female\t") for r in rows)
     # names as variables: every word of a character vocabulary starts with the same space token; not derived
     assert prov["mechanisms"]["not_derived"]["names"].startswith("a vocabulary without word pieces (characters)")
     assert [m.name for m in program.mechanisms] == ["position", "dialogue", "priming", "copying", "calibration"]

@@ -1,4 +1,4 @@
-"""The mechanisms: position, dialogue, gender, priming, copying, calibration (englishroom/mechanisms/ and
+"""The mechanisms: state, position, dialogue, priming, copying, calibration (englishroom/mechanisms/ and
 their runtime in room_template/): their tables, derivations and what each one does to the room's prediction."""
 import json
 import math
@@ -12,7 +12,7 @@ def test_room_lists_its_mechanisms_and_their_tables(small_room):
     folder, _ = small_room
     manifest = json.loads((folder / "room.json").read_text())
     assert manifest["mechanisms"] == ["context_rules"] + MECHS
-    for table in ("position.txt", "dialogue.txt", "gender.txt", "priming_seen.txt", "priming_related.txt",
+    for table in ("state_rules.txt", "position.txt", "dialogue.txt", "priming_seen.txt", "priming_related.txt",
                   "copying.txt", "calibration.txt"):
         assert table in manifest["tables"] and (folder / "tables" / table).stat().st_size > 0
     prov = json.loads((folder / "provenance.json").read_text())
@@ -48,24 +48,19 @@ def test_switching_a_mechanism_off_changes_the_prediction(small_room, corpus):
         assert math.isclose(sum(p), 1.0, abs_tol=1e-9) and min(p) > 0
 
 
-def test_gender_follows_the_last_he_or_she(small_room, subject):
-    """After "she" the room (like the subject) makes "her" likelier than "his"; after "he", the other way;
-    in a story with only female words so far, "he" is less likely than without the mechanism."""
+def test_state_rules_follow_the_last_he_or_she(small_room, subject):
+    """After "she" the state rules make "her" likelier against "his" than the room without them does;
+    after "he", the other way; and explain names the row."""
     folder, _ = small_room
-    gender = room_module(folder, "gender")
-    room, off = load_room(folder).room, load_room(folder, off=("gender",)).room
-    she, he, her, his = (room.context_rules.id[p] for p in ("▁she", "▁he", "▁her", "▁his"))
-    state = lambda ids: gender.STATES[gender.gender_state(ids, {she}, {he})]
-    assert state([1, 5]) == "none" and state([1, she, 5, 6]) == "female only" and state([1, he]) == "male only"
-    assert state([1, she, he]) == "both, last male" and state([1, he, 5, she, 6]) == "both, last female"
-    for text, up, down in (("Lily was sad. Then she took", her, his), ("Tom was sad. Then he took", his, her)):
+    room, off = load_room(folder).room, load_room(folder, off=("state",)).room
+    her, his = (room.context_rules.id[p] for p in ("▁her", "▁his"))
+    for text, up, down in (("Lily was sad. She ran to", her, his), ("Tom was sad. He ran to", his, her)):
         ids = subject.encode_story(text)
         p, q = room.predict(ids), off.predict(ids)
         assert p[up] / p[down] > q[up] / q[down], text
-    ids = subject.encode_story("Lily saw a ball. She wanted to play with it, but")
-    assert room.predict(ids)[he] < off.predict(ids)[he]
-    row = room.mechanisms[[n for n, _ in room.mechanisms].index("gender")][1].explain(subject.encode_story("she took"), her, None)
-    assert row and "female only" in row[1]
+    state = room.mechanisms[[n for n, _ in room.mechanisms].index("state")][1]
+    row = state.explain(subject.encode_story("Lily was sad. She ran to"), her, None)
+    assert row and row[0].startswith("state_rules.txt pronoun=female")
 
 
 def test_copying_brings_back_a_made_up_name(small_room, subject):

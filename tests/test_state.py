@@ -107,3 +107,30 @@ def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
     assert values and values <= {"pronoun=female", "pronoun=male", "pronoun=none", "quotation=inside",
                                  "quotation=outside", "topic=person", "topic=thing", "topic=none"}
     assert all(float(x) > 0 for r in rows[1:] for x in r[2].split(" ")[1::2])
+
+
+def test_readers_read_token_by_token_as_they_read_a_whole_story(subject):
+    """A reader remembers the story it read last and takes one step for one more token: what it finds
+    so is what it finds reading each prefix afresh, on pieces and on characters."""
+    from englishroom.corpora.stories import load_stories
+    from englishroom.paths import dev_stories
+    readers = runtime("readers")
+    texts = readers.piece_texts(subject.tokenizer_spec()["pieces"])
+    people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
+    chars = ["<s>"] + list(' abcdefghijklmnopqrstuvwxyzLST.,"')
+    ctexts = readers.piece_texts(chars)
+    told = 'Sue hid it. "she said, his hat" he said, but it'
+    stories = [(subject.encode_story(t), texts) for t in load_stories(dev_stories(), limit=8)]
+    stories.append(([0] + [chars.index(c) for c in told], ctexts))
+    seen = []
+    for story, tx in stories:
+        read = lambda p: (readers.pronoun(p, tx, WORDS["female"], WORDS["male"]), readers.topic(p, tx, people, things),
+                          readers.quotation(p, tx))
+        stepwise = [read(story[:t]) for t in range(1, len(story) + 1)]
+        afresh = []
+        for t in range(1, len(story) + 1):
+            readers.LATEST.clear()
+            afresh.append(read(story[:t]))
+        assert stepwise == afresh
+        seen.append([any(x[k] for x in afresh) for k in range(3)])
+    assert all(seen[-1]) and all(any(s[k] for s in seen[:-1]) for k in range(3))     # each reader found something

@@ -21,7 +21,7 @@ def mechanisms_pass(program, subject, progress=True):
             made = REGISTRY[name].derive(subject, stories, s, stage, progress)
             if made:
                 program.mechanisms.append(made)
-            else:                       # e.g. gender in a vocabulary without he/she words (characters)
+            else:                       # e.g. names in a vocabulary of characters
                 skipped.append(name)
     program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories)}
     if skipped:

@@ -44,7 +44,7 @@ class Settings:
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
                              "own (importance)", choices=("reach", "importance"))
     mechanisms: tuple = setting(("state", "position", "dialogue", "priming", "names", "copying", "calibration"),
-                                "mechanisms, comma-separated, or none (gender is optional)")
+                                "mechanisms, comma-separated, or none")
     mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
     state_tokens: int = setting(1_000_000, "probe-story tokens the state rules are measured on (only the subject "
                                 "runs there, not the room: cheaper per token)", low=1)

@@ -19,8 +19,8 @@ from tqdm import tqdm
 
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import derivation_stories, factor_table, nats_saved, runtime
-from englishroom.mechanisms.gender import FEMALE, MALE
-
+FEMALE = ("she", "She", "her", "Her", "herself")          # the words the pronoun and topic readers look for
+MALE = ("he", "He", "him", "his", "His", "himself")
 THING = ("it", "It", "its", "Its", "itself")       # the words that make the topic reader's value "thing"
 WORDS = {"female": set(FEMALE), "male": set(MALE), "thing": set(THING)}
 

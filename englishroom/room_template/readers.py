@@ -61,43 +61,87 @@ def names(prefix, texts):
     return out
 
 
+LATEST = {}           # reader -> (the story it read last, its texts, its words, what it found)
+
+
+def remembered(reader, prefix, texts, kinds, read, step):
+    """What `reader` finds in `prefix`: the same as last time for the same story; `step(found, prefix)`
+    where the story is the last one read and one token more (a room reads a story token by token, so
+    that costs one step, not a reading of the whole story); else `read(prefix)`."""
+    key, last = tuple(prefix), LATEST.get(reader)
+    if last and last[1] is texts and last[2] == kinds and len(last[0]) in (len(key), len(key) - 1):
+        if last[0] == key:
+            return last[3]
+        if key[:-1] == last[0]:
+            found = step(last[3], prefix)
+            LATEST[reader] = (key, texts, kinds, found)
+            return found
+    found = read(prefix)
+    LATEST[reader] = (key, texts, kinds, found)
+    return found
+
+
 def quotation(prefix, texts):
     """The place of the token that opened the quotation the story is in, or None outside one."""
-    opened = None
-    for i, w in enumerate(prefix[1:], 1):
-        for _ in range(texts[w].count('"')):
+    def toggle(opened, i):
+        for _ in range(texts[prefix[i]].count('"')):
             opened = None if opened is not None else i
-    return opened
+        return opened
+
+    def read(prefix):
+        opened = None
+        for i in range(1, len(prefix)):
+            opened = toggle(opened, i)
+        return opened
+    return remembered("quotation", prefix, texts, None, read, lambda opened, prefix: toggle(opened, len(prefix) - 1))
 
 
-def last_word(prefix, texts, kinds):
+def ends_word(prefix, texts, e):
+    """Whether a finished word ends just before place `e`: a token with letters, then one that is not
+    more of the same word (a word still being written at the story's end is not finished)."""
+    if e >= len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0]:
+        return False
+    letters, spaced, _ = shape(texts[prefix[e]])
+    return not letters or spaced
+
+
+def word_at(prefix, texts, e):
+    """(the word that ends just before place `e`, the place of its first token)."""
+    a = e - 1
+    while a > 1 and not shape(texts[prefix[a]])[1] and shape(texts[prefix[a - 1]])[0]:
+        a -= 1
+    return "".join(texts[w] for w in prefix[a:e]).strip(), a
+
+
+def last_word(prefix, texts, kinds, reader):
     """(kind, the place of its first token) of the last finished word of the story that `kinds`
     ({word: kind}) names, or None: read backward, so it stops at the nearest one."""
-    end = None                              # the place after the word being read
-    for i in range(len(prefix) - 1, 0, -1):
-        letters, spaced, _ = shape(texts[prefix[i]])
-        if not letters:
-            end = None
-            continue
-        end = end or i + 1
-        if i == 1 or spaced or not shape(texts[prefix[i - 1]])[0]:          # the word starts here
-            if end < len(prefix):             # a word still being written does not count yet
-                kind = kinds.get("".join(texts[w] for w in prefix[i:end]).strip())
-                if kind:
-                    return kind, i
-            end = None
-    return None
+    def step(found, prefix):
+        e = len(prefix) - 1
+        if ends_word(prefix, texts, e):
+            word, a = word_at(prefix, texts, e)
+            return (kinds[word], a) if word in kinds else found
+        return found
+
+    def read(prefix):
+        for e in range(len(prefix) - 1, 1, -1):
+            if ends_word(prefix, texts, e):
+                word, a = word_at(prefix, texts, e)
+                if word in kinds:
+                    return kinds[word], a
+        return None
+    return remembered(reader, prefix, texts, kinds, read, step)
 
 
 def pronoun(prefix, texts, female, male):
     """The he/she word the story used last, which tells whose story the next words are about:
     ("female", its place) for one of `female` (she, her, ...), ("male", its place) for one of
     `male` (he, his, ...), or None before any."""
-    return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")})
+    return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")}, "pronoun")
 
 
 def topic(prefix, texts, people, things):
     """Whether the story last spoke of a person or a thing: ("person", place) when the last of the
     words he, she, it (and their forms) is one of `people`, ("thing", place) for one of `things`
     (it, its, ...), None before any."""
-    return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")})
+    return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")}, "topic")

@@ -1,7 +1,7 @@
 """A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 
 How the mechanisms combine: the context rules make a first prediction from the last few
-tokens; then each further mechanism listed in room.json (state, position, dialogue, gender,
+tokens; then each further mechanism listed in room.json (state, position, dialogue,
 priming, names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
 calibration checks those corrections against the subject context by context. Each one's table was
 measured against the room as it stood just before that step, so they apply in that order.
