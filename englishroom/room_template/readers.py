@@ -1,8 +1,11 @@
 """Readers: short functions of the story so far, each an explicit look back, the way an attention head
 is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
 quotation began), `pronoun` (the he/she word used last) and `topic` (he/she or it, whichever came
-last). `texts` are the pieces as text (`piece_texts`). tables/readers.txt says which of the subject's heads look back at the same places.
+last). `texts` are the pieces as text (`piece_texts`). tables/readers.txt says which of the
+subject's heads look back at the same places.
 """
+from functools import reduce
+
 SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space: ▁ (SentencePiece) or Ġ (GPT-2)
 SENTENCE_END = set('.!?"\n')
 
@@ -65,20 +68,16 @@ LATEST = {}           # reader -> (the story it read last, its texts, its words,
 
 
 def remembered(reader, prefix, texts, kinds, read, step):
-    """What `reader` finds in `prefix`: the same as last time for the same story; `step(found, prefix)`
-    where the story is the last one read and one token more (a room reads a story token by token, so
-    that costs one step, not a reading of the whole story); else `read(prefix)`."""
+    """What `reader` finds in `prefix`: `step(found, prefix)` from what it found in the story it read last
+    where that is `prefix` less its last token (a room reads a story token by token), else `read(prefix)`."""
     key, last = tuple(prefix), LATEST.get(reader)
     if last and last[1] is texts and last[2] == kinds and len(last[0]) in (len(key), len(key) - 1):
         if last[0] == key:
             return last[3]
         if key[:-1] == last[0]:
-            found = step(last[3], prefix)
-            LATEST[reader] = (key, texts, kinds, found)
-            return found
-    found = read(prefix)
-    LATEST[reader] = (key, texts, kinds, found)
-    return found
+            read = lambda prefix: step(last[3], prefix)
+    LATEST[reader] = (key, texts, kinds, read(prefix))
+    return LATEST[reader][3]
 
 
 def quotation(prefix, texts):
@@ -87,26 +86,15 @@ def quotation(prefix, texts):
         for _ in range(texts[prefix[i]].count('"')):
             opened = None if opened is not None else i
         return opened
-
-    def read(prefix):
-        opened = None
-        for i in range(1, len(prefix)):
-            opened = toggle(opened, i)
-        return opened
-    return remembered("quotation", prefix, texts, None, read, lambda opened, prefix: toggle(opened, len(prefix) - 1))
+    return remembered("quotation", prefix, texts, None, lambda p: reduce(toggle, range(1, len(p)), None),
+                      lambda opened, p: toggle(opened, len(p) - 1))
 
 
-def ends_word(prefix, texts, e):
-    """Whether a finished word ends just before place `e`: a token with letters, then one that is not
-    more of the same word (a word still being written at the story's end is not finished)."""
-    if e >= len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0]:
-        return False
-    letters, spaced, _ = shape(texts[prefix[e]])
-    return not letters or spaced
-
-
-def word_at(prefix, texts, e):
-    """(the word that ends just before place `e`, the place of its first token)."""
+def word_before(prefix, texts, e):
+    """(the finished word that ends just before place `e`, the place of its first token) or None: a
+    token with letters, then one that is not more of it (a word still being written is not finished)."""
+    if e >= len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0] or shape(texts[prefix[e]])[:2] == (True, False):
+        return None
     a = e - 1
     while a > 1 and not shape(texts[prefix[a]])[1] and shape(texts[prefix[a - 1]])[0]:
         a -= 1
@@ -115,22 +103,12 @@ def word_at(prefix, texts, e):
 
 def last_word(prefix, texts, kinds, reader):
     """(kind, the place of its first token) of the last finished word of the story that `kinds`
-    ({word: kind}) names, or None: read backward, so it stops at the nearest one."""
-    def step(found, prefix):
-        e = len(prefix) - 1
-        if ends_word(prefix, texts, e):
-            word, a = word_at(prefix, texts, e)
-            return (kinds[word], a) if word in kinds else found
-        return found
-
-    def read(prefix):
-        for e in range(len(prefix) - 1, 1, -1):
-            if ends_word(prefix, texts, e):
-                word, a = word_at(prefix, texts, e)
-                if word in kinds:
-                    return kinds[word], a
-        return None
-    return remembered(reader, prefix, texts, kinds, read, step)
+    ({word: kind}) names, or None; read backward, so it stops at the nearest one."""
+    def at(prefix, e):
+        word = word_before(prefix, texts, e)
+        return (kinds[word[0]], word[1]) if word and word[0] in kinds else None
+    read = lambda prefix: next(filter(None, (at(prefix, e) for e in range(len(prefix) - 1, 1, -1))), None)
+    return remembered(reader, prefix, texts, kinds, read, lambda found, prefix: at(prefix, len(prefix) - 1) or found)
 
 
 def pronoun(prefix, texts, female, male):
