@@ -119,18 +119,47 @@ def test_readers_read_token_by_token_as_they_read_a_whole_story(subject):
     people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
     chars = ["<s>"] + list(' abcdefghijklmnopqrstuvwxyzLST.,"')
     ctexts = readers.piece_texts(chars)
-    told = 'Sue hid it. "she said, his hat" he said, but it'
+    told = 'Sue hid it. "she said, his hat" he told Sue, but it'
     stories = [(subject.encode_story(t), texts) for t in load_stories(dev_stories(), limit=8)]
     stories.append(([0] + [chars.index(c) for c in told], ctexts))
     seen = []
     for story, tx in stories:
         read = lambda p: (readers.pronoun(p, tx, WORDS["female"], WORDS["male"]), readers.topic(p, tx, people, things),
-                          readers.quotation(p, tx))
+                          readers.quotation(p, tx), readers.names(p, tx))
         stepwise = [read(story[:t]) for t in range(1, len(story) + 1)]
         afresh = []
         for t in range(1, len(story) + 1):
             readers.LATEST.clear()
             afresh.append(read(story[:t]))
         assert stepwise == afresh
-        seen.append([any(x[k] for x in afresh) for k in range(3)])
-    assert all(seen[-1]) and all(any(s[k] for s in seen[:-1]) for k in range(3))     # each reader found something
+        seen.append([any(x[k] for x in afresh) for k in range(4)])
+    assert all(seen[-1]) and all(any(s[k] for s in seen[:-1]) for k in range(4))     # each reader found something
+
+
+def test_names_read_stepwise_are_the_names_of_the_whole_story(subject):
+    """The names reader, taking a step per token, finds what its definition says read over the whole
+    story at once: the capitalised words seen inside a sentence, the latest mention first."""
+    from englishroom.corpora.stories import load_stories
+    from englishroom.paths import dev_stories
+    readers = runtime("readers")
+    texts = readers.piece_texts(subject.tokenizer_spec()["pieces"])
+
+    def by_definition(prefix):
+        body = prefix[1:]
+        said = [texts[w] for w in body]
+        ws = [(tuple(body[a - (a > 0 and said[a - 1] == " "):b]), "".join(said[a:b]).strip(), initial)
+              for a, b, initial in readers.words(said) if b < len(body) and said[a].lstrip()[:1].isupper()]
+        named = {text for _, text, initial in ws if not initial and text != "I"}
+        out, seen = [], set()
+        for ids, text, _ in reversed(ws):
+            if text in named and text not in seen:
+                seen.add(text)
+                out.append(ids)
+        return out
+    found = 0
+    for text in load_stories(dev_stories(), limit=30):
+        story = subject.encode_story(text)
+        for t in range(1, len(story) + 1):
+            assert readers.names(story[:t], texts) == by_definition(story[:t])
+        found += len(by_definition(story)) > 1
+    assert found > 5

@@ -10,13 +10,14 @@ SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space:
 SENTENCE_END = set('.!?"\n')
 
 
-def piece_texts(vocab):
-    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ)."""
-    out = []
-    for p in vocab:
-        p = p.replace("<0x0A>", "\n").replace("\u010a", "\n")
-        out.append(p.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " "))
-    return out
+def piece_texts(vocab, _made={}):
+    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ); one list
+    per vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
+    key = tuple(vocab)
+    if key not in _made:
+        texts = [p.replace("<0x0A>", "\n").replace("\u010a", "\n") for p in vocab]
+        _made[key] = [t.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ") for t in texts]
+    return _made[key]
 
 
 def shape(t, _known={}):
@@ -49,19 +50,18 @@ def names(prefix, texts):
     not one, "Lily" after "named" is); a word that ends the story may be unfinished and does not count
     yet. Each is the tuple of token ids it was last written with, from the lone space piece before it
     where there is one."""
-    body = prefix[1:]                      # after BOS
-    said = [texts[w] for w in body]
-    ws = [(tuple(body[a - (a > 0 and said[a - 1] == " "):b]),          # with a lone space piece before it
-           "".join(said[a:b]).strip(), initial)
-          for a, b, initial in words(said)
-          if b < len(body) and said[a].lstrip()[:1].isupper()]        # not a word still being written
-    named = {text for _, text, initial in ws if not initial and text != "I"}
-    out, seen = [], set()
-    for ids, text, _ in reversed(ws):
-        if text in named and text not in seen:
-            seen.add(text)
-            out.append(ids)
-    return out
+    def mention(found, prefix, e):           # the word that ends before e, if it is a finished capitalised one
+        word = word_before(prefix, texts, e)
+        if word and word[0][:1].isupper():
+            text, a = word
+            found[0][text] = (a, tuple(prefix[a - (a > 1 and texts[prefix[a - 1]] == " "):e]))
+            last = next((shape(texts[prefix[i]])[2] for i in range(a - 1, 0, -1) if shape(texts[prefix[i]])[2]), "")
+            if last and last not in SENTENCE_END and text != "I":       # inside a sentence
+                found[1].add(text)
+        return found
+    read = lambda p: reduce(lambda found, e: mention(found, p, e), range(2, len(p)), ({}, set()))
+    found = remembered("names", prefix, texts, None, read, lambda found, p: mention(found, p, len(p) - 1))
+    return [ids for _, ids in sorted((found[0][n] for n in found[1]), reverse=True)]
 
 
 LATEST = {}           # reader -> (the story it read last, its texts, its words, what it found)
