@@ -63,6 +63,15 @@ def hand_made_room(tmp_path, subject):
     return state, {p: i for i, p in enumerate(pieces)}
 
 
+def test_one_value_says_whose_story_and_whether_a_thing_came_after(subject):
+    state = runtime("state")
+    texts = runtime("readers").piece_texts(subject.tokenizer_spec()["pieces"])
+    values = lambda text: state.state_values(subject.encode_story(text), texts, WORDS)
+    assert values("Lily saw a ball. She wanted to play with it, but") == ["pronoun=female/it", "quotation=outside"]
+    assert values('Tom saw it. He said, "I') == ["pronoun=male", "quotation=inside"]
+    assert values("Once upon a time, there was a ball. It was") == ["pronoun=none/it", "quotation=outside"]
+
+
 def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path, subject):
     state, ids = hand_made_room(tmp_path, subject)
     V = len(ids)
@@ -104,8 +113,8 @@ def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
     assert rows[0][0] == "words" and "she" in rows[0][1].split() and "he" in rows[0][2].split()
     assert "it" in rows[0][3].split()
     values = {r[0] for r in rows[1:]}
-    assert values and values <= {"pronoun=female", "pronoun=male", "pronoun=none", "quotation=inside",
-                                 "quotation=outside", "topic=person", "topic=thing", "topic=none"}
+    assert values and values <= {f"pronoun={g}{it}" for g in ("female", "male", "none") for it in ("", "/it")} | {
+        "quotation=inside", "quotation=outside"}
     assert all(float(x) > 0 for r in rows[1:] for x in r[2].split(" ")[1::2])
 
 

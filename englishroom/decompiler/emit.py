@@ -149,7 +149,8 @@ def provenance(program) -> dict:
     for m in program.mechanisms:
         tables.update(m.about)
     out = {"subject": program.subject, "probe_corpus": program.corpus, "settings": asdict(s),
-           "derived_settings": program.derived, "tables": tables, "seconds_to_build": program.seconds_to_build}
+           "derived_settings": program.derived, "tables": tables, "seconds_to_build": program.seconds_to_build,
+           "seconds_per_pass": program.seconds}
     if program.derivation:
         out["mechanisms"] = program.derivation
     if program.evidence:

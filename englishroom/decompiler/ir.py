@@ -53,6 +53,7 @@ class Program:
     rules: list[Rule] = field(default_factory=list)  # rules: parents (shorter contexts) before children
     tables: dict = field(default_factory=dict)       # rules, mechanisms: table file -> where it comes from
     seconds_to_build: float = 0.0                    # probe + rules
+    seconds: dict = field(default_factory=dict)      # every pass: seconds it took (probe and rules together)
     mechanisms: list[MechanismTables] = field(default_factory=list)  # mechanisms, in the order derived
     derivation: dict = field(default_factory=dict)   # mechanisms: the stories they were measured on
     evidence: dict = field(default_factory=dict)     # evidence

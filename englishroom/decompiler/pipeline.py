@@ -5,6 +5,7 @@
 Each pass takes the Program and returns it enriched; ir.py lists what each one adds. Only emit
 writes the room, at the end, into a temporary folder renamed into place.
 """
+import time
 from pathlib import Path
 
 from englishroom.decompiler.emit import check_output, emit
@@ -35,10 +36,14 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
     s.check()
     check_output(Path(out))
     data = data or dev_stories()
+    t0 = time.perf_counter()
     program = build_program(subject, s, progress)
-    program = mechanisms_pass(program, subject, progress)
-    program = evidence_pass(program, subject, data, progress)
-    if evaluate:
-        program = measure_pass(program, subject, data, progress)
+    program.seconds["probe and rules"] = round(time.perf_counter() - t0, 1)
+    for name, run in (("mechanisms", lambda p: mechanisms_pass(p, subject, progress)),
+                      ("evidence", lambda p: evidence_pass(p, subject, data, progress)),
+                      ("measure", lambda p: measure_pass(p, subject, data, progress) if evaluate else p)):
+        t0 = time.perf_counter()
+        program = run(program)
+        program.seconds[name] = round(time.perf_counter() - t0, 1)
     emit(program, out)
     return program

@@ -7,9 +7,9 @@ what the subject said there against what it said at the context over all, a fact
     pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
-Readers (readers.py): `pronoun`, the he/she word used last (female, male, none); `topic`, whether
-he/she or it came last (person, thing, none); `quotation` (inside, outside). The first row lists the
-words they look for: female, male, thing. For each reader, the row of its value whose context
+Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where
+`topic` finds an it word after it (female/it: "she ... it"); `quotation` (inside, outside). The
+first row lists the words they look for: female, male, thing. For each reader, the row of its value whose context
 is the longest among the matching rules scales the prediction (then divided by the new total).
 """
 from readers import pronoun, quotation, piece_texts, topic
@@ -17,11 +17,12 @@ from tables import factor, pairs, scale_probabilities
 
 
 def state_values(prefix, texts, words):
-    """What each reader finds, e.g. ["pronoun=female", "topic=thing", "quotation=outside"]; `words`:
-    {"female": she, her, ..., "male": he, his, ..., "thing": it, its, ...}."""
+    """What the readers find: ["pronoun=" the last he/she word's kind, female, male or none, with "/it"
+    where the topic reader finds an it word after it; "quotation=inside" or "=outside"]. One value per
+    look back at who the story is about, so that two rows never count the same state twice."""
     kind = pronoun(prefix, texts, words["female"], words["male"])
     about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
-    return [f"pronoun={kind[0] if kind else 'none'}", f"topic={about[0] if about else 'none'}",
+    return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
             f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"]
 
 
