@@ -79,7 +79,7 @@ def test_reach_is_derived_in_characters(baby_room):
     assert any(r.startswith("pronoun=female\t") for r in rows)
     # names as variables: every word of a character vocabulary starts with the same space token; not derived
     assert prov["mechanisms"]["not_derived"]["names"].startswith("a vocabulary without word pieces (characters)")
-    assert [m.name for m in program.mechanisms] == ["position", "dialogue", "priming", "copying", "calibration"]
+    assert [m.name for m in program.mechanisms] == ["state", "position", "dialogue", "priming", "copying", "calibration"]
 
 
 def test_small_room_talks_and_sums_to_one(baby_room, baby):
