@@ -88,8 +88,6 @@ def cut_table(lines, layout, keep, id_of, ids):
     rows = [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("# ")]
     n = layout.get("header", 0)
     head, body = rows[:n], rows[n:]
-    if layout.get("header_lists_pieces"):
-        head = [[r[0]] + [" ".join(p for p in f.split() if p in keep) for f in r[1:]] for r in head]
     if layout["rows"] == "token":
         body = [r for r in body if r[0] in keep]
     elif layout["rows"] == "context":               # rows keyed by a context: those that occur in the text
