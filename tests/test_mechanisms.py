@@ -1,5 +1,6 @@
 """The mechanisms: state, position, dialogue, priming, copying, calibration (englishroom/mechanisms/ and
 their runtime in room_template/): their tables, derivations and what each one does to the room's prediction."""
+import bisect
 import json
 import math
 
@@ -118,16 +119,41 @@ def test_priming_goes_by_how_long_ago_a_token_occurred(small_room, subject):
     room = load_room(folder).room
     priming = room.mechanisms[[n for n, _ in room.mechanisms].index("priming")][1]
     bos, a, b, c = 1, 10, 11, 12
-    assert priming.ago([bos, a, b, a, c]) == {c: 1, a: 2, b: 3}
+    assert priming.story([bos, a, b, a, c])[0] == {a: 3, b: 2, c: 4}       # where each token last occurred
     assert priming.starts[0] == 1 and priming.starts == sorted(priming.starts)
+    assert [priming.bucket(d) for d in range(1, 200)] == [bisect.bisect_right(priming.starts, d) - 1
+                                                          for d in range(1, 200)]
     lily = room.context_rules.id["▁Lily"]
     for text in ("Lily", "Lily was happy. She played with her big red ball in the sun all day. Then"):
         ids = subject.encode_story(text)
-        d = priming.ago(ids)[lily]
+        d = len(ids) - priming.story(ids)[0][lily]
         f = priming.seen[lily][priming.bucket(d)]
         assert priming.explain(ids, lily, None)[1].startswith(f"seen before, {d} tokens ago: x{f:.2f}")
     near, far = priming.seen[lily][0], max(priming.seen[lily][priming.bucket(12):])
     assert far > near and far > priming.unseen[lily]
+
+
+def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, shared):
+    """Read one token at a time, priming finds what it finds reading each prefix afresh: where each token
+    last occurred, and for each token not yet seen the related factor furthest from 1 of the triggers so far."""
+    from englishroom.corpora.stories import load_stories
+    room = load_room(small_room[0]).room
+    priming = room.mechanisms[[n for n, _ in room.mechanisms].index("priming")][1]
+    assert priming.related
+    checked = 0
+    for text in load_stories(shared / "data/tinystories/valid-dev.txt", limit=5):
+        ids = subject.encode_story(text)[:120]
+        for t in range(2, len(ids) + 1):
+            stepwise = priming.story(ids[:t])
+            priming.story(ids[:1])                          # not one token short of the next: read afresh
+            places, related = priming.story(ids[:t])
+            assert stepwise == (places, related)
+            assert places == {w: i for i, w in enumerate(ids[:t]) if i > 0}
+            for w, (f, trigger) in related.items():
+                strongest = max(abs(priming.related[x][w] - 1) for x in places if w in priming.related.get(x, {}))
+                assert trigger in places and abs(f - 1) == strongest and priming.related[trigger][w] == f
+            checked += len(related)
+    assert checked > 100
 
 
 # The derivations are pure functions of the room's and the subject's probabilities: checked here by hand

@@ -12,17 +12,21 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 @pytest.fixture(scope="module")
-def report(subject, shared, tmp_path_factory):
-    """A small room measured on four real stories (with evidence), and its report."""
-    from conftest import SMALL
-    from englishroom.decompiler.pipeline import decompile
-    from englishroom.decompiler.settings import Settings
+def report(subject, shared, small_room, tmp_path_factory):
+    """The small room measured on four real stories (with evidence), and its report: the passes after
+    the mechanisms run again on a copy of the small room's IR (the same settings but evidence_stories)."""
+    import copy
     from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler.emit import emit
+    from englishroom.decompiler.evidence import evidence_pass
+    from englishroom.measure.metrics import measure_pass
     tmp = tmp_path_factory.mktemp("report")
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=4)
     (tmp / "four.txt").write_text("\n<|endoftext|>\n".join(texts) + "\n")
-    decompile(subject, tmp / "room", Settings(**{**SMALL, "evidence_stories": 4}), data=str(tmp / "four.txt"),
-              progress=False)
+    program = copy.deepcopy(small_room[1])
+    program.settings = program.settings.replace(evidence_stories=4)
+    data = str(tmp / "four.txt")
+    emit(measure_pass(evidence_pass(program, subject, data, False), subject, data, False), tmp / "room")
     (tmp / "atlas").mkdir()
     (tmp / "atlas" / "atlas.html").write_text("<!doctype html><title>atlas</title>")
     main(["report", str(tmp / "room"), "--out", str(tmp / "out"), "--stories", "6", "--quiet",

@@ -22,6 +22,7 @@ sets probabilities from their absolute size (copying) sees the kept tokens' shar
 does only while the mechanisms before it leave the pooled mass as the room has it.
 """
 import ast
+import functools
 import json
 import textwrap
 from pathlib import Path
@@ -152,7 +153,8 @@ def count_rows(rows) -> int:
 
 # ---- the program: the room's own code, then the cut tables, then greedy decoding ----
 
-def program_code(mechanisms, tokenizer) -> str:
+@functools.cache                     # minimising renders the slice once per row it tries
+def program_code(mechanisms: tuple, tokenizer) -> str:
     """The room's own code that a slice runs: the top-level definitions of room_template/ modules that the
     Room class, the context rules, the kept mechanisms and the decoder need (found by the names they use),
     each module's part under its name, without the imports between them (in a slice they are one file)."""
@@ -240,7 +242,7 @@ def greedy():
 if __name__ == "__main__":
     print(greedy())
 '''
-    return header + "\n" + program_code(mechs, tokenizer) + main
+    return header + "\n" + program_code(tuple(mechs), tokenizer) + main
 
 
 def run_slice(source) -> dict:

@@ -74,13 +74,16 @@ class ContextRules:
         return self.as_list(prefix)
 
     def as_list(self, prefix):
-        """The prediction as a list over the whole vocabulary."""
-        p = self.base
-        for ctx in self.matches(prefix):
-            listed, alpha = self.rules[ctx]
-            p = [x * alpha for x in p]
-            for token, q in listed.items():
-                p[token] = q
+        """The prediction as a list over the whole vocabulary: each matching rule's listed tokens times the
+        longer rules' alphas (what they leave to it; the longest listing a token wins), the rest the unigram's."""
+        found, scales, scale = self.matches(prefix), [], 1.0
+        for ctx in reversed(found):                  # longest first: what the longer rules leave
+            scales.append(scale)
+            scale *= self.rules[ctx][1]
+        p = [x * scale for x in self.base]
+        for ctx, s in zip(found, reversed(scales)):  # shortest first: a longer rule's token wins
+            for token, q in self.rules[ctx][0].items():
+                p[token] = q * s
         return p
 
     def draw(self, ctx, rng, exclude):

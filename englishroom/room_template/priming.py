@@ -10,7 +10,9 @@ A factor is the subject's average probability for the token over the room's, whe
 After scaling, everything is divided by the new total.
 """
 import bisect
+from functools import reduce
 
+from readers import remembered
 from tables import every_token, factor, pairs, scale_probabilities
 
 
@@ -20,6 +22,7 @@ class Priming:
         self.seen, self.unseen = {}, {}
         rows = table("priming_seen.txt")
         self.starts = [int(x) for x in next(rows)[1:-1]]
+        self.buckets = [bisect.bisect_right(self.starts, d) - 1 for d in range(self.starts[-1] + 1)]
         for piece, *fs in rows:
             self.seen[ids[piece]] = [factor(x) for x in fs[:-1]]
             self.unseen[ids[piece]] = factor(fs[-1])
@@ -28,53 +31,49 @@ class Priming:
             self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed, factor)}
         self.unseen_dense = every_token(self.unseen, len(vocab))
 
-    def ago(self, prefix):
-        """{token in the story: how many tokens back it last occurred (1 = the last token)}."""
-        last = {}
-        for i in range(len(prefix) - 1, 0, -1):
-            last.setdefault(prefix[i], len(prefix) - i)
-        return last
+    def story(self, prefix):
+        """({token in the story: the place it last occurred}, {token: (the related factor furthest from 1 that
+        the story's triggers give it, that trigger; the first wins a tie)}), read token by token (readers.py)."""
+        def step(places, related, w, i):
+            if w not in places and w in self.related:        # a trigger's first occurrence
+                related = dict(related)
+                for x, f in self.related[w].items():
+                    if abs(f - 1) > abs(related.get(x, (1, 0))[0] - 1):
+                        related[x] = (f, w)
+            return {**places, w: i}, related
+        return remembered("priming", prefix, self.related, None,
+                          lambda p: reduce(lambda found, i: step(*found, p[i], i), range(1, len(p)), ({}, {})),
+                          lambda found, p: step(*found, p[-1], len(p) - 1))
 
-    def bucket(self, d):
-        return bisect.bisect_right(self.starts, d) - 1
+    def bucket(self, d):             # the range of distances d falls in
+        return self.buckets[min(d, len(self.buckets) - 1)]
 
     def adjust(self, prefix, p):
-        ago = self.ago(prefix)
+        places, related = self.story(prefix)
         factors = list(self.unseen_dense) if isinstance(p, list) else dict(self.unseen)   # (lazy: prediction.py)
-        for w, d in ago.items():
+        for w, i in places.items():
             if w in self.seen:
-                factors[w] = self.seen[w][self.bucket(d)]
-        for w, (f, _trigger) in self.strongest(ago).items():
-            factors[w] = factors[w] * f if w in self.unseen else f
+                factors[w] = self.seen[w][self.bucket(len(prefix) - i)]
+        for w, (f, _trigger) in related.items():
+            if w not in places:                               # a related token not yet seen
+                factors[w] = factors[w] * f if w in self.unseen else f
         return scale_probabilities(p, factors)
-
-    def strongest(self, seen):
-        """{token not yet seen: (its strongest related factor, the trigger that gives it)};
-        `seen`: the tokens in the story so far (any container)."""
-        best = {}
-        for trigger in seen:
-            for w, f in self.related.get(trigger, {}).items():
-                if w not in seen and abs(f - 1) > abs(best.get(w, (1, 0))[0] - 1):
-                    best[w] = (f, trigger)
-        return best
 
     def explain(self, prefix, token, p):
         """(the table rows that changed `token` here, in words) or None."""
         if token not in self.seen:
             return None
-        ago = self.ago(prefix)
-        if token in ago:
-            b = self.bucket(ago[token])
-            f = self.seen[token][b]
+        places, related = self.story(prefix)
+        if token in places:
+            ago = len(prefix) - places[token]
+            b = self.bucket(ago)
             rows = [f"priming_seen.txt {self.vocab[token]} from {self.starts[b]}"]
-            words = [f"seen before, {ago[token]} tokens ago: x{f:.2f}"]
+            words = [f"seen before, {ago} tokens ago: x{self.seen[token][b]:.2f}"]
         else:
-            f = self.unseen[token]
             rows = [f"priming_seen.txt {self.vocab[token]} not seen"]
-            words = [f"not seen before: x{f:.2f}"]
-        related = self.strongest(ago).get(token)
-        if related:
-            g, trigger = related
+            words = [f"not seen before: x{self.unseen[token]:.2f}"]
+        if token in related and token not in places:
+            g, trigger = related[token]
             rows.append(f"priming_related.txt {self.vocab[trigger]} {self.vocab[token]}")
             words.append(f"related to {self.vocab[trigger]}: x{g:.2f}")
         return " + ".join(rows), ", ".join(words)

@@ -9,6 +9,7 @@ share what is left), or *scales* some tokens by factors (then everything is divi
 total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
 """
 import bisect
+import operator
 
 
 class RoomError(Exception):
@@ -125,10 +126,10 @@ def scale_probabilities(p, factors):
         fixed = {**p.fixed, **new}
         return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
     if isinstance(factors, list):
-        q = [x * f for x, f in zip(p, factors)]
+        q = list(map(operator.mul, p, factors))
     else:
         q = list(p)
         for w, f in factors.items():
             q[w] *= f
-    total = sum(q)
-    return [x / total for x in q]
+    scale = 1 / sum(q)
+    return [x * scale for x in q]
