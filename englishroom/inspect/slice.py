@@ -14,7 +14,8 @@
    mechanism's TABLES layout, englishroom/mechanisms/).
 4. Rows are removed one at a time (whole mechanisms first, then context rules that no longer
    rule extends, longest first, and the tokens a remaining rule lists, then mechanism rows and
-   entries) whenever the slice still regenerates the text without them.
+   entries) whenever the slice still regenerates the text without them (each trial runs only the
+   slice's own part anew beside the room's code, compiled once; the slice written is run whole).
 The program is the room's own modules (room_template/: tables.py, context_rules.py, each
 mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data; it is
 run once more to check it. The only difference from the room is the pooling: a mechanism that
@@ -198,10 +199,6 @@ def module_docstring(name) -> str:
 
 def render(rows, start_ids, length, room_name, file_name, tokenizer) -> str:
     mechs = rows["mechanisms"]
-    tables = "".join(f"    {name!r}: [\n" + "".join(f"        {line!r},\n" for line in table_lines(name, *t)) + "    ],\n"
-                     for name, t in rows["tables"].items())
-    vocab = "".join(f"    {', '.join(repr(p) for p in rows['vocab'][i:i + 8])},\n" for i in range(0, len(rows["vocab"]), 8))
-    decode = "decode_sentencepiece" if tokenizer == "sentencepiece" else "decode_bytelevel"
     about = (f"then {', '.join(mechs)} correct{'s' if len(mechs) == 1 else ''} it, in that order"
              if mechs else "and no mechanism is needed")
     text = (f"prints the text again, regenerated from its first words by greedy decoding with the room's own "
@@ -213,7 +210,17 @@ def render(rows, start_ids, length, room_name, file_name, tokenizer) -> str:
             "greedy decoding writes.")
     header = (f'"""A slice of the room {json.dumps(room_name)[1:-1]}: only the rules behind one text.\n\n'
               f"    python -I -S {json.dumps(file_name)[1:-1]}\n\n" + textwrap.fill(text, 100) + '\n"""\n')
-    main = f'''
+    return header + "\n" + program_code(tuple(mechs), tokenizer) + main_code(rows, start_ids, length, tokenizer)
+
+
+def main_code(rows, start_ids, length, tokenizer) -> str:
+    """The slice's own part, after the room's code: its vocabulary, its tables and greedy decoding."""
+    mechs = rows["mechanisms"]
+    tables = "".join(f"    {name!r}: [\n" + "".join(f"        {line!r},\n" for line in table_lines(name, *t)) + "    ],\n"
+                     for name, t in rows["tables"].items())
+    vocab = "".join(f"    {', '.join(repr(p) for p in rows['vocab'][i:i + 8])},\n" for i in range(0, len(rows["vocab"]), 8))
+    decode = "decode_sentencepiece" if tokenizer == "sentencepiece" else "decode_bytelevel"
+    return f'''
 
 # ---- the slice: its tokens, its tables, and greedy decoding ----
 VOCAB = [  # the last one, {REST}, pools every other token of the room
@@ -242,7 +249,6 @@ def greedy():
 if __name__ == "__main__":
     print(greedy())
 '''
-    return header + "\n" + program_code(tuple(mechs), tokenizer) + main
 
 
 def run_slice(source) -> dict:
@@ -254,6 +260,25 @@ def run_slice(source) -> dict:
 def says(source, want) -> bool:
     try:
         return run_slice(source)["greedy"]() == want
+    except (ZeroDivisionError, ValueError, KeyError, StopIteration):
+        return False
+
+
+@functools.cache
+def code_scope(mechanisms: tuple, tokenizer) -> dict:
+    """The room's code of a slice (program_code), run once."""
+    scope = {"__name__": "slice"}
+    exec(compile(program_code(mechanisms, tokenizer), "slice", "exec"), scope)
+    return scope
+
+
+def trial_says(rows, start_ids, length, tokenizer, want) -> bool:
+    """`says` for one of the minimiser's trials, without compiling the room's code again: the slice's own
+    part (main_code) runs beside the room's code run once (its functions are the same whatever the tables)."""
+    try:
+        scope = dict(code_scope(tuple(rows["mechanisms"]), tokenizer))
+        exec(compile(main_code(rows, start_ids, length, tokenizer), "slice", "exec"), scope)
+        return scope["greedy"]() == want
     except (ZeroDivisionError, ValueError, KeyError, StopIteration):
         return False
 
@@ -337,7 +362,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
                         f"cut to the {len(rows['vocab']) - 1} competing tokens); the full room does")
     before = {"rules": len(rows["tables"]["context_rules.txt"][1]), "mechanisms": list(rows["mechanisms"])}
     if minimal:
-        rows = minimise(rows, lambda r: says(source(r), want), progress)
+        rows = minimise(rows, lambda r: trial_says(r, start, len(ids), kind, want), progress)
     text_source = source(rows)
     assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
