@@ -75,7 +75,7 @@ class ContextRules:
 
     def as_list(self, prefix):
         """The prediction as a list over the whole vocabulary: each matching rule's listed tokens times the
-        longer rules' alphas (what they leave to it; the longest listing a token wins), the rest the unigram's."""
+        longer rules' alphas (what they leave it; the longest listing a token wins), the rest the unigram's times all."""
         found, scales, scale = self.matches(prefix), [], 1.0
         for ctx in reversed(found):                  # longest first: what the longer rules leave
             scales.append(scale)
