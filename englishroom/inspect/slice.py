@@ -251,36 +251,25 @@ if __name__ == "__main__":
 '''
 
 
-def run_slice(source) -> dict:
-    scope = {"__name__": "slice"}
+def run_slice(source, beside=None) -> dict:
+    """Run `source`; `beside`: the names of code already run that it goes with (a copy of them is used)."""
+    scope = dict(beside) if beside else {"__name__": "slice"}
     exec(compile(source, "slice", "exec"), scope)
     return scope
 
 
-def says(source, want) -> bool:
+def says(source, want, beside=None) -> bool:
     try:
-        return run_slice(source)["greedy"]() == want
+        return run_slice(source, beside)["greedy"]() == want
     except (ZeroDivisionError, ValueError, KeyError, StopIteration):
         return False
 
 
 @functools.cache
 def code_scope(mechanisms: tuple, tokenizer) -> dict:
-    """The room's code of a slice (program_code), run once."""
-    scope = {"__name__": "slice"}
-    exec(compile(program_code(mechanisms, tokenizer), "slice", "exec"), scope)
-    return scope
-
-
-def trial_says(rows, start_ids, length, tokenizer, want) -> bool:
-    """`says` for one of the minimiser's trials, without compiling the room's code again: the slice's own
-    part (main_code) runs beside the room's code run once (its functions are the same whatever the tables)."""
-    try:
-        scope = dict(code_scope(tuple(rows["mechanisms"]), tokenizer))
-        exec(compile(main_code(rows, start_ids, length, tokenizer), "slice", "exec"), scope)
-        return scope["greedy"]() == want
-    except (ZeroDivisionError, ValueError, KeyError, StopIteration):
-        return False
+    """The room's code of a slice (program_code), run once: the minimiser's trials run only the slice's own
+    part (main_code) beside it, since the room's functions are the same whatever the tables."""
+    return run_slice(program_code(mechanisms, tokenizer))
 
 
 def leaves(context_rules) -> list:
@@ -362,7 +351,8 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
                         f"cut to the {len(rows['vocab']) - 1} competing tokens); the full room does")
     before = {"rules": len(rows["tables"]["context_rules.txt"][1]), "mechanisms": list(rows["mechanisms"])}
     if minimal:
-        rows = minimise(rows, lambda r: trial_says(r, start, len(ids), kind, want), progress)
+        rows = minimise(rows, lambda r: says(main_code(r, start, len(ids), kind), want,
+                                             code_scope(tuple(r["mechanisms"]), kind)), progress)
     text_source = source(rows)
     assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
