@@ -159,6 +159,50 @@ def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, s
 # The derivations are pure functions of the room's and the subject's probabilities: checked here by hand
 # on tiny arrays (a vocabulary of 3 or 4 tokens, token 0 being BOS).
 
+def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(small_room, subject, monkeypatch):
+    """Each mechanism's walk starts from the predictions the previous walk kept and applies only the
+    mechanisms derived since: the same arrays as a walk that runs the whole room on every prefix."""
+    import copy
+
+    import numpy as np
+
+    from englishroom.decompiler.emit import Stage
+    from englishroom.mechanisms import common
+    _, program = small_room
+    program, made, stories = copy.copy(program), program.mechanisms, program.stories[:5]
+    steps = []
+    monkeypatch.setattr(common, "after", lambda todo, prefix, p: _after(todo, prefix, p, steps))
+    with Stage(program) as stage:
+        program.mechanisms = made[:2]
+        first = [r for _, r, _ in common.walk(subject, stage, stories, "", False)]
+        assert steps == []                          # nothing kept yet: the whole room on every prefix
+        program.mechanisms = made[:5]
+        kept = list(common.walk(subject, stage, stories, "", False))
+        assert len(steps) == sum(map(len, stories)) and set(steps) == {3}     # only the three new ones
+        with_extra = list(common.walk(subject, stage, stories, "", False, made[5]))
+        assert set(steps[-sum(map(len, stories)):]) == {1}
+        assert all(applied == made[:5] for applied, _ in stage.walked.room_p.values())   # `extra` is not kept
+        stage.walked = None
+        fresh = list(common.walk(subject, stage, stories, "", False))
+        stage.walked = None
+        fresh_extra = list(common.walk(subject, stage, stories, "", False, made[5]))
+    for got, want in ((kept, fresh), (with_extra, fresh_extra)):
+        assert [s for s, _, _ in got] == [s for s, _, _ in want]
+        for (_, r, q), (_, r2, q2) in zip(got, want):
+            np.testing.assert_array_equal(r, r2)
+            np.testing.assert_array_equal(q, q2)
+            assert not r.flags.writeable
+    assert any(not np.array_equal(a, r) for a, (_, r, _) in zip(first, kept))   # the three changed something
+
+
+def _after(todo, prefix, p, steps):
+    """mechanisms.common.after, counting the mechanisms it applies."""
+    steps.append(len(todo))
+    for _name, mechanism in todo:
+        p = mechanism.adjust(prefix, p)
+    return p
+
+
 def test_factor_table_pulls_rare_cases_toward_one():
     import numpy as np
     from englishroom.mechanisms.common import factor_table

@@ -242,6 +242,7 @@ class Stage:
         self.program = program
         self.folder = Path(tempfile.mkdtemp(prefix="englishroom-stage-"))
         self.rule_tables = write_rule_tables(program, self.folder / "tables")
+        self.walked = None      # the mechanisms' walks, kept from one to the next (mechanisms/common.py: walk)
 
     def room(self, extra=None):
         """The room's own code (a loaded Room) over the mechanisms derived so far, and `extra`

@@ -67,7 +67,7 @@ def derive(subject, stories, s, stage, progress):
     room = stage.room()
     rules = room.context_rules
     count = Counter(c for story in stories for t in range(len(story)) for c in rules.matches(story[: t + 1]))
-    walked = walk(subject, room, stories, "measuring calibration", progress)
+    walked = walk(subject, stage, stories, "measuring calibration", progress)
     text, n = table(context_sums(walked, rules, count, s.calibration_positions),
                     subject.tokenizer_spec()["pieces"], s)
     return MechanismTables(NAME, {"calibration.txt": text}, {

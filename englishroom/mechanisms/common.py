@@ -24,18 +24,62 @@ def derivation_stories(stories, tokens):
     return stories[::step]
 
 
-def walk(subject, room, stories, desc, progress):
-    """Yield (story, the room's predictions [T, V], the subject's [T, V]) for each story:
-    `room` is the room's own code (a loaded Room), run on every prefix. Whole distributions are wanted
-    here, so a large vocabulary's room predicts lists too (the same numbers as its lazy predictions)."""
+KEEP_BYTES = 2 ** 31     # walks keep their predictions between mechanisms while they fit in this much memory
+
+
+class Kept:
+    """What the walks of one pass keep between mechanisms, per story: the subject's log-probabilities
+    [T, V], and the room's predictions [T, V] with the mechanisms (MechanismTables) applied to them, so
+    that the next walk applies only the mechanisms derived since (`order`: the subject's story order)."""
+
+    def __init__(self, stories):
+        self.stories, self.order, self.subject_lp, self.room_p = stories, [], {}, {}
+
+
+def walk(subject, stage, stories, desc, progress, extra=None):
+    """Yield (story, the room's predictions [T, V], the subject's [T, V]) for each story: the room is its
+    own code as `stage` holds it (and `extra`, a mechanism not yet in the program, after the rest), run
+    on every prefix. Whole distributions are wanted here, so a large vocabulary's room predicts lists
+    too (the same numbers as its lazy predictions).
+
+    The predictions are the room's, step by step: a story walked before, with the program's first k
+    mechanisms, starts from those predictions and applies only the mechanisms after them (each
+    mechanism's `adjust` reads the story and the prediction so far, nothing else). So the context rules
+    predict each position once per pass, not once per mechanism. The arrays yielded are read-only."""
+    room = stage.room(extra)
     room.context_rules.lazy = False
+    fits = sum(map(len, stories)) * subject.vocab_size * 12 <= KEEP_BYTES
+    kept = stage.walked if stage.walked is not None and stage.walked.stories is stories else Kept(stories)
+    stage.walked = kept if fits else None
+    done = list(stage.program.mechanisms)
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
-    for i, lp in subject.story_logprobs(stories):
+    source = ((i, kept.subject_lp[i]) for i in kept.order) if len(kept.order) == len(stories) else \
+        subject.story_logprobs(stories)
+    for i, lp in source:
         s = stories[i]
-        room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
+        applied, before = kept.room_p.get(i, (None, None))
+        if before is not None and len(applied) <= len(done) and all(a is b for a, b in zip(applied, done)):
+            steps = room.mechanisms[len(applied):]
+            room_p = np.array([after(steps, s[: t + 1], row.tolist()) for t, row in enumerate(before)])
+        else:
+            room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
+        room_p.flags.writeable = False
+        if fits:
+            if i not in kept.subject_lp:
+                kept.order.append(i)
+                kept.subject_lp[i] = lp
+            if extra is None:
+                kept.room_p[i] = (done, room_p)
         bar.update(len(s))
         yield s, room_p, np.exp(lp.astype(np.float64))
     bar.close()
+
+
+def after(steps, prefix, p):
+    """The prediction `p` after the mechanisms `steps` [(name, mechanism)], in order (room.py: predict)."""
+    for _name, mechanism in steps:
+        p = mechanism.adjust(prefix, p)
+    return p
 
 
 def factor_table(subject_sum, room_sum, k):

@@ -30,7 +30,7 @@ def derive(subject, stories, s, stage, progress):
     code = runtime("copying")
     pieces = subject.tokenizer_spec()["pieces"]
     sums = RangeSums()
-    for story, room_p, subject_p in walk(subject, stage.room(), stories, "measuring copying", progress):
+    for story, room_p, subject_p in walk(subject, stage, stories, "measuring copying", progress):
         add_story(sums, code, story, room_p, subject_p, pieces, s.copy_match)
     text = sums.text(ABOUT_TABLE, s.min_positions, first=f"longest_match\t{s.copy_match}\n")
     return MechanismTables(NAME, {"copying.txt": text}, {

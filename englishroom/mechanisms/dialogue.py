@@ -28,7 +28,7 @@ def derive(subject, stories, s, stage, progress):
     readers = runtime("readers")
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
-    walked = walk(subject, stage.room(), stories, "measuring dialogue", progress)
+    walked = walk(subject, stage, stories, "measuring dialogue", progress)
     factor, n = state_factors(walked, lambda prefix: int(readers.quotation(prefix, texts) is not None), 2,
                               subject.vocab_size, s.factor_prior)
     return MechanismTables(NAME, {"dialogue.txt": table(factor, n, pieces, s.factor_prior)},

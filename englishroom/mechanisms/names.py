@@ -103,7 +103,7 @@ def derive(subject, stories, s, stage, progress):
     if not starts:
         return None
     sums, rules = {}, {}
-    for story, room_p, subject_p in walk(subject, stage.room(), stories, "measuring names", progress):
+    for story, room_p, subject_p in walk(subject, stage, stories, "measuring names", progress):
         for t in range(len(story)):
             add_position(sums, rules, code, story[: t + 1], texts, starts, room_p[t], subject_p[t], s.copy_match)
     rules_table, n_rules = rules_text(rules, pieces, s.min_positions, RULES)

@@ -33,7 +33,7 @@ def table(factor, n, pieces, k):
 
 
 def derive(subject, stories, s, stage, progress):
-    walked = walk(subject, stage.room(), stories, "measuring position", progress)
+    walked = walk(subject, stage, stories, "measuring position", progress)
     factor, n = state_factors(walked, length_range, len(STARTS), subject.vocab_size, s.factor_prior)
     return MechanismTables(NAME, {"position.txt": table(factor, n, subject.tokenizer_spec()["pieces"], s.factor_prior)},
                            {"position.txt": f"per-token factors for {len(STARTS)} ranges of story length"})

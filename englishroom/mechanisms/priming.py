@@ -119,12 +119,12 @@ def related_table(sq, sr, npos, vocab, pieces, s):
 def derive(subject, stories, s, stage, progress):
     V = subject.vocab_size
     pieces = subject.tokenizer_spec()["pieces"]
-    walked = walk(subject, stage.room(), stories, "measuring priming (seen)", progress)
+    walked = walk(subject, stage, stories, "measuring priming (seen)", progress)
     seen = seen_table(factor_table(*seen_sums(walked, V), s.factor_prior), pieces, s.factor_prior)
     # related words are measured against the room with the seen factors on
-    with_seen = stage.room(MechanismTables(NAME, {"priming_seen.txt": seen, "priming_related.txt": ""}, {}))
+    with_seen = MechanismTables(NAME, {"priming_seen.txt": seen, "priming_related.txt": ""}, {})
     vocab, triggers = related_vocab(stories, V, s)
-    walked = walk(subject, with_seen, stories, "measuring priming (related)", progress)
+    walked = walk(subject, stage, stories, "measuring priming (related)", progress, with_seen)
     related, pairs = related_table(*related_sums(walked, vocab, triggers, V), vocab, pieces, s)
     return MechanismTables(NAME, {"priming_seen.txt": seen, "priming_related.txt": related}, {
         "priming_seen.txt": f"per-token factors for {len(SEEN_STARTS)} ranges of how many tokens ago the token "
