@@ -118,14 +118,15 @@ def room_code(folder: Path, names):
     return loading()
 
 
-def load_room(folder, off=()) -> RoomModel:
-    """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it."""
+def load_room(folder, off=(), rules=None) -> RoomModel:
+    """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it.
+    `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse."""
     folder = Path(folder)
     check_room(folder)
     names = [n[:-3] for n in json.loads((folder / "room.json").read_text(encoding="utf-8"))["files"] if n.endswith(".py")]
     with room_code(folder, names):
         try:
-            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False)
+            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules)
         except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
             raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
                             "decompile it again") from None

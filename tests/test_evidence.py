@@ -16,3 +16,23 @@ def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, share
     assert e["claimed_tokens"]["test"] > 20
     assert e["test"]["rise_claimed"] > e["test"]["rise_other"]
     assert e["test"]["rise_claimed"] > e["test"]["random_rise_claimed_mean"]
+
+
+def test_claimed_positions_are_where_the_room_without_the_mechanism_gives_less(small_room, subject, shared):
+    """A mechanism claims the positions where the room with it gives the next token at least 1.5 times the
+    probability that the room with it switched off (room.json less that mechanism) gives."""
+    import numpy as np
+
+    from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler.evidence import claimed_positions
+    from englishroom.rooms import load_room
+    stories = [subject.encode_story(t) for t in load_stories(shared / "data/tinystories/valid-dev.txt", limit=3)]
+    names = ["position", "priming", "copying", "calibration"]
+    claims = claimed_positions(small_room[0], stories, names, 1.5, progress=False)
+    full = load_room(small_room[0])
+    for m in names:
+        off = load_room(small_room[0], off=(m,))
+        for s, got in zip(stories, claims[m]):
+            ratio = [full.predict(s[: t + 1])[s[t + 1]] / off.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)]
+            assert list(got) == [r >= 1.5 for r in ratio]
+    assert all(sum(map(np.sum, claims[m])) > 0 for m in ("priming", "copying"))

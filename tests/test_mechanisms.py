@@ -186,6 +186,13 @@ def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(sm
         fresh = list(common.walk(subject, stage, stories, "", False))
         stage.walked = None
         fresh_extra = list(common.walk(subject, stage, stories, "", False, made[5]))
+        assert stage.room().context_rules is stage.rules                # loaded once while the stage lasts
+        own = load_room(stage.write(made[5])).room                      # a room that loads its own rules
+        assert own.context_rules is not stage.rules
+        own.context_rules.lazy = False
+        s = stories[0]
+        np.testing.assert_array_equal(np.array([own.predict(s[: t + 1]) for t in range(len(s))]),
+                                      next(r for x, r, _ in fresh_extra if x == s))
     for got, want in ((kept, fresh), (with_extra, fresh_extra)):
         assert [s for s, _, _ in got] == [s for s, _, _ in want]
         for (_, r, q), (_, r2, q2) in zip(got, want):

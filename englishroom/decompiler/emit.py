@@ -242,6 +242,7 @@ class Stage:
         self.program = program
         self.folder = Path(tempfile.mkdtemp(prefix="englishroom-stage-"))
         self.rule_tables = write_rule_tables(program, self.folder / "tables")
+        self.rules = None       # the context rules, loaded once
         self.walked = None      # the mechanisms' walks, kept from one to the next (mechanisms/common.py: walk)
 
     def room(self, extra=None):
@@ -251,13 +252,19 @@ class Stage:
 
     def model(self, extra=None):
         """The same, behind the evaluation protocol (rooms.RoomModel)."""
+        model = load_room(self.write(extra), rules=self.rules)
+        self.rules = model.room.context_rules       # the rule tables stay as they are while the stage lasts
+        return model
+
+    def write(self, extra=None):
+        """Stage the room so far (and `extra`) in the folder, without loading it: -> the folder."""
         for stale in (self.folder / "tables").iterdir():
             if stale.name not in self.rule_tables:
                 stale.unlink()
         write_code(self.program, self.folder, extra)
         write_mechanism_tables(self.program, self.folder, self.rule_tables, extra)
         seal(self.folder)
-        return load_room(self.folder)
+        return self.folder
 
     def __enter__(self):
         return self

@@ -26,6 +26,7 @@ import torch
 from tqdm import tqdm
 
 from englishroom.inspect.atlas import batches
+from englishroom.mechanisms.common import after
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
 
@@ -42,15 +43,25 @@ def position_losses(subject, stories, ablate=None, means=None, batch=16):
 
 
 def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True):
-    """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability."""
-    full = load_room(room_dir).room
-    without = {m: load_room(room_dir, off=(m,)).room for m in mechanisms}
+    """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability.
+    The room without M runs the room's own steps less M's (room.py: predict) on the same context-rule
+    prediction, from the prediction the steps before M made."""
+    room = load_room(room_dir).room
+    steps = room.mechanisms
     claims = {m: [] for m in mechanisms}
     for s in tqdm(stories, desc="evidence: what each mechanism claims", disable=not progress):
-        p = np.array([full.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)])
-        for m, room in without.items():
-            q = np.array([room.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)])
-            claims[m].append(p / q >= claim_factor)
+        p, without = [], {m: [] for m in mechanisms}
+        for t in range(len(s) - 1):
+            prefix, nxt = s[: t + 1], s[t + 1]
+            so_far = [room.context_rules.predict(prefix)]       # so_far[i]: after the first i steps
+            for _name, mechanism in steps:
+                so_far.append(mechanism.adjust(prefix, so_far[-1]))
+            p.append(so_far[-1][nxt])
+            for i, (name, _) in enumerate(steps):
+                if name in without:
+                    without[name].append(after(steps[i + 1:], prefix, so_far[i])[nxt])
+        for m in mechanisms:
+            claims[m].append(np.array(p) / np.array(without[m] or p) >= claim_factor)
     return claims
 
 
@@ -147,7 +158,7 @@ def evidence_pass(program, subject, data, progress=True):
     from englishroom.decompiler.reader_evidence import reader_evidence
     stories = [subject.encode_story(t) for t in texts]
     with Stage(program) as stage:
-        stage.room()
+        stage.write()
         program.evidence = gather_evidence(subject, stage.folder, stories, on, progress=progress)
     program.evidence["data"] = str(data)
     program.evidence["readers"] = reader_evidence(subject, stories, program.stories, progress=progress)

@@ -25,11 +25,11 @@ FORMAT = 2        # the room format this code reads (room.json's "englishroom_ro
 
 
 class Room:
-    def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None):
-        """`table(name)`: the rows of a table; `mechanisms`: [(name, its class)] in the order they apply."""
+    def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None, rules=None):
+        """`table(name)`: a table's rows; `mechanisms`: [(name, its class)] in order; `rules`: see open_room."""
         self.vocab, self.vocab_size = vocab, len(vocab)
         self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
-        self.context_rules = ContextRules(table, vocab)
+        self.context_rules = rules or ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
         for _name, mechanism in self.mechanisms:
             if hasattr(mechanism, "context_rules"):   # state.py specialises the context rules that match
@@ -105,9 +105,10 @@ def read_manifest(folder):
     return manifest
 
 
-def open_room(folder, off=(), check=True):
+def open_room(folder, off=(), check=True, rules=None):
     """The room in `folder` (room.json, tables/); `off`: mechanisms to switch off, to see what each adds;
-    `check`: verify every file against room.json first (englishroom's loader has done it already)."""
+    `check`: verify every file against room.json first (englishroom's loader has done it already); `rules`:
+    the context rules of a room loaded from the same tables (loading them takes most of the time)."""
     manifest = read_manifest(folder)
     if check:
         verify(folder, manifest)
@@ -116,7 +117,7 @@ def open_room(folder, off=(), check=True):
         tokenizer = load_tokenizer(folder, manifest["tokenizer"])
         mechanisms = [(name, getattr(importlib.import_module(name), name.capitalize()))
                       for name in manifest["mechanisms"][1:] if name not in off]
-        room = Room(tokenizer.pieces, table, mechanisms, manifest["bos"], manifest["end_tokens"], tokenizer)
+        room = Room(tokenizer.pieces, table, mechanisms, manifest["bos"], manifest["end_tokens"], tokenizer, rules)
     except RoomError:
         raise
     except KeyError as e:
