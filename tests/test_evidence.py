@@ -16,6 +16,7 @@ def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, share
     assert e["claimed_tokens"]["test"] > 20
     assert e["test"]["rise_claimed"] > e["test"]["rise_other"]
     assert e["test"]["rise_claimed"] > e["test"]["random_rise_claimed_mean"]
+    assert 0 < e["test"]["random_sets_used"] <= 6        # the sets sharing no head with the cited ones
 
 
 def test_claimed_positions_are_where_the_room_without_the_mechanism_gives_less(small_room, subject, shared):

@@ -103,26 +103,32 @@ def test_interchange_moves_the_prediction_to_the_other_name(subject):
     assert [(x, places) for x, places, _ in q["NAME1"]] == [(last - 1, {first}), (t, {last})]
 
 
-def test_reader_evidence_on_a_few_stories(subject):
+def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     """The NAME1 reader's cited heads attend to the name's last mention more than the average head, and
-    copying them from a story with another name moves the prediction toward it in most cases."""
+    copying them from a story with another name moves the prediction toward it in most cases; the
+    random pairs it is compared with hold none of the cited heads."""
     from englishroom.corpora.stories import load_stories
-    from englishroom.decompiler.reader_evidence import reader_evidence, readers_table
+    from englishroom.decompiler import reader_evidence as ev
     from englishroom.paths import dev_stories
     texts = load_stories(dev_stories(), limit=60)
     stories = [subject.encode_story(t) for t in texts[:24]]
     probe = [subject.encode_story(t) for t in texts[24:]]
-    e = reader_evidence(subject, stories, probe, random_sets=3, cases=12, progress=False)
+    compared = []
+    interchange = ev.interchange
+    monkeypatch.setattr(ev, "interchange", lambda s, cases, heads, draws: compared.append((heads, draws)) or
+                        interchange(s, cases, heads, draws))
+    e = ev.reader_evidence(subject, stories, probe, random_sets=3, cases=12, progress=False)
+    assert len(compared) == 6 and all(len(draws) == 3 and not any(set(d) & set(heads) for d in draws)
+                                      for heads, draws in compared)
     name1 = e["readers"]["NAME1"]
     assert name1["queries"]["test"] > 0 and len(name1["components"]) == 2
     assert name1["agreement"] > name1["every_head_agreement_mean"]
     assert name1["interchange"]["cases"] > 0 and name1["interchange"]["share_moved"] >= 0.5
     pronoun = e["readers"]["pronoun"]                   # he/she swapped in story B moves he/she words
     assert pronoun["interchange"]["cases"] > 0 and pronoun["interchange"]["share_moved"] >= 0.5
-    table = readers_table(e)
     topic = e["readers"]["topic"]                       # it made he in story B: a person, not a thing
     assert topic["queries"]["test"] > 0 and topic["interchange"]["cases"] > 0
-    table = readers_table(e)
+    table = ev.readers_table(e)
     assert table.count("\n") == 6 + 6 and "NAME1\tthe name mentioned most recently" in table
 
 

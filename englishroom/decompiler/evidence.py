@@ -10,7 +10,9 @@ room with M against the room without it). Then, on real stories split in two hal
   test half       (fresh stories, so the choice is not graded on the data that made it)
                   1. the cited heads are mean-ablated together: the rise on claimed tokens
                      against the rise on other tokens;
-                  2. the same against `random_sets` sets of k heads drawn at random;
+                  2. the same against `random_sets` sets of k heads drawn at random, less those
+                     that share a head with the cited ones (such a set is partly the cited one;
+                     all of them where none is left, `random_sets_used` says how many);
                   3. agreement: at claimed positions, do the cited heads write the token M
                      promotes? The share of positions where their direct logit attribution
                      (final norm frozen) to the next token is above its mean over the
@@ -120,9 +122,10 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
             spec[h] = (on - off, on, off)
         cited = [h for h in sorted(heads, key=lambda h: -spec[h][0]) if spec[h][1] > 0][:k]
         on, off = rise(position_losses(subject, test, {h: "mean" for h in cited}, means), base_test, test_masks)
-        rand = [rise(r, base_test, test_masks)[0] for r in random_losses]
+        apart = [i for i, d in enumerate(random_draws) if not set(d) & set(cited)] or list(range(random_sets))
+        rand = [rise(random_losses[i], base_test, test_masks)[0] for i in apart]
         agree = direct_agreement(subject, test, test_masks, cited)
-        rand_agree = [direct_agreement(subject, test, test_masks, d) for d in random_draws[:5]]
+        rand_agree = [direct_agreement(subject, test, test_masks, random_draws[i]) for i in apart[:5]]
         finding = (on >= 2 * off and on >= 2 * float(np.mean(rand)) and on > float(np.percentile(rand, 90))
                    and agree > float(np.mean(rand_agree)))
         out[m] = {
@@ -138,7 +141,8 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
                      "random_rise_claimed_mean": round(float(np.mean(rand)), 4),
                      "random_rise_claimed_p90": round(float(np.percentile(rand, 90)), 4),
                      "direct_agreement": round(agree, 3),
-                     "random_direct_agreement_mean": round(float(np.mean(rand_agree)), 3)},
+                     "random_direct_agreement_mean": round(float(np.mean(rand_agree)), 3),
+                     "random_sets_used": len(apart)},
         }
     return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
             "claim_factor": claim_factor, "random_sets": random_sets, "mechanisms": out}

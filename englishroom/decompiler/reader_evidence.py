@@ -24,7 +24,8 @@ word (pronoun), or a he/she/it word (topic). On real stories split in two halves
                 ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
                 (pronoun, topic), or lowers ln p(the closing mark) (outside a quotation the dialogue
                 rule makes it rarer). The share of queries where it does, for the cited heads against
-                `random_sets` random sets of k heads.
+                `random_sets` random sets of k of the other heads (a set holding a cited head would be
+                partly the cited set, not a chance one).
 
 A reader is a *finding* when its cited heads' agreement is above every head's 90th percentile and
 its interchange share is at least 1/2 and above the random sets' 90th percentile; otherwise (or
@@ -284,7 +285,6 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=30, cases=
     test, test_n = head_agreement(subject, stories[half:], found[half:])
     heads = [f"L{l}H{h}" for l in range(subject.n_layers) for h in range(subject.n_heads)]
     rng = random.Random(seed)
-    draws = [rng.sample(heads, k) for _ in range(random_sets)]
     out = {}
     for r in tqdm(ABOUT, desc="evidence: interchange", disable=not progress):
         order = np.argsort(-sel[r], kind="stable")[:k]
@@ -298,7 +298,8 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=30, cases=
                 else swap_cases(items, texts, SWAP, None, cases) if r == "pronoun"
                 else swap_cases(items, texts, THING_TO_PERSON, "thing", cases) if r == "topic"
                 else quotation_cases(items, texts, cases))
-        e["interchange"] = interchange(subject, made, cited, draws)
+        others = [h for h in heads if h not in cited]
+        e["interchange"] = interchange(subject, made, cited, [rng.sample(others, k) for _ in range(random_sets)])
         e["status"], e["why"] = status(e)
         out[r] = e
     return {"method": __doc__.split("\n\n", 1)[1].strip(), "stories": len(stories), "k": k,
