@@ -20,6 +20,21 @@ def test_baselines_are_distributions(subject, corpus):
             assert np.allclose(d[-1], m.predict(story)), name
 
 
+def test_kn_models_of_every_order_share_their_lower_tables(subject, corpus):
+    """KN5 built beside KN2-KN4 from one set of counts holds the same lower-order tables, not copies,
+    and predicts exactly as a KN5 built from counts of its own; a pruned model compiles its own."""
+    counts = NgramCounts(corpus[:200], 5, subject.bos_id)
+    models = {n: KneserNey(counts, n, subject.vocab_size) for n in (2, 3, 4, 5)}
+    alone = KneserNey(NgramCounts(corpus[:200], 5, subject.bos_id), 5, subject.vocab_size)
+    assert all(models[5].tables[n] is models[4].tables[n] for n in (1, 2, 3))
+    assert models[5].tables[4] is not models[4].tables[4]          # KN4's own order: raw counts
+    pruned = KneserNey(counts, 5, subject.vocab_size, max_contexts=100)
+    assert pruned.tables[3] is not models[5].tables[3] and len(pruned.tables[3]) < len(models[5].tables[3])
+    for story in corpus[200:203]:
+        for t in range(len(story)):
+            assert np.array_equal(models[5].predict(story[: t + 1]), alone.predict(story[: t + 1]))
+
+
 def test_kneser_ney_by_hand():
     """A 3-token corpus small enough to work out the bigram KN estimate by hand."""
     bos, V = 0, 4

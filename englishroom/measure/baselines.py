@@ -56,6 +56,7 @@ class NgramCounts:
 
     def __init__(self, stories, max_order: int, bos: int):
         self.max_order, self.bos, self.tokens = max_order, bos, 0
+        self.compiled = {}      # (order, raw or not) -> a compiled table the KN models share (compiled_table)
         # raw[n][context] -> Counter(next token), context a tuple of n-1 tokens
         self.raw = [None] + [defaultdict(Counter) for _ in range(max_order)]
         for s in stories:
@@ -88,6 +89,31 @@ def discounts(table) -> tuple[float, float, float]:
                  ((1, 1 - 2 * y * t[2] / t[1]), (2, 2 - 3 * y * t[3] / t[2]), (3, 3 - 4 * y * t[4] / t[3])))
 
 
+def compiled_table(counts, n, raw, keep=None):
+    """(discounts, {context: (token ids, discounted mass, backoff weight)}) for the order-n table of
+    raw counts (a model's own order) or continuation counts (the orders below it). Unpruned tables
+    are compiled once per NgramCounts and shared by the models of every order: KN11's
+    continuation tables are KN10's, and so on (a character subject's orders 2 to 11 held them ten
+    times over)."""
+    shared = counts.compiled
+    if keep is None and (n, raw) in shared:
+        return shared[n, raw]
+    table = counts.raw[n] if raw else counts.cont[n]
+    d = discounts(table)
+    compiled = {}
+    for ctx, nxt in table.items():
+        if keep is not None and n > 1 and ctx not in keep:
+            continue
+        ids = np.fromiter(nxt.keys(), dtype=np.int64, count=len(nxt))
+        c = np.fromiter(nxt.values(), dtype=np.float64, count=len(nxt))
+        disc = np.where(c >= 3, d[2], np.where(c == 2, d[1], d[0]))
+        total = c.sum()
+        compiled[ctx] = (ids, (c - disc) / total, disc.sum() / total)
+    if keep is None:
+        shared[n, raw] = d, compiled
+    return d, compiled
+
+
 MEMO_BYTES = 2**27      # a KN model remembers its last predictions up to 128 MB (each is V floats)
 
 
@@ -107,18 +133,8 @@ class KneserNey(Predictor):
         self.tokens = counts.tokens
         self.tables, self.discounts = [None], [None]
         for n in range(1, order + 1):
-            table = counts.raw[n] if n == order else counts.cont[n]
-            d = discounts(table)
+            d, compiled = compiled_table(counts, n, n == order, keep)
             self.discounts.append(d)
-            compiled = {}
-            for ctx, nxt in table.items():
-                if keep is not None and n > 1 and ctx not in keep:
-                    continue
-                ids = np.fromiter(nxt.keys(), dtype=np.int64, count=len(nxt))
-                c = np.fromiter(nxt.values(), dtype=np.float64, count=len(nxt))
-                disc = np.where(c >= 3, d[2], np.where(c == 2, d[1], d[0]))
-                total = c.sum()
-                compiled[ctx] = (ids, (c - disc) / total, disc.sum() / total)
             self.tables.append(compiled)
         self.uniform = np.full(vocab_size, 1.0 / vocab_size)
         self.memo = {}
