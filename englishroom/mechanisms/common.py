@@ -29,11 +29,11 @@ KEEP_BYTES = 2 ** 31     # walks keep their predictions between mechanisms while
 
 class Kept:
     """What the walks of one pass keep between mechanisms, per story: the subject's log-probabilities
-    [T, V], and the room's predictions [T, V] with the mechanisms (MechanismTables) applied to them, so
-    that the next walk applies only the mechanisms derived since (`order`: the subject's story order)."""
+    [T, V], in the order the subject gave them, and the room's predictions [T, V] with the mechanisms
+    (MechanismTables) applied to them, so that the next walk applies only the mechanisms derived since."""
 
     def __init__(self, stories):
-        self.stories, self.order, self.subject_lp, self.room_p = stories, [], {}, {}
+        self.stories, self.subject_lp, self.room_p = stories, {}, {}
 
 
 def walk(subject, stage, stories, desc, progress, extra=None):
@@ -53,8 +53,7 @@ def walk(subject, stage, stories, desc, progress, extra=None):
     stage.walked = kept if fits else None
     done = list(stage.program.mechanisms)
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
-    source = ((i, kept.subject_lp[i]) for i in kept.order) if len(kept.order) == len(stories) else \
-        subject.story_logprobs(stories)
+    source = kept.subject_lp.items() if len(kept.subject_lp) == len(stories) else subject.story_logprobs(stories)
     for i, lp in source:
         s = stories[i]
         applied, before = kept.room_p.get(i, (None, None))
@@ -65,9 +64,7 @@ def walk(subject, stage, stories, desc, progress, extra=None):
             room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
         room_p.flags.writeable = False
         if fits:
-            if i not in kept.subject_lp:
-                kept.order.append(i)
-                kept.subject_lp[i] = lp
+            kept.subject_lp.setdefault(i, lp)
             if extra is None:
                 kept.room_p[i] = (done, room_p)
         bar.update(len(s))
