@@ -39,8 +39,8 @@ def test_explain_rebuilds_the_rooms_own_prediction(small_room, subject):
     for name, m in room.mechanisms:
         if name == "priming":
             break
-        p = m.adjust(prefix, p)
-    q = m.adjust(prefix, p)
+        p = room.step(m, prefix, p)
+    q = room.step(m, prefix, p)
     other = next(w for w in range(len(p)) if w != lily and p[w] > 0 and m.explain(prefix, w, p))
     other_factor = float(m.explain(prefix, other, p)[1].rsplit("x", 1)[1])
     assert (q[lily] / p[lily]) / (q[other] / p[other]) == pytest.approx(factor / other_factor, rel=0.02)

@@ -161,7 +161,7 @@ def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, s
 
 def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(small_room, subject, monkeypatch):
     """Each mechanism's walk starts from the predictions the previous walk kept and applies only the
-    mechanisms derived since: the same arrays as a walk that runs the whole room on every prefix."""
+    mechanisms derived since: the same arrays (to rounding) as a walk that runs the whole room on every prefix."""
     import copy
 
     import numpy as np
@@ -171,7 +171,7 @@ def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(sm
     _, program = small_room
     program, made, stories = copy.copy(program), program.mechanisms, program.stories[:5]
     steps = []
-    monkeypatch.setattr(common, "after", lambda todo, prefix, p: _after(todo, prefix, p, steps))
+    monkeypatch.setattr(common, "after", lambda room, todo, prefix, p: _after(room, todo, prefix, p, steps))
     with Stage(program) as stage:
         program.mechanisms = made[:2]
         first = [r for _, r, _ in common.walk(subject, stage, stories, "", False)]
@@ -196,18 +196,19 @@ def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(sm
     for got, want in ((kept, fresh), (with_extra, fresh_extra)):
         assert [s for s, _, _ in got] == [s for s, _, _ in want]
         for (_, r, q), (_, r2, q2) in zip(got, want):
-            np.testing.assert_array_equal(r, r2)
+            # the same to rounding: a kept prediction was divided by its total where a fresh walk's scalings
+            # multiply on (room.py: Room.after), and setting a token's probability divides the others by
+            # 1 - its old one, which magnifies the last digits of tiny probabilities a thousandfold
+            np.testing.assert_allclose(r, r2, rtol=1e-9, atol=0)
             np.testing.assert_array_equal(q, q2)
             assert not r.flags.writeable
     assert any(not np.array_equal(a, r) for a, (_, r, _) in zip(first, kept))   # the three changed something
 
 
-def _after(todo, prefix, p, steps):
+def _after(room, todo, prefix, p, steps):
     """mechanisms.common.after, counting the mechanisms it applies."""
     steps.append(len(todo))
-    for _name, mechanism in todo:
-        p = mechanism.adjust(prefix, p)
-    return p
+    return room.after(todo, prefix, p)
 
 
 def test_factor_table_pulls_rare_cases_toward_one():

@@ -74,19 +74,20 @@ def test_one_value_says_whose_story_and_whether_a_thing_came_after(subject):
 
 def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path, subject):
     state, ids = hand_made_room(tmp_path, subject)
+    step = runtime("room").Room.step
     V = len(ids)
     p = [1.0 / V] * V
     she, he = ids["▁she"], ids["▁he"]
     woman = subject.encode_story("Lily smiled at her dog and ran but")
-    q = state.adjust(woman, p)
+    q = step(state, woman, p)
     assert math.isclose(q[she] / q[he], 4.0) and math.isclose(sum(q), 1.0)
     comma = subject.encode_story("Lily smiled at her dog, but")        # the longer context's row wins
-    q = state.adjust(comma, p)
+    q = step(state, comma, p)
     assert math.isclose(q[she] / q[he], 3.0)
     assert state.explain(comma, she, p)[0] == "state_rules.txt pronoun=female , ▁but"
     man = subject.encode_story("Tom smiled at his dog and ran but")     # another value: the plain rule stands
-    assert state.adjust(man, p) == p and state.fired(man) == []
-    assert state.adjust(subject.encode_story("Lily smiled at her dog"), p) == p
+    assert step(state, man, p) == p and state.fired(man) == []
+    assert step(state, subject.encode_story("Lily smiled at her dog"), p) == p
 
 
 def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing():

@@ -28,7 +28,6 @@ import torch
 from tqdm import tqdm
 
 from englishroom.inspect.atlas import batches
-from englishroom.mechanisms.common import after
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
 
@@ -46,8 +45,9 @@ def position_losses(subject, stories, ablate=None, means=None, batch=16):
 
 def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True):
     """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability.
-    The room without M runs the room's own steps less M's (room.py: predict) on the same context-rule
-    prediction, from the prediction the steps before M made."""
+    The room without M runs the room's own steps less M's (room.py: Room.after) on the same context-rule
+    prediction, from the state the steps before M left (Room.onward): the numbers of the room loaded
+    without M, to the last bit."""
     room = load_room(room_dir).room
     steps = room.mechanisms
     claims = {m: [] for m in mechanisms}
@@ -55,13 +55,13 @@ def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True
         p, without = [], {m: [] for m in mechanisms}
         for t in range(len(s) - 1):
             prefix, nxt = s[: t + 1], s[t + 1]
-            so_far = [room.context_rules.predict(prefix)]       # so_far[i]: after the first i steps
+            so_far = [(room.context_rules.predict(prefix), False)]       # so_far[i]: after the first i steps
             for _name, mechanism in steps:
-                so_far.append(mechanism.adjust(prefix, so_far[-1]))
-            p.append(so_far[-1][nxt])
+                so_far.append(room.onward(mechanism, prefix, *so_far[-1]))
+            p.append(room.after([], prefix, *so_far[-1])[nxt])
             for i, (name, _) in enumerate(steps):
                 if name in without:
-                    without[name].append(after(steps[i + 1:], prefix, so_far[i])[nxt])
+                    without[name].append(room.after(steps[i + 1:], prefix, *so_far[i])[nxt])
         for m in mechanisms:
             claims[m].append(np.array(p) / np.array(without[m] or p) >= claim_factor)
     return claims

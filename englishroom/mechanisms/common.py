@@ -44,7 +44,7 @@ def walk(subject, stage, stories, desc, progress, extra=None):
 
     The predictions are the room's, step by step: a story walked before, with the program's first k
     mechanisms, starts from those predictions and applies only the mechanisms after them (each
-    mechanism's `adjust` reads the story and the prediction so far, nothing else). So the context rules
+    mechanism's step reads the story and the prediction so far, nothing else). So the context rules
     predict each position once per pass, not once per mechanism. The arrays yielded are read-only."""
     room = stage.room(extra)
     room.context_rules.lazy = False
@@ -59,7 +59,7 @@ def walk(subject, stage, stories, desc, progress, extra=None):
         applied, before = kept.room_p.get(i, (None, None))
         if before is not None and len(applied) <= len(done) and all(a is b for a, b in zip(applied, done)):
             steps = room.mechanisms[len(applied):]
-            room_p = np.array([after(steps, s[: t + 1], row.tolist()) for t, row in enumerate(before)])
+            room_p = np.array([after(room, steps, s[: t + 1], row.tolist()) for t, row in enumerate(before)])
         else:
             room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
         room_p.flags.writeable = False
@@ -72,11 +72,10 @@ def walk(subject, stage, stories, desc, progress, extra=None):
     bar.close()
 
 
-def after(steps, prefix, p):
-    """The prediction `p` after the mechanisms `steps` [(name, mechanism)], in order (room.py: predict)."""
-    for _name, mechanism in steps:
-        p = mechanism.adjust(prefix, p)
-    return p
+def after(room, steps, prefix, p):
+    """The prediction `p` after the mechanisms `steps` [(name, mechanism)], in order: the room's own code
+    (room.py: Room.after)."""
+    return room.after(steps, prefix, p)
 
 
 def factor_table(subject_sum, room_sum, k):

@@ -17,7 +17,7 @@ mechanism before this one), over the places where this is the longest context of
 The longest context of the table that ends the text applies; then everything is divided by the
 new total.
 """
-from tables import factor, longest_context, pairs, scale_probabilities
+from tables import factor, longest_context, pairs
 
 
 class Calibration:
@@ -32,9 +32,9 @@ class Calibration:
         """The longest context of the table that ends `prefix`, or None."""
         return longest_context(prefix, self.factors, self.longest)
 
-    def adjust(self, prefix, p):
+    def scaling(self, prefix):
         ctx = self.context(prefix)
-        return p if ctx is None else scale_probabilities(p, self.factors[ctx])
+        return {} if ctx is None else self.factors[ctx]
 
     def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""

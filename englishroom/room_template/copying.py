@@ -10,7 +10,7 @@ room's average probability for such candidates in the probe stories. A candidate
 multiplied by their ratio; the others keep their proportions. So the room brings back a name or an
 object the story already mentioned ("Lily ... Lily").
 """
-from tables import RangeTable, set_probabilities
+from tables import RangeTable, first_row, set_probabilities
 
 SPACES = ("\u2581", " ", "\u0120")          # how a vocabulary writes a space: ▁, " " or Ġ
 
@@ -38,18 +38,10 @@ def group(match, share, piece, last):
     return f"{match} {'word' if word else 'piece'} {often}"
 
 
-def read_table(table_rows):
-    """-> (longest match, RangeTable of the other rows)."""
-    table_rows = iter(table_rows)
-    key, longest = next(table_rows, ("", "0"))[:2]
-    if key != "longest_match" or not 1 <= int(longest) <= 64:
-        raise ValueError("copying.txt must start with a row longest_match <TAB> 1..64")
-    return int(longest), RangeTable(table_rows)
-
-
 class Copying:
     def __init__(self, table, vocab):
-        self.longest, self.table = read_table(table("copying.txt"))
+        self.longest, rows = first_row(table("copying.txt"), "longest_match", 64)
+        self.table = RangeTable(rows)
         self.vocab = vocab
 
     def adjust(self, prefix, p):

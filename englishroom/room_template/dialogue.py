@@ -5,21 +5,19 @@ each token a factor, `piece <TAB> inside <TAB> outside`: the subject's average p
 room's (before this step) in that state. Then everything is divided by the new total.
 """
 from readers import piece_texts, quotation
-from tables import every_token, factor, scale_probabilities
+from tables import every_token, factor
 
 
 class Dialogue:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         self.texts = piece_texts(vocab)
-        self.factors = {True: {}, False: {}}
-        for piece, inside, outside, *_ in table("dialogue.txt"):
-            self.factors[True][ids[piece]] = factor(inside)
-            self.factors[False][ids[piece]] = factor(outside)
+        rows = [(ids[piece], factor(inside), factor(outside)) for piece, inside, outside, *_ in table("dialogue.txt")]
+        self.factors = {True: {w: f for w, f, _ in rows}, False: {w: f for w, _, f in rows}}
         self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}
 
-    def adjust(self, prefix, p):
-        return scale_probabilities(p, self.dense[quotation(prefix, self.texts) is not None])
+    def scaling(self, prefix):
+        return self.dense[quotation(prefix, self.texts) is not None]
 
     def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""

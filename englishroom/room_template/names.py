@@ -35,7 +35,7 @@ the story (the longest wins), it replaces what names.txt gives a bound name's st
 import bisect
 
 from readers import names, piece_texts
-from tables import factor, longest_context, probability, set_probabilities
+from tables import factor, first_row, longest_context, probability, set_probabilities
 
 MASS = (0, 0.02, 0.1, 0.3, 0.6)      # lower edges of the ranges of the name mass
 OWN = (0, 0.1, 0.5)                  # ... of the share of it the room already gives the token
@@ -85,18 +85,10 @@ def name_groups(found, p):
     return mass, out
 
 
-def read_names_table(table_rows):
-    """-> (slots, {group: subject / room})."""
-    table_rows = iter(table_rows)
-    key, slots = next(table_rows, ("", "0"))[:2]
-    if key != "slots" or not 1 <= int(slots) <= 16:
-        raise ValueError("names.txt must start with a row slots <TAB> 1..16")
-    return int(slots), {group: factor(probability(subject) / probability(room)) for group, subject, room, *_ in table_rows}
-
-
 class Names:
     def __init__(self, table, vocab):
-        self.slots, self.ratio = read_names_table(table("names.txt"))
+        self.slots, rows = first_row(table("names.txt"), "slots", 16)
+        self.ratio = {group: factor(probability(subject) / probability(room)) for group, subject, room, *_ in rows}
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
         self.rules = {}           # context (tuple of ids) -> {slot: probability of the name bound to it}

@@ -6,7 +6,7 @@ subject's average probability over the room's there. Then everything is divided 
 """
 import bisect
 
-from tables import every_token, factor, scale_probabilities
+from tables import every_token, factor
 
 
 class Position:
@@ -21,8 +21,8 @@ class Position:
                 self.factors[k][ids[piece]] = factor(f)
         self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
-    def adjust(self, prefix, p):
-        return scale_probabilities(p, self.dense[self.range(prefix)])
+    def scaling(self, prefix):
+        return self.dense[self.range(prefix)]
 
     def range(self, prefix):
         return bisect.bisect_right(self.starts, len(prefix) - 1) - 1

@@ -12,8 +12,9 @@ After scaling, everything is divided by the new total.
 import bisect
 from functools import reduce
 
+from prediction import LAZY_FROM
 from readers import remembered
-from tables import every_token, factor, pairs, scale_probabilities
+from tables import every_token, factor, pairs
 
 
 class Priming:
@@ -29,7 +30,7 @@ class Priming:
         self.related = {}
         for trigger, listed, *_ in table("priming_related.txt"):
             self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed, factor)}
-        self.unseen_dense = every_token(self.unseen, len(vocab))
+        self.unseen_dense = every_token(self.unseen, len(vocab)) if len(vocab) < LAZY_FROM else None
 
     def story(self, prefix):
         """({token in the story: the place it last occurred}, {token: (the related factor furthest from 1 that
@@ -48,16 +49,17 @@ class Priming:
     def bucket(self, d):             # the range of distances d falls in
         return self.buckets[min(d, len(self.buckets) - 1)]
 
-    def adjust(self, prefix, p):
+    def scaling(self, prefix):
         places, related = self.story(prefix)
-        factors = list(self.unseen_dense) if isinstance(p, list) else dict(self.unseen)   # (lazy: prediction.py)
+        factors = list(self.unseen_dense) if self.unseen_dense else dict(self.unseen)   # (lazy: prediction.py)
+        seen, buckets, n, last = self.seen, self.buckets, len(prefix), len(self.buckets) - 1
         for w, i in places.items():
-            if w in self.seen:
-                factors[w] = self.seen[w][self.bucket(len(prefix) - i)]
+            if w in seen:
+                factors[w] = seen[w][buckets[min(n - i, last)]]        # self.bucket(n - i), in the loop's time
         for w, (f, _trigger) in related.items():
             if w not in places:                               # a related token not yet seen
                 factors[w] = factors[w] * f if w in self.unseen else f
-        return scale_probabilities(p, factors)
+        return factors
 
     def explain(self, prefix, token, p):
         """(the table rows that changed `token` here, in words) or None."""

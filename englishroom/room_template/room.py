@@ -6,10 +6,11 @@ priming, names, copying, in that order) corrects the prediction so far, looking 
 calibration checks those corrections against the subject context by context. Each one's table was
 measured against the room as it stood just before that step, so they apply in that order.
 
-A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming); it is
-built from the tables it reads, `Priming(table, vocab)`, changes a prediction with
-`adjust(prefix, p)`, and says which of its table rows changed a token's probability with
-`explain(prefix, token, p)` (p: the prediction before its step).
+A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming), built from
+the tables it reads, `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only
+multiplies tokens by factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by
+the new total once (Room.after). `explain(prefix, token, p)` says which of its table rows changed a
+token's probability (p: the prediction before its step).
 """
 import hashlib
 import importlib
@@ -18,7 +19,7 @@ import math
 import random
 
 from context_rules import ContextRules
-from tables import FolderTables, RoomError
+from tables import FolderTables, RoomError, multiplied, normalized, scale_probabilities
 from tokenizer import load_tokenizer
 
 FORMAT = 2        # the room format this code reads (room.json's "englishroom_room")
@@ -38,10 +39,26 @@ class Room:
     def predict(self, prefix):
         """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,
         or at a large vocabulary a lazy prediction that gives p[token] on demand (prediction.py)."""
-        p = self.context_rules.predict(prefix)
-        for _name, mechanism in self.mechanisms:
-            p = mechanism.adjust(prefix, p)
-        return p
+        return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
+
+    @staticmethod
+    def after(steps, prefix, p, scaled=False):
+        """The prediction `p` after `prefix` changed by the mechanisms `steps` [(name, mechanism)] in turn."""
+        for _name, mechanism in steps:
+            p, scaled = Room.onward(mechanism, prefix, p, scaled)
+        return normalized(p) if scaled else p
+
+    @staticmethod
+    def onward(mechanism, prefix, p, scaled):
+        """(p after one more step, whether it is yet to be divided by its total: `scaled`, the same of p)."""
+        if hasattr(mechanism, "scaling") and isinstance(p, list):
+            return multiplied(p, mechanism.scaling(prefix)), True
+        return Room.step(mechanism, prefix, normalized(p) if scaled else p), False
+
+    @staticmethod
+    def step(mechanism, prefix, p):
+        """One mechanism's step: the prediction `p` after `prefix`, changed by it."""
+        return scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)
 
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)

@@ -13,7 +13,7 @@ first row lists the words they look for: female, male, thing. For each reader, t
 is the longest among the matching rules scales the prediction (then divided by the new total).
 """
 from readers import pronoun, quotation, piece_texts, topic
-from tables import factor, pairs, scale_probabilities
+from tables import factor, pairs
 
 
 def state_values(prefix, texts, words):
@@ -40,20 +40,17 @@ class State:
     def fired(self, prefix):
         """[(reader=value, context)] of the rows that apply here: for each reader, the row of its value
         whose context is the longest that ends the story among the contexts of the rules that match."""
-        found = self.context_rules.matches(prefix)
-        out = []
-        for v in state_values(prefix, self.texts, self.words):
-            ctx = next((c for c in reversed(found) if (v, c) in self.rules), None)
-            if ctx:
-                out.append((v, ctx))
-        return out
+        found = self.context_rules.matches(prefix)[::-1]            # the longest first
+        values = state_values(prefix, self.texts, self.words)
+        rows = [(v, next((c for c in found if (v, c) in self.rules), None)) for v in values]
+        return [(v, c) for v, c in rows if c]
 
-    def adjust(self, prefix, p):
+    def scaling(self, prefix):
         factors = {}
         for key in self.fired(prefix):
             for w, f in self.rules[key].items():
                 factors[w] = factors.get(w, 1.0) * f
-        return scale_probabilities(p, factors)
+        return factors
 
     def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""

@@ -49,6 +49,14 @@ class FolderTables:
             yield from rows(f)
 
 
+def first_row(table_rows, key, most):
+    """(N, the other rows) of a table that starts with the row `key <TAB> N`, N in 1..most."""
+    first = next(rows := iter(table_rows), ("", "0"))
+    if first[0] != key or not 1 <= int(first[1]) <= most:
+        raise ValueError(f"the table must start with a row {key} <TAB> 1..{most}")
+    return int(first[1]), rows
+
+
 def pairs(listed, number=probability):
     """'▁time 0.98 ▁day 0.004' -> [('▁time', 0.98), ('▁day', 0.004)]."""
     words = listed.split(" ") if listed else []
@@ -107,9 +115,7 @@ class Factors(list):
 
 def every_token(factors, size):
     """The factors {token: factor} as a list over the whole vocabulary (1 where none is given)."""
-    dense = Factors([1.0] * size)
-    for w, f in factors.items():
-        dense[w] = f
+    dense = Factors(factors.get(w, 1.0) for w in range(size))
     dense.sparse = factors
     return dense
 
@@ -120,16 +126,24 @@ def scale_probabilities(p, factors):
     if not factors:
         return p
     if not isinstance(p, list):                 # lazy: only the scaled tokens change, then the total
-        old = {w: p[w] for w in getattr(factors, "sparse", factors)}
+        old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
         new = {w: x * factors[w] for w, x in old.items()}
         total = 1 + sum(new.values()) - sum(old.values())
         fixed = {**p.fixed, **new}
         return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
+    return normalized(multiplied(p, factors))
+
+
+def multiplied(p, factors):
+    """The list `p` with each token multiplied by its factor (the total no longer 1)."""
     if isinstance(factors, list):
-        q = list(map(operator.mul, p, factors))
-    else:
-        q = list(p)
-        for w, f in factors.items():
-            q[w] *= f
+        return list(map(operator.mul, p, factors))
+    q = list(p)
+    for w, f in factors.items():
+        q[w] *= f
+    return q
+
+
+def normalized(q):
     scale = 1 / sum(q)
     return [x * scale for x in q]

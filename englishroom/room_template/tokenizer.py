@@ -15,17 +15,10 @@ from functools import lru_cache
 
 def read_vocab(path):
     """Lines `id<TAB>piece<TAB>kind<TAB>score`; kind is normal, byte, control or unknown."""
-    pieces, kinds, scores = [], [], []
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("# ") or not line.strip("\n"):
-                continue
-            i, piece, kind, score = line.rstrip("\n").split("\t")
-            assert int(i) == len(pieces), f"{path}: ids must be 0, 1, 2, ..."
-            pieces.append(piece)
-            kinds.append(kind)
-            scores.append(float(score))
-    return pieces, kinds, scores
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip("\n") and not line.startswith("# ")]
+    assert all(len(r) == 4 and r[0] == str(i) for i, r in enumerate(rows)), f"{path}: ids must be 0, 1, 2, ..."
+    return [r[1] for r in rows], [r[2] for r in rows], [float(r[3]) for r in rows]
 
 
 class SentencePieceBPE:
