@@ -43,17 +43,17 @@ def name_starts(stories, texts, readers, min_positions):
     return {w: names[w] / starts[w] for w in names if starts[w] >= min_positions and names[w] * 2 >= starts[w]}
 
 
-def add_position(sums, rules, code, prefix, texts, starts, room_p, subject_p, longest):
+def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subject_p, longest):
     """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
     bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
-    {(context, slot): [subject's, room's summed probability, positions]}."""
-    _, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS), room_p)
+    {(context, slot): [subject's, room's summed probability, positions]}. `pieces`: {text: first piece}."""
+    _, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
     for g in {g for g, _ in found.values()}:
         sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
     for w, (g, base) in found.items():
         sums[g][0] += subject_p[w]
         sums[g][1] += base
-        if g.startswith("NAME") and "rest" not in g:
+        if g.startswith("NAME") and "res" not in g:          # a start or letter as the name was last written
             slot = int(g[4:g.index(" ")])
             for k in range(1, min(longest, len(prefix) - 1) + 1):
                 acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0])
@@ -103,9 +103,10 @@ def derive(subject, stories, s, stage, progress):
     if not starts:
         return None
     sums, rules = {}, {}
+    first = {t: w for w, t in reversed(list(enumerate(texts)))}      # as the room's Names.pieces
     for story, room_p, subject_p in walk(subject, stage, stories, "measuring names", progress):
         for t in range(len(story)):
-            add_position(sums, rules, code, story[: t + 1], texts, starts, room_p[t], subject_p[t], s.copy_match)
+            add_position(sums, rules, code, story[: t + 1], texts, starts, first, room_p[t], subject_p[t], s.copy_match)
     rules_table, n_rules = rules_text(rules, pieces, s.min_positions, RULES)
     starts_text = ("# piece\tshare of its word-starting occurrences in the derivation stories that start a name\n"
                    + "".join(f"{pieces[w]}\t{share:.4g}\n" for w, share in sorted(starts.items(), key=lambda x: -x[1])))

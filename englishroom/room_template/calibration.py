@@ -14,8 +14,7 @@ comment line says N) in the probe stories the mechanisms were measured on:
 
 each listed token's factor being the subject's summed probability over the room's (with every
 mechanism before this one), over the places where this is the longest context of the table.
-The longest context of the table that ends the text applies; then everything is divided by the
-new total.
+The longest context of the table that ends the text applies.
 """
 from tables import factor, longest_context, pairs
 

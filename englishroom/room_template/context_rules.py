@@ -87,9 +87,8 @@ class ContextRules:
         return p
 
     def draw(self, ctx, rng, exclude):
-        """A token drawn from p(. | ctx) leaving out the tokens in `exclude`: one the rule lists, by its
-        probability, or (with the share the rule leaves to its backoff) one drawn the same way from the
-        rule a token shorter, leaving out those this rule lists too; last, from unigram.txt."""
+        """A token drawn from p(. | ctx) less `exclude`: one the rule lists, by its probability, or (with the
+        share left to its backoff) one drawn so from the rule a token shorter, less its own; last, unigram.txt."""
         while ctx:
             listed, alpha = self.rules[ctx]
             own = [(w, q) for w, q in listed.items() if w not in exclude]

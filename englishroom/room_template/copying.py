@@ -23,9 +23,8 @@ def candidates(prefix, longest):
             m = 1
             while m < longest and j - m >= 1 and prefix[j - m] == prefix[-1 - m]:
                 m += 1
-            nxt = prefix[j + 1]
-            best, times = found.get(nxt, (0, 0))
-            found[nxt] = (max(best, m), times + 1)
+            best, times = found.get(prefix[j + 1], (0, 0))
+            found[prefix[j + 1]] = (max(best, m), times + 1)
             places += 1
     return {w: (m, times / places) for w, (m, times) in found.items()}
 

@@ -8,6 +8,8 @@ to names onto the names this story has bound:
     a bound name's first token    where a word can start: ▁Lily, or the lone space piece ▁ before
                                   ▁ Z or b u l (or L i l y, in a vocabulary of characters)
     its first letter              after that lone space: Z, L
+    a name written otherwise      "R" "oxy" after a new line for ▁R oxy (or the other way): the
+                                  longest piece that spells it on, in groups apart (`respelled`)
     the rest of a bound name      once its first tokens are written: or after ▁ Z
     any other name's first token  a token that starts a name in the probe stories (name_starts.txt)
 
@@ -34,35 +36,45 @@ the story (the longest wins), it replaces what names.txt gives a bound name's st
 """
 import bisect
 
-from readers import names, piece_texts
+from readers import names, piece_texts, word_before
 from tables import factor, first_row, longest_context, probability, set_probabilities
 
 MASS = (0, 0.02, 0.1, 0.3, 0.6)      # lower edges of the ranges of the name mass
 OWN = (0, 0.1, 0.5)                  # ... of the share of it the room already gives the token
 
 
-def name_candidates(prefix, texts, starts, slots):
+def name_candidates(prefix, texts, starts, slots, pieces):
     """{token: its kind} for the story so far: each bound name's next token (`NAME1 start`: its first;
-    `NAME1 letter`: its first letter after the lone space piece it starts with; `NAME1 rest`: the
-    rest), and `other name start`: the tokens that start a name where one could start."""
+    `NAME1 letter`: its first letter after the lone space piece it starts with; `NAME1 rest`: the rest;
+    `NAME1 respelled` and `respelled rest`: the same, spelled anew), and `other name start`: the tokens
+    that start a name where one could start. `pieces`: {text: piece}, the first piece for a text."""
     after_space = texts[prefix[-1]][-1:] in (" ", "\n", '"')
 
     def can_start(w):                       # exactly one space between the story and the token
         return (texts[w][:1] == " ") != after_space
-    found = {}
+    found, so_far = {}, (word_before(prefix, texts, len(prefix)) or ("",))[0]
     for k, name in enumerate(names(prefix, texts)[:slots], 1):
         for j in range(len(name) - 1, 0, -1):               # the name's first j tokens end the story
             if tuple(prefix[-j:]) == name[:j]:
                 kind = "letter" if j == 1 and texts[name[0]] == " " else "rest"
                 found.setdefault(name[j], f"NAME{k} {kind}")
                 break
-        else:
-            if can_start(name[0]):
-                found.setdefault(name[0], f"NAME{k} start")
+        else:                                  # as last written, or spelled anew where it cannot be written so
+            text = "".join(texts[w] for w in name).strip()
+            start = name[0] if can_start(name[0]) else respelled(text if after_space else " " + text, pieces)
+            rest = respelled(text[len(so_far):], pieces) if so_far and text.startswith(so_far) else None
+            for w, kind in ((start, "start" if start == name[0] else "respelled"), (rest, "respelled rest")):
+                if w is not None:
+                    found.setdefault(w, f"NAME{k} {kind}")
     for w in starts:
         if w not in found and can_start(w):
             found[w] = "other name start"
     return found
+
+
+def respelled(text, pieces):
+    """The piece that begins `text`, the longest whose text does, or None (`pieces`: {text: piece})."""
+    return next((pieces[text[:n]] for n in range(len(text), 0, -1) if text[:n] in pieces), None)
 
 
 def range_label(x, edges, what):
@@ -72,13 +84,13 @@ def range_label(x, edges, what):
 
 def name_groups(found, p):
     """-> (name mass, {token: (its group, its base probability)}) for the candidates `found`."""
-    mass = sum(p[w] for w, kind in found.items() if not kind.endswith("rest"))
+    mass = sum(p[w] for w, kind in found.items() if not kind.endswith(("rest", "respelled")))
     names_here = range_label(mass, MASS, "names")
     out = {}
     for w, kind in found.items():
         if kind == "other name start":
             out[w] = (f"other names, {names_here}", p[w])
-        elif not kind.endswith("rest"):
+        elif not kind.endswith(("rest", "respelled")):
             out[w] = (f"{kind}, {names_here}, {range_label(p[w] / mass if mass else 0, OWN, 'own')}", mass)
         else:
             out[w] = (f"{kind}, {range_label(p[w], OWN, 'own')}", p[w])
@@ -90,6 +102,7 @@ class Names:
         self.slots, rows = first_row(table("names.txt"), "slots", 16)
         self.ratio = {group: factor(probability(subject) / probability(room)) for group, subject, room, *_ in rows}
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
+        self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
         self.rules = {}           # context (tuple of ids) -> {slot: probability of the name bound to it}
         for context, listed, *_ in table("name_rules.txt"):
@@ -97,19 +110,15 @@ class Names:
                                                                       (x.split(":") for x in listed.split(" "))}
         self.longest = max(map(len, self.rules), default=0)
 
-    def rule(self, prefix):
-        """The longest context of name_rules.txt that ends `prefix`, or None."""
-        return longest_context(prefix, self.rules, self.longest)
-
     def new_probabilities(self, prefix, p):
         """{token: (its new probability, the row that gives it)}."""
-        _, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots), p)
+        _, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots, self.pieces), p)
         new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
-        ctx = self.rule(prefix)
+        ctx = longest_context(prefix, self.rules, self.longest)      # name_rules.txt's longest that ends here
         if ctx:
             text = " ".join(self.vocab[w] for w in ctx)
             for w, (g, _) in found.items():
-                slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "rest" not in g else None
+                slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "res" not in g else None
                 if slot in self.rules[ctx]:
                     new[w] = (self.rules[ctx][slot], f"name_rules.txt {text} NAME{slot}")
         return new

@@ -39,8 +39,7 @@ def words(texts):
             spans[-1][1] = i + 1
         elif letters:
             spans.append([i, i + 1, not last or last in SENTENCE_END])
-        open_word = letters
-        last = end or last
+        open_word, last = letters, end or last
     return spans
 
 
@@ -92,8 +91,10 @@ def quotation(prefix, texts):
 
 def word_before(prefix, texts, e):
     """(the finished word that ends just before place `e`, the place of its first token) or None: a
-    token with letters, then one that is not more of it (a word still being written is not finished)."""
-    if e >= len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0] or shape(texts[prefix[e]])[:2] == (True, False):
+    token with letters, then one that is not more of it (a word still being written is not finished;
+    at e = len(prefix), the word the story ends with so far)."""
+    more = e < len(prefix) and shape(texts[prefix[e]])[:2] == (True, False)
+    if e > len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0] or more:
         return None
     a = e - 1
     while a > 1 and not shape(texts[prefix[a]])[1] and shape(texts[prefix[a - 1]])[0]:

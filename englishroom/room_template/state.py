@@ -17,9 +17,8 @@ from tables import factor, pairs
 
 
 def state_values(prefix, texts, words):
-    """What the readers find: ["pronoun=" the last he/she word's kind, female, male or none, with "/it"
-    where the topic reader finds an it word after it; "quotation=inside" or "=outside"]. One value per
-    look back at who the story is about, so that two rows never count the same state twice."""
+    """What the readers find: ["pronoun=" female, male or none (the last he/she word), with "/it" where an it
+    word came after it; "quotation=inside" or "=outside"]: one value per look back, never counted twice."""
     kind = pronoun(prefix, texts, words["female"], words["male"])
     about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
     return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",

@@ -34,10 +34,8 @@ class SentencePieceBPE:
         if not text:
             return []
         text = "\u2581" + text.replace(" ", "\u2581")      # dummy prefix; spaces become ▁
-        ids = []
-        for word in re.findall("\u2581[^\u2581]*|[^\u2581]+", text):  # no piece spans a ▁
-            ids.extend(self._encode_word(word))
-        return ids
+        # words, each from a ▁ (no piece spans one), then each word's pieces
+        return [i for word in re.findall("\u2581[^\u2581]*|[^\u2581]+", text) for i in self._encode_word(word)]
 
     @lru_cache(maxsize=65536)
     def _encode_word(self, word):
@@ -102,10 +100,8 @@ class ByteLevelBPE:
         self.to_char = byte_alphabet()
 
     def encode(self, text):
-        ids = []
-        for word in self.WORDS.findall(text):
-            ids.extend(self._encode_word("".join(self.to_char[b] for b in word.encode("utf-8"))))
-        return ids
+        words = ("".join(self.to_char[b] for b in word.encode("utf-8")) for word in self.WORDS.findall(text))
+        return [i for word in words for i in self._encode_word(word)]
 
     @lru_cache(maxsize=65536)
     def _encode_word(self, word):
