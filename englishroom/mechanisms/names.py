@@ -53,7 +53,7 @@ def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subje
     for w, (g, base) in found.items():
         sums[g][0] += subject_p[w]
         sums[g][1] += base
-        if g.startswith("NAME") and "res" not in g:          # a start or letter as the name was last written
+        if g.startswith("NAME") and "res" not in g:      # a start or letter as last written ("rest", "respelled" not)
             slot = int(g[4:g.index(" ")])
             for k in range(1, min(longest, len(prefix) - 1) + 1):
                 acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0])

@@ -118,6 +118,7 @@ class Names:
         if ctx:
             text = " ".join(self.vocab[w] for w in ctx)
             for w, (g, _) in found.items():
+                # a bound name's start or letter, as last written ("res": "rest" and "respelled" are not)
                 slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "res" not in g else None
                 if slot in self.rules[ctx]:
                     new[w] = (self.rules[ctx][slot], f"name_rules.txt {text} NAME{slot}")
