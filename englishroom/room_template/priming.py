@@ -51,7 +51,7 @@ class Priming:
 
     def scaling(self, prefix):
         places, related = self.story(prefix)
-        factors = list(self.unseen_dense) if self.unseen_dense else dict(self.unseen)   # (lazy: prediction.py)
+        factors = list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen)   # lazy: a dict
         seen, buckets, n, last = self.seen, self.buckets, len(prefix), len(self.buckets) - 1
         for w, i in places.items():
             if w in seen:

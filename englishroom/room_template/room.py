@@ -50,7 +50,7 @@ class Room:
 
     @staticmethod
     def onward(mechanism, prefix, p, scaled):
-        """(p after one more step, whether it is yet to be divided by its total: `scaled`, the same of p)."""
+        """(p after one more step, whether that is yet to be divided by its total); `scaled`: the same for p."""
         if hasattr(mechanism, "scaling") and isinstance(p, list):
             return multiplied(p, mechanism.scaling(prefix)), True
         return Room.step(mechanism, prefix, normalized(p) if scaled else p), False
