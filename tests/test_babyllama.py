@@ -28,7 +28,7 @@ def baby_room(baby, tmp_path_factory):
     from englishroom.decompiler.pipeline import decompile
     from englishroom.decompiler.settings import Settings
     out = tmp_path_factory.mktemp("rooms") / "baby"
-    s = Settings(budget=600, sample_tokens=30000, cool_tokens=5000, real_text=None, mechanism_tokens=20000,
+    s = Settings(budget=600, sample_tokens=30000, cool_tokens=5000, real_text=None, mechanism_tokens=10000,
                  evidence_stories=0, talk_stories=5,
                  mechanisms=("state", "position", "dialogue", "priming", "names", "copying", "calibration"))
     program = decompile(baby, out, s, data=None, evaluate=False, progress=False)
@@ -99,7 +99,7 @@ def test_small_room_talks_and_sums_to_one(baby_room, baby):
 def test_eval_measures_the_character_room_in_bits_per_byte(baby_room, tmp_path):
     out, _ = baby_room
     js = tmp_path / "eval.json"
-    main(["eval", "--model", "babyllama-tok105", str(out), "--limit", "8", "--corpus-tokens", "20000",
+    main(["eval", "--model", "babyllama-tok105", str(out), "--limit", "8", "--corpus-tokens", "8000",
           "--json", str(js), "--quiet"])
     result = json.loads(js.read_text())
     assert "kn12" in result["baselines"] and "kn13" not in result["baselines"]   # the room's kn_order

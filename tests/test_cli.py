@@ -185,7 +185,9 @@ def test_sigterm_is_an_interrupt_that_cleans_up(when, prelude, tmp_path):
     import subprocess
     import sys
     import time
-    code = "import sys\n" + prelude + "\nfrom englishroom.cli import main\nmain(sys.argv[1:])\n"
+    # SIGUSR1 dumps every thread's stack to stderr: what a process that does not stop is doing
+    code = ("import faulthandler, signal, sys\nfaulthandler.register(signal.SIGUSR1, all_threads=True)\n" + prelude
+            + "\nfrom englishroom.cli import main\nmain(sys.argv[1:])\n")
     proc = subprocess.Popen([sys.executable, "-c", code, "decompile", "--out", str(tmp_path / "X"), *TINY],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "OMP_NUM_THREADS": "1"})
     seen, deadline = b"", time.monotonic() + 300
@@ -196,7 +198,13 @@ def test_sigterm_is_an_interrupt_that_cleans_up(when, prelude, tmp_path):
     if when == "EMITTING":
         assert [p.name for p in tmp_path.glob(".X.*")]              # the temporary room is there now
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGUSR1)
+        time.sleep(2)
+        proc.kill()
+        pytest.fail("still running 120 s after SIGTERM:\n" + (seen + proc.communicate()[1]).decode(errors="replace")[-3000:])
     assert proc.returncode == 130, (seen + err).decode(errors="replace")[-800:]
     assert "englishroom: interrupted (no partial outputs were left)\n" in err.decode()      # (tqdm closes its bar after)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -205,7 +213,7 @@ def test_sigterm_is_an_interrupt_that_cleans_up(when, prelude, tmp_path):
 def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
     out = tmp_path / "e.json"
     main(["eval", str(small_room[0]), "--data", str(shared / "data/tinystories/valid-dev.txt"),
-          "--limit", "10", "--corpus-tokens", "20000", "--orders", "2-3", "--json", str(out), "--quiet",
+          "--limit", "10", "--corpus-tokens", "5000", "--orders", "2-3", "--json", str(out), "--quiet",
           "--talk", "6"])
     r = json.loads(out.read_text())
     assert r["evaluated"].startswith("room:")

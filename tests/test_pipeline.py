@@ -22,7 +22,9 @@ def test_decompile_is_deterministic(subject, small_room, tmp_path):
 
 
 def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
-    """The Hugging Face path end to end: a room with a pure-Python GPT-2 byte-level BPE tokenizer."""
+    """The Hugging Face path end to end: a room with a pure-Python GPT-2 byte-level BPE tokenizer. Three
+    mechanisms, the ones that list tokens (each mechanism's lazy path at a large vocabulary is tested on
+    the small room: test_room_template)."""
     from englishroom.decompiler.pipeline import decompile
     from englishroom.decompiler.settings import Settings
     from englishroom.corpora.stories import load_stories
@@ -30,7 +32,8 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     subject = load_subject(str(gptneo_dir))
     out = tmp_path / "neo-room"
     decompile(subject, out, Settings(budget=50, sample_tokens=1500, cool_tokens=0, story_tokens=48, real_text=None,
-                                     max_order=3, mechanism_tokens=150, evidence_stories=0),
+                                     max_order=3, mechanism_tokens=60, evidence_stories=0,
+                                     mechanisms=("priming", "names", "copying")),
               evaluate=False, progress=False)
     room = load_room(out)
     assert room.room.manifest["tokenizer"] == "bytelevel" and room.vocab_size == 50257
@@ -46,8 +49,8 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     assert talk.returncode == 0 and talk.stdout.startswith("Once upon a time")
     # a slice of what this room says greedily runs on its own and decodes GPT-2's byte-level pieces
     from englishroom.inspect.slice import build_slice
-    said = room.room.generate("Once upon a time, there", 6, temperature=0)
-    source, info = build_slice(out, said, words=5, file_name="neo_slice.py")
+    said = room.room.generate("Once upon a time, there", 3, temperature=0)
+    source, info = build_slice(out, said, words=5, file_name="neo_slice.py", minimal=False)
     (tmp_path / "neo_slice.py").write_text(source)
     run = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "neo_slice.py")], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout[:-1] == said == info["text"]
