@@ -17,7 +17,8 @@ def test_baselines_are_distributions(subject, corpus):
             assert d.shape == (len(story), subject.vocab_size), name
             assert np.allclose(d.sum(-1), 1.0, atol=1e-9), name
             assert (d > 0).all(), name
-            assert np.allclose(d[-1], m.predict(story)), name
+            for t in range(len(story)):
+                assert np.allclose(d[t], m.predict(story[: t + 1]), rtol=1e-12, atol=0), (name, t)
 
 
 def test_kn_models_of_every_order_share_their_lower_tables(subject, corpus):
@@ -50,6 +51,55 @@ def test_kneser_ney_by_hand():
     # after BOS: raw counts {1: 2, 2: 1}, discounts 0.5 each (count 2 uses D2 = 1.0)
     expect = np.array([0, 2 - 1.0, 1 - 0.5, 0]) / 3 + ((1.0 + 0.5) / 3) * p1
     assert np.allclose(kn.predict([0]), expect)
+
+
+def reference_kn(stories, order, bos, V):
+    """Interpolated modified KN straight from the module docstring's formulas, with dicts of Counters."""
+    from collections import Counter, defaultdict
+    raw = {n: defaultdict(Counter) for n in range(1, order + 1)}
+    for s in stories:
+        for i in range(1, len(s)):
+            for n in range(1, min(order, i + 1) + 1):
+                raw[n][tuple(s[i - n + 1:i])][s[i]] += 1
+    tables = {order: raw[order]}
+    for n in range(1, order):
+        cont = defaultdict(Counter)
+        for ctx, nxt in raw[n + 1].items():
+            for w in nxt:
+                cont[ctx[1:]][w] += 1                          # distinct left extensions
+        cont.update({ctx: nxt for ctx, nxt in raw[n].items() if ctx and ctx[0] == bos})
+        tables[n] = cont
+    def discounts(table):
+        t = Counter(c for nxt in table.values() for c in nxt.values())
+        if min(t[1], t[2], t[3], t[4]) == 0:
+            return 0.5, 1.0, 1.5
+        y = t[1] / (t[1] + 2 * t[2])
+        return 1 - 2 * y * t[2] / t[1], 2 - 3 * y * t[3] / t[2], 3 - 4 * y * t[4] / t[3]
+    ds = {n: discounts(tables[n]) for n in tables}
+    def predict(prefix):
+        p = np.full(V, 1 / V)
+        for n in range(1, order + 1):
+            ctx = tuple(prefix[len(prefix) - n + 1:]) if n > 1 else ()
+            if len(prefix) < n - 1 or ctx not in tables[n]:
+                break
+            nxt, d = tables[n][ctx], ds[n]
+            total = sum(nxt.values())
+            disc = {w: d[min(c, 3) - 1] for w, c in nxt.items()}
+            p = p * (sum(disc.values()) / total)
+            for w, c in nxt.items():
+                p[w] += (c - disc[w]) / total
+        return p
+    return predict
+
+
+def test_kneser_ney_is_the_formula_on_real_samples(subject, corpus):
+    """The flat tables (sorted n-gram arrays, contexts found by key) predict what the formulas give."""
+    kn = KneserNey(NgramCounts(corpus[:150], 4, subject.bos_id), 4, subject.vocab_size)
+    reference = reference_kn(corpus[:150], 4, subject.bos_id, subject.vocab_size)
+    for story in corpus[150:153] + [[subject.bos_id, 7, 7, 7, 300, 2]]:
+        d = kn.story_distributions(story)
+        for t in range(len(story)):
+            assert np.allclose(d[t], reference(story[: t + 1]), rtol=1e-12, atol=0), t
 
 
 def test_unigram_is_add_one():
