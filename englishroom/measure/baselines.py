@@ -114,7 +114,7 @@ def discounts(counts) -> tuple[float, float, float]:
 class Table:
     """One order's compiled KN table, flat: context i (row i of `contexts` [C, n-1]) gives the tokens
     ids[starts[i]:starts[i+1]] the discounted masses mass[...] and weighs the lower order's prediction
-    by gamma[i]. Contexts are found by their keys (context_keys), in one binary search for many."""
+    by gamma[i]. Contexts are found by their keys (sorted_keys), in one binary search for many."""
 
     def __init__(self, contexts, starts, ids, mass, gamma):
         self.contexts, self.starts, self.ids, self.mass, self.gamma = contexts, starts, ids, mass, gamma
@@ -165,13 +165,14 @@ def sorted_keys(contexts):
     by_key = np.argsort(keys, kind="stable")
     keys = keys[by_key]
     if len(keys) > 1 and (keys[1:] == keys[:-1]).any():
-        raise RuntimeError("two n-gram contexts share a 64-bit key")
+        raise UserError("two n-gram contexts of the baseline corpus share a 64-bit key (about one chance in "
+                        "10^7): estimate the baselines from another corpus (eval: --corpus-seed)")
     return keys, by_key
 
 
 def compiled_table(counts, n, raw, keep=None):
     """(discounts, Table) for the order-n table of raw counts (a model's own order) or continuation
-    counts (the orders below it). `keep`: a mask over the order's contexts, the others dropped.
+    counts (the orders below it). `keep`: the contexts kept (a set of tuples), the others dropped.
     Unpruned tables are compiled once per NgramCounts and shared by the models of every order:
     KN11's continuation tables are KN10's, and so on."""
     shared = counts.compiled
