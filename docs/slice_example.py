@@ -1,29 +1,29 @@
 """A slice of the room stories260K-room: only the rules behind one text.
 
-    python -I -S slice_example.py
+    python -I -S slice_new.py
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
-the subject said this next"; the longest rule that ends the story wins), then position, copying,
-calibration correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files
-cut to the 100 rows this text needs and the 85 tokens that compete somewhere in it; every other
-token is pooled into one, <rest>, never written. englishroom removed every other row it could
-without changing what greedy decoding writes.
+the subject said this next"; the longest rule that ends the story wins), then state corrects it, in
+that order. The tables (TABLES, at the end) are the room's tables/ files cut to the 94 rows this
+text needs and the 111 tokens that compete somewhere in it; every other token is pooled into one,
+<rest>, never written. englishroom removed every other row it could without changing what greedy
+decoding writes.
 """
 
 # ---- tables.py, the room's own code ----
 # Reading the room's tables, and the two ways a mechanism changes a prediction.
 #
-# Every table is plain text: one row per line, fields separated by tabs, lines starting with
-# "# " are comments. A room's code never opens a file itself: it is handed `table(name)`, which
-# gives the rows of tables/NAME (a slice hands it rows kept in the slice instead).
-#
-# Every number is checked as it is read: a probability lies in [0, 1], a factor is positive and
-# finite (at most 1e6); anything else is a corrupt table (RoomError names it).
+# Tables are plain text: a row per line, fields separated by tabs, "# " lines are comments. The room's
+# code never opens a file: it is handed `table(name)`, the rows of tables/NAME (or a slice's rows).
+# Every number is checked as it is read (a probability in [0, 1], a factor in (0, 1e6]).
 #
 # A mechanism either *sets* some tokens to a probability (the others keep their proportions and
 # share what is left), or *scales* some tokens by factors (then everything is divided by the new
-# total).
+# total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
+
+import operator
+
 
 def probability(text):
     x = float(text)
@@ -54,78 +54,210 @@ def pairs(listed, number=probability):
     return [(w, number(p)) for w, p in zip(words[::2], words[1::2])]
 
 
-class RangeTable:
-    """Rows `group  from  to  subject  room  positions`: where the room so far gives a
-    token a probability in [from, to) and the token is in `group`, the subject gave it
-    `subject` on average and the room `room`, over `positions` places in the probe stories.
-    Such a token's probability is multiplied by subject / room."""
-
-    def __init__(self, table_rows):
-        self.lows, self.factors = {}, {}
-        for group, lo, _hi, subject, room, *_ in table_rows:
-            self.lows.setdefault(group, []).append(probability(lo))
-            self.factors.setdefault(group, []).append(factor(probability(subject) / probability(room)))
-
-    def __call__(self, group, p):
-        lows = self.lows.get(group)
-        if not lows:
-            return p
-        return p * self.factors[group][max(bisect.bisect_right(lows, p) - 1, 0)]
-
-
-def set_probabilities(p, new):
-    """Give each token in `new` its new probability; the rest share what is left, as before."""
-    if not new:
-        return p
-    total = sum(new.values())
-    if total > 0.999:                           # never leave the other tokens nothing
-        new = {w: q * 0.999 / total for w, q in new.items()}
-        total = 0.999
-    old = sum(p[w] for w in new)
-    rest = (1 - total) / max(1 - old, 1e-12)
-    q = [x * rest for x in p]
-    for w, v in new.items():
-        q[w] = v
-    return q
-
-
-def every_token(factors, size):
-    """The factors {token: factor} as a list over the whole vocabulary (1 where none is given)."""
-    dense = [1.0] * size
-    for w, f in factors.items():
-        dense[w] = f
-    return dense
-
-
 def scale_probabilities(p, factors):
     """Multiply the tokens in `factors` by their factor, then make the total 1 again.
     `factors` is {token: factor}, or a list with a factor for every token (faster)."""
     if not factors:
         return p
+    if not isinstance(p, list):                 # lazy: only the scaled tokens change, then the total
+        old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
+        new = {w: x * factors[w] for w, x in old.items()}
+        total = 1 + sum(new.values()) - sum(old.values())
+        fixed = {**p.fixed, **new}
+        return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
+    return normalized(multiplied(p, factors))
+
+
+def multiplied(p, factors):
+    """The list `p` with each token multiplied by its factor (the total no longer 1)."""
     if isinstance(factors, list):
-        q = [x * f for x, f in zip(p, factors)]
-    else:
-        q = list(p)
-        for w, f in factors.items():
-            q[w] *= f
-    total = sum(q)
-    return [x / total for x in q]
+        return list(map(operator.mul, p, factors))
+    q = list(p)
+    for w, f in factors.items():
+        q[w] *= f
+    return q
+
+
+def normalized(q):
+    scale = 1 / sum(q)
+    return [x * scale for x in q]
+
+
+# ---- prediction.py, the room's own code ----
+# A prediction at any vocabulary size: one token's probability at a time, never the whole list.
+#
+# At a few hundred tokens a prediction is a plain list, one probability per token. At GPT-2's 50,257
+# a list per backoff step would cost more than everything else, so from LAZY_FROM tokens the room
+# keeps a prediction as a `Lazy`: the context rules' probability of any one token (walked down the
+# backoff chain when asked), times a common `scale`, except the tokens a mechanism gave their own
+# probability (`fixed`). Mechanisms change both kinds the same way (tables.py: set_probabilities,
+# scale_probabilities); a Lazy is sampled, and its likeliest token found, without listing the
+# vocabulary (context_rules.py: draw, top).
+
+LAZY_FROM = 4096
+
+
+class Lazy:
+    def __init__(self, rules, ctx, scale=1.0, fixed=None):
+        """`rules`: the ContextRules; `ctx`: the longest rule ending the text (() for none)."""
+        self.rules, self.ctx, self.scale, self.fixed = rules, ctx, scale, fixed or {}
+
+    def __len__(self):
+        return len(self.rules.base)
+
+    def __getitem__(self, token):
+        q = self.fixed.get(token)
+        return q if q is not None else self.scale * self.rules.prob(token, self.ctx)
+
+    def __iter__(self):                           # every token: the rules' list, scaled, the fixed ones set
+        q = [x * self.scale for x in self.rules.as_list(self.ctx)]
+        for w, x in self.fixed.items():
+            q[w] = x
+        return iter(q)
+
+    def changed(self, scale, fixed):
+        return Lazy(self.rules, self.ctx, scale, fixed)
+
+    def sample(self, rng):
+        """A token drawn from this distribution: a fixed one by its probability, else one the rules
+        give, leaving out the fixed ones."""
+        u = rng.random()
+        for w, q in self.fixed.items():
+            u -= q
+            if u < 0:
+                return w
+        return self.rules.draw(self.ctx, rng, set(self.fixed))
+
+    def likeliest(self):
+        w, q = self.rules.top(self.ctx, set(self.fixed))
+        best = max(self.fixed.items(), key=lambda x: x[1], default=(w, -1.0))
+        return best[0] if best[1] > self.scale * q else w
+
+
+# ---- readers.py, the room's own code ----
+# Readers: short functions of the story so far, each an explicit look back, the way an attention head
+# is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
+# quotation began), `pronoun` (the he/she word used last) and `topic` (he/she or it, whichever came
+# last). `texts` are the pieces as text (`piece_texts`). tables/readers.txt says which of the
+# subject's heads look back at the same places.
+
+from functools import reduce
+
+
+SPACE_MARKS = ("\u2581", "\u0120")
+
+
+SENTENCE_END = set('.!?"\n')
+
+
+def piece_texts(vocab, _made={}):
+    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ); one list
+    per vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
+    key = tuple(vocab)
+    if key not in _made:
+        texts = [p.replace("<0x0A>", "\n").replace("\u010a", "\n") for p in vocab]
+        _made[key] = [t.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ") for t in texts]
+    return _made[key]
+
+
+def shape(t, _known={}):
+    """(has a letter or digit, starts with a space, its last character other than a space or ""), remembered."""
+    if t not in _known:
+        stripped = t.strip(" ")
+        _known[t] = (any(c.isalnum() for c in t), t[:1].isspace(), stripped[-1] if stripped else "")
+    return _known[t]
+
+
+def words(texts):
+    """(start, end, starts a sentence) for each word of a story given as token texts. A word is a run
+    of tokens with letters, the first after a space, punctuation or the story's start, the rest with
+    no space before them: "▁Lily" alone, or "L" "i" "l" "y" after a lone space."""
+    spans, open_word, last = [], False, ""
+    for i, t in enumerate(texts):
+        letters, spaced, end = shape(t)
+        if letters and open_word and not spaced:
+            spans[-1][1] = i + 1
+        elif letters:
+            spans.append([i, i + 1, not last or last in SENTENCE_END])
+        open_word, last = letters, end or last
+    return spans
+
+
+LATEST = {}
+
+
+def remembered(reader, prefix, texts, kinds, read, step):
+    """What `reader` finds in `prefix`: `step(found, prefix)` from what it found in the story it read last
+    where that is `prefix` less its last token (a room reads a story token by token), else `read(prefix)`."""
+    key, last = tuple(prefix), LATEST.get(reader)
+    if last and last[1] is texts and last[2] == kinds and len(last[0]) in (len(key), len(key) - 1):
+        if last[0] == key:
+            return last[3]
+        if key[:-1] == last[0]:
+            read = lambda prefix: step(last[3], prefix)
+    LATEST[reader] = (key, texts, kinds, read(prefix))
+    return LATEST[reader][3]
+
+
+def quotation(prefix, texts):
+    """The place of the token that opened the quotation the story is in, or None outside one."""
+    def toggle(opened, i):
+        for _ in range(texts[prefix[i]].count('"')):
+            opened = None if opened is not None else i
+        return opened
+    return remembered("quotation", prefix, texts, None, lambda p: reduce(toggle, range(1, len(p)), None),
+                      lambda opened, p: toggle(opened, len(p) - 1))
+
+
+def word_before(prefix, texts, e):
+    """(the finished word that ends just before place `e`, the place of its first token) or None: a
+    token with letters, then one that is not more of it (a word still being written is not finished;
+    at e = len(prefix), the word the story ends with so far)."""
+    more = e < len(prefix) and shape(texts[prefix[e]])[:2] == (True, False)
+    if e > len(prefix) or e < 2 or not shape(texts[prefix[e - 1]])[0] or more:
+        return None
+    a = e - 1
+    while a > 1 and not shape(texts[prefix[a]])[1] and shape(texts[prefix[a - 1]])[0]:
+        a -= 1
+    return "".join(texts[w] for w in prefix[a:e]).strip(), a
+
+
+def last_word(prefix, texts, kinds, reader):
+    """(kind, the place of its first token) of the last finished word of the story that `kinds`
+    ({word: kind}) names, or None; read backward, so it stops at the nearest one."""
+    def at(prefix, e):
+        word = word_before(prefix, texts, e)
+        return (kinds[word[0]], word[1]) if word and word[0] in kinds else None
+    read = lambda prefix: next(filter(None, (at(prefix, e) for e in range(len(prefix) - 1, 1, -1))), None)
+    return remembered(reader, prefix, texts, kinds, read, lambda found, prefix: at(prefix, len(prefix) - 1) or found)
+
+
+def pronoun(prefix, texts, female, male):
+    """The he/she word the story used last, which tells whose story the next words are about:
+    ("female", its place) for one of `female` (she, her, ...), ("male", its place) for one of
+    `male` (he, his, ...), or None before any."""
+    return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")}, "pronoun")
+
+
+def topic(prefix, texts, people, things):
+    """Whether the story last spoke of a person or a thing: ("person", place) when the last of the
+    words he, she, it (and their forms) is one of `people`, ("thing", place) for one of `things`
+    (it, its, ...), None before any."""
+    return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")}, "topic")
 
 
 # ---- context_rules.py, the room's own code ----
 # Context rules: "after these tokens, the subject says this next".
 #
-# tables/unigram.txt holds what the subject says when no rule applies: the average of its
-# next-token distributions over every position it was probed at. Each line of
-# tables/context_rules.txt is one rule:
+# Each line of tables/context_rules.txt is one rule, the subject's own next-token distribution averaged
+# over the places its context occurred in the probe corpus:
 #
 #     ▁Once ▁upon ▁a <TAB> ▁time 0.98 ▁day 0.004 <TAB> # seen 1345 times, saves 5210 nats
 #
-# The listed probabilities are the subject's own next-token distribution averaged over
-# the places where the context occurred. The tokens a rule does not list share what is
-# left of the probability in proportion to what the rule one token shorter predicts
-# (drop the context's first token) - the "backoff" of KenLM's ARPA format, which is in
-# tables/context_rules.arpa. The longest rule whose context ends the text wins.
+# The tokens a rule does not list share what is left in proportion to what the rule one token shorter
+# predicts, down to tables/unigram.txt (the subject's average): the "backoff" of KenLM's ARPA format
+# (tables/context_rules.arpa). The longest rule whose context ends the text wins. At a large vocabulary
+# (prediction.py) `prob`, `draw` and `top` walk down the rules so that no step lists the vocabulary.
 
 class ContextRules:
     def __init__(self, table, vocab):
@@ -148,6 +280,18 @@ class ContextRules:
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
             self.longest = max(self.longest, len(ctx))
+        self.lazy = False
+        if len(vocab) >= LAZY_FROM:
+            self.go_lazy()
+
+    def go_lazy(self):
+        """Predict lazily from now on (prediction.py): what `draw` and `top` need, once."""
+        self.lazy = True
+        total, self.cumulative = 0.0, []
+        for p in self.base:
+            total += p
+            self.cumulative.append(total)
+        self.by_base = sorted(range(len(self.base)), key=lambda w: -self.base[w])
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""
@@ -169,13 +313,55 @@ class ContextRules:
         return listed[token] if token in listed else alpha * self.prob(token, ctx[1:])
 
     def predict(self, prefix):
-        p = self.base
-        for ctx in self.matches(prefix):
-            listed, alpha = self.rules[ctx]
-            p = [x * alpha for x in p]
-            for token, q in listed.items():
-                p[token] = q
+        if self.lazy:
+            found = self.matches(prefix)
+            return Lazy(self, found[-1] if found else ())
+        return self.as_list(prefix)
+
+    def as_list(self, prefix):
+        """The prediction as a list over the whole vocabulary: each matching rule's listed tokens times the
+        longer rules' alphas (what they leave it; the longest listing a token wins), the rest the unigram's times all."""
+        found, scales, scale = self.matches(prefix), [], 1.0
+        for ctx in reversed(found):                  # longest first: what the longer rules leave
+            scales.append(scale)
+            scale *= self.rules[ctx][1]
+        p = [x * scale for x in self.base]
+        for ctx, s in zip(found, reversed(scales)):  # shortest first: a longer rule's token wins
+            for token, q in self.rules[ctx][0].items():
+                p[token] = q * s
         return p
+
+    def draw(self, ctx, rng, exclude):
+        """A token drawn from p(. | ctx) less `exclude`: one the rule lists, by its probability, or (with the
+        share left to its backoff) one drawn so from the rule a token shorter, less its own; last, unigram.txt."""
+        while ctx:
+            listed, alpha = self.rules[ctx]
+            own = [(w, q) for w, q in listed.items() if w not in exclude]
+            exclude = exclude | listed.keys()
+            rest = alpha * max(1 - sum(self.prob(w, ctx[1:]) for w in exclude), 0.0)
+            u = rng.random() * (sum(q for _, q in own) + rest)
+            for w, q in own:
+                u -= q
+                if u < 0:
+                    return w
+            ctx = ctx[1:]
+        for _ in range(1000):
+            w = rng.choices(range(len(self.base)), cum_weights=self.cumulative)[0]
+            if w not in exclude:
+                return w
+        return rng.choices(range(len(self.base)), [0 if w in exclude else q for w, q in enumerate(self.base)])[0]
+
+    def top(self, ctx, exclude):
+        """(the likeliest token under p(. | ctx) outside `exclude`, its probability)."""
+        best, scale = (None, -1.0), 1.0
+        while ctx:
+            listed, alpha = self.rules[ctx]
+            for w, q in listed.items():
+                if w not in exclude and scale * q > best[1]:
+                    best = (w, scale * q)
+            exclude, scale, ctx = exclude | listed.keys(), scale * alpha, ctx[1:]
+        w = next((w for w in self.by_base if w not in exclude), None)
+        return best if w is None or best[1] >= scale * self.base[w] else (w, scale * self.base[w])
 
     def rule_listing(self, prefix, token):
         """The context of the longest rule ending `prefix` that lists `token`, or None (then the
@@ -193,175 +379,79 @@ class ContextRules:
         return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {self.rules[ctx][0][token]:.3f}{note}"
 
 
-# ---- position.py, the room's own code ----
-# Position in the story: how far the story has got changes what comes next.
+# ---- state.py, the room's own code ----
+# Rules that read the state: a context rule specialised by what a reader finds in the story.
 #
-# Stories open with "Once upon a time" or "One day", and near the end a new line and the end of
-# the story grow likely. tables/position.txt has one line per token with a factor for each range
-# of story length so far (in tokens): the subject's average probability for the token divided
-# by the room's (before this step), over the probe-story positions in that range. After
-# scaling, everything is divided by the new total.
+# The rule that fired averages every place its context occurred: some in a woman's story, some in a
+# man's, some inside a quotation. tables/state_rules.txt holds, for such a rule and a reader's value,
+# what the subject said there against what it said at the context over all, a factor per token:
+#
+#     pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
+#
+# (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
+# Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where
+# `topic` finds an it word after it (female/it: "she ... it"); `quotation` (inside, outside). The
+# first row lists the words they look for: female, male, thing. For each reader, the row of its value whose context
+# is the longest among the matching rules scales the prediction (then divided by the new total).
 
-import bisect
+def state_values(prefix, texts, words):
+    """What the readers find: ["pronoun=" female, male or none (the last he/she word), with "/it" where an it
+    word came after it; "quotation=inside" or "=outside"]: one value per look back, never counted twice."""
+    kind = pronoun(prefix, texts, words["female"], words["male"])
+    about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
+    return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
+            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"]
 
 
-import bisect
-
-
-class Position:
+class State:
     def __init__(self, table, vocab):
-        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        rows = table("position.txt")
-        header = next(rows)                      # `piece  0  16  64 ...`: each range's first length
-        self.starts = [int(x) for x in header[1:]]
-        self.factors = [{} for _ in self.starts]
-        for piece, *factors in rows:
-            for k, f in enumerate(factors):
-                self.factors[k][ids[piece]] = factor(f)
-        self.dense = [every_token(f, len(vocab)) for f in self.factors]
+        ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
+        rows = table("state_rules.txt")
+        self.words = dict(zip(("female", "male", "thing"), (set(w.split()) for w in next(rows)[1:4])))
+        self.rules = {}           # (reader=value, context) -> {token: factor}
+        for value, context, listed, *_ in rows:
+            key = (value, tuple(ids[p] for p in context.split(" ")))
+            self.rules[key] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
-    def adjust(self, prefix, p):
-        return scale_probabilities(p, self.dense[self.range(prefix)])
+    def fired(self, prefix):
+        """[(reader=value, context)] of the rows that apply here: for each reader, the row of its value
+        whose context is the longest that ends the story among the contexts of the rules that match."""
+        found = self.context_rules.matches(prefix)[::-1]            # the longest first
+        values = state_values(prefix, self.texts, self.words)
+        rows = [(v, next((c for c in found if (v, c) in self.rules), None)) for v in values]
+        return [(v, c) for v, c in rows if c]
 
-    def range(self, prefix):
-        return bisect.bisect_right(self.starts, len(prefix) - 1) - 1
+    def scaling(self, prefix):
+        factors = {}
+        for key in self.fired(prefix):
+            for w, f in self.rules[key].items():
+                factors[w] = factors.get(w, 1.0) * f
+        return factors
 
-    def explain(self, prefix, token):
+    def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
-        k = self.range(prefix)
-        if token in self.factors[k]:
-            return (f"position.txt {self.vocab[token]} from {self.starts[k]}",
-                    f"{len(prefix) - 1} tokens into the story: x{self.factors[k][token]:.2f}")
-
-
-# ---- copying.py, the room's own code ----
-# Copying (induction): what came after this token earlier in the story is likely to come again.
-#
-# Every earlier place where the story's last token occurred proposes the token that followed
-# it there: a *candidate*. Its *match* is how many tokens agree going back from both places
-# (1: only the last token; up to the table's `longest_match`, the tokens that span about 8
-# characters: 4 BPE pieces, 8 characters); its *share*, how many of those earlier places it followed.
-#
-# tables/copying.txt starts with the row `longest_match <TAB> N`; the rest is a range table
-# (tables.py). Its groups are match, kind of candidate (a `word` starts a word: its text starts
-# with a space, or the story so far ends with one; a `piece` continues a word) and share (always;
-# mostly: half or more; sometimes). For each group and range of the probability the room so far gives the candidate,
-# it holds the subject's and the room's average probability for such candidates, over every such
-# place in the probe stories. A candidate's probability is multiplied by their ratio; the other
-# tokens keep their proportions and share what is left. This is how the room brings back a name
-# or an object the story already mentioned ("Lily ... Lily").
-
-SPACES = ("\u2581", " ", "\u0120")
-
-
-def candidates(prefix, longest):
-    """{candidate token: (its longest match, at most `longest`; share of the earlier places it followed)}."""
-    found, last, places = {}, prefix[-1], 0
-    for j in range(1, len(prefix) - 1):
-        if prefix[j] == last:
-            m = 1
-            while m < longest and j - m >= 1 and prefix[j - m] == prefix[-1 - m]:
-                m += 1
-            nxt = prefix[j + 1]
-            best, times = found.get(nxt, (0, 0))
-            found[nxt] = (max(best, m), times + 1)
-            places += 1
-    return {w: (m, times / places) for w, (m, times) in found.items()}
-
-
-def group(match, share, piece, last):
-    """e.g. `2 piece always`: match 2, continues a word (the story so far ends with the piece `last`),
-    followed every earlier copy."""
-    often = "always" if share == 1 else "mostly" if share >= 0.5 else "sometimes"
-    word = piece[:1] in SPACES or (last[-1:] in SPACES and last[-1:] != piece[:1])
-    return f"{match} {'word' if word else 'piece'} {often}"
-
-
-def read_table(table_rows):
-    """-> (longest match, RangeTable of the other rows)."""
-    table_rows = iter(table_rows)
-    key, longest = next(table_rows, ("", "0"))[:2]
-    if key != "longest_match" or not 1 <= int(longest) <= 64:
-        raise ValueError("copying.txt must start with a row longest_match <TAB> 1..64")
-    return int(longest), RangeTable(table_rows)
-
-
-class Copying:
-    def __init__(self, table, vocab):
-        self.longest, self.table = read_table(table("copying.txt"))
-        self.vocab = vocab
-
-    def adjust(self, prefix, p):
-        last = self.vocab[prefix[-1]]
-        return set_probabilities(p, {w: self.table(group(m, share, self.vocab[w], last), p[w])
-                                     for w, (m, share) in candidates(prefix, self.longest).items()})
-
-    def explain(self, prefix, token):
-        """(the table row that changed `token` here, in words) or None."""
-        found = candidates(prefix, self.longest).get(token)
-        if found:
-            g = group(*found, self.vocab[token], self.vocab[prefix[-1]])
-            return f"copying.txt {g}", f"came after {self.vocab[prefix[-1]]} earlier in the story ({g})"
-
-
-# ---- calibration.py, the room's own code ----
-# Calibration: the mechanisms' average factors, checked context by context.
-#
-# A context rule already holds the subject's average over that context's own occurrences, and
-# those occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story,
-# before any "▁" word. The mechanisms' factors are averages over every place in the probe stories,
-# so here they count again what the rule already knew: position and priming turn the subject's
-# "outside" (0.40 against "with" 0.37) into "with". This last step undoes such double counting
-# where a context is frequent enough to measure it.
-#
-# tables/calibration.txt has one line per context that occurred at least N times (the first
-# comment line says N) in the probe stories the mechanisms were measured on:
-#
-#     ▁She ▁lo ved ▁to ▁play <TAB> ▁ 1.33 ▁with 0.82 ... <TAB> # 127 positions, saves 9.1 nats
-#
-# each listed token's factor being the subject's summed probability over the room's (with every
-# mechanism before this one), over the places where this is the longest context of the table.
-# The longest context of the table that ends the text applies; then everything is divided by the
-# new total.
-
-class Calibration:
-    def __init__(self, table, vocab):
-        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.factors = {}         # context (tuple of ids) -> {token: factor}
-        for context, listed, *_ in table("calibration.txt"):
-            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
-        self.longest = max(map(len, self.factors), default=0)
-
-    def context(self, prefix):
-        """The longest context of the table that ends `prefix`, or None."""
-        for k in range(min(self.longest, len(prefix)), 0, -1):
-            if tuple(prefix[-k:]) in self.factors:
-                return tuple(prefix[-k:])
-
-    def adjust(self, prefix, p):
-        ctx = self.context(prefix)
-        return p if ctx is None else scale_probabilities(p, self.factors[ctx])
-
-    def explain(self, prefix, token):
-        """(the table row that changed `token` here, in words) or None."""
-        ctx = self.context(prefix)
-        if ctx is not None and token in self.factors[ctx]:
-            text = " ".join(self.vocab[w] for w in ctx)
-            return f"calibration.txt {text}", f"after {text}, checked on its own occurrences: x{self.factors[ctx][token]:.2f}"
+        for value, ctx in self.fired(prefix):
+            if token in self.rules[value, ctx]:
+                text = " ".join(self.vocab[w] for w in ctx)
+                return (f"state_rules.txt {value} {text}",
+                        f"{value} after {text}: x{self.rules[value, ctx][token]:.2f}")
 
 
 # ---- room.py, the room's own code ----
 # A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 #
 # How the mechanisms combine: the context rules make a first prediction from the last few
-# tokens; then each further mechanism listed in room.json (position, dialogue, gender, priming,
-# copying, in that order) corrects the prediction so far, looking at the whole story; last,
+# tokens; then each further mechanism listed in room.json (state, position, dialogue,
+# priming, names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
 # calibration checks those corrections against the subject context by context. Each one's table was
 # measured against the room as it stood just before that step, so they apply in that order.
 #
-# A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming); it is
-# built from the tables it reads, `Priming(table, vocab)`, and changes a prediction with
-# `adjust(prefix, p)`.
+# A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming), built from
+# the tables it reads, `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only
+# multiplies tokens by factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by
+# the new total once (Room.after). `explain(prefix, token, p)` says which of its table rows changed a
+# token's probability (p: the prediction before its step).
 
 import math
 
@@ -370,19 +460,39 @@ import random
 
 
 class Room:
-    def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None):
-        """`table(name)`: the rows of a table; `mechanisms`: [(name, its class)] in the order they apply."""
+    def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None, rules=None):
+        """`table(name)`: a table's rows; `mechanisms`: [(name, its class)] in order; `rules`: see open_room."""
         self.vocab, self.vocab_size = vocab, len(vocab)
         self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
-        self.context_rules = ContextRules(table, vocab)
+        self.context_rules = rules or ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
+        for _name, mechanism in self.mechanisms:
+            if hasattr(mechanism, "context_rules"):   # state.py specialises the context rules that match
+                mechanism.context_rules = self.context_rules
 
     def predict(self, prefix):
-        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS)."""
-        p = self.context_rules.predict(prefix)
-        for _name, mechanism in self.mechanisms:
-            p = mechanism.adjust(prefix, p)
-        return p
+        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,
+        or at a large vocabulary a lazy prediction that gives p[token] on demand (prediction.py)."""
+        return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
+
+    @staticmethod
+    def after(steps, prefix, p, scaled=False):
+        """The prediction `p` after `prefix` changed by the mechanisms `steps` [(name, mechanism)] in turn."""
+        for _name, mechanism in steps:
+            p, scaled = Room.onward(mechanism, prefix, p, scaled)
+        return normalized(p) if scaled else p
+
+    @staticmethod
+    def onward(mechanism, prefix, p, scaled):
+        """(p after one more step, whether that is yet to be divided by its total); `scaled`: the same for p."""
+        if hasattr(mechanism, "scaling") and isinstance(p, list):
+            return multiplied(p, mechanism.scaling(prefix)), True
+        return Room.step(mechanism, prefix, normalized(p) if scaled else p), False
+
+    @staticmethod
+    def step(mechanism, prefix, p):
+        """One mechanism's step: the prediction `p` after `prefix`, changed by it."""
+        return scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)
 
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)
@@ -398,7 +508,9 @@ class Room:
         ids = self.encode(prompt)
         for _ in range(tokens):
             p = self.predict(ids)
-            if temperature == 0:
+            if not isinstance(p, list) and temperature in (0, 1):     # lazy: no list of the vocabulary
+                nxt = p.likeliest() if temperature == 0 else p.sample(rng)
+            elif temperature == 0:
                 nxt = max(range(len(p)), key=p.__getitem__)
             else:
                 nxt = rng.choices(range(len(p)), p if temperature == 1 else sharpened(p, temperature))[0]
@@ -447,226 +559,244 @@ def decode_sentencepiece(pieces):
 # ---- the slice: its tokens, its tables, and greedy decoding ----
 VOCAB = [  # the last one, <rest>, pools every other token of the room
     '<s>', '▁t', '▁a', '▁s', '▁w', '▁the', 'ed', '▁to',
-    '▁b', '▁and', '▁f', 're', 'ou', '▁d', '▁c', '▁he',
-    '▁p', '▁m', 'er', '▁was', '▁The', 'id', 'ar', '▁n',
-    '▁g', '▁S', '▁her', '▁it', 'ir', '▁Lily', '▁in', '▁day',
-    'ig', '▁with', '▁play', '▁She', '▁e', '▁his', '▁He', 'oo',
-    '▁r', 'st', '▁she', 've', '▁big', '▁of', '▁little', '▁time',
-    'ad', '▁had', '▁we', '▁there', '▁so', '▁One', 'all', '▁want',
-    '▁saw', '▁named', 'ved', '▁li', '▁but', '▁do', '▁lo', '▁Once',
-    'es', '▁upon', 'out', '▁k', '▁', 'e', 'a', 't',
-    'o', 'n', 'i', 's', 'r', 'l', 'm', '.',
-    ',', 'k', "'", 'j', '’', '<rest>',
+    '▁b', '▁and', '▁h', '▁f', '▁wa', '▁T', 're', 'ou',
+    '▁l', '▁d', '▁c', '▁he', '▁p', '▁m', 'er', '▁was',
+    '▁The', 'id', 'ar', '▁n', '▁g', '▁ha', '▁S', '▁th',
+    '▁her', '▁it', 'ir', 'et', '▁Lily', '▁u', '▁in', '▁Tim',
+    '▁day', '▁be', '▁with', '▁said', '▁play', '▁She', '▁They', '▁e',
+    'oo', '▁y', '▁st', '▁that', '▁r', '▁on', 'st', '▁she',
+    '▁I', 've', '▁B', '▁big', '▁of', '▁friend', '▁little', '▁time',
+    'ad', '▁had', '▁we', '▁there', '▁so', '▁One', '▁for', 'all',
+    '▁want', '▁M', '▁saw', '▁named', 'ved', '▁li', '▁but', '▁do',
+    '▁lo', '▁Once', '▁ne', '▁Timmy', 'es', '▁upon', 'out', '▁k',
+    '▁', 'e', 'a', 't', 'o', 'n', 'i', 'd',
+    's', 'r', 'l', 'u', '.', ',', 'k', 'L',
+    "'", '!', 'j', 'J', 'K', 'G', '’', '<rest>',
 ]
 TABLES = {  # the room's tables/ files, cut to the rows this text needs
     'unigram.txt': [
-        '<s>\t0.002417',
-        '▁t\t0.005326',
-        '▁a\t0.02707',
-        '▁s\t0.01327',
-        '▁w\t0.008696',
-        '▁the\t0.02004',
-        'ed\t0.01627',
-        '▁to\t0.02385',
-        '▁b\t0.01223',
-        '▁and\t0.01702',
-        '▁f\t0.01056',
-        're\t0.0118',
-        'ou\t0.006087',
-        '▁d\t0.00628',
-        '▁c\t0.01214',
-        '▁he\t0.005733',
-        '▁p\t0.007973',
-        '▁m\t0.007367',
-        'er\t0.006118',
-        '▁was\t0.01111',
-        '▁The\t0.003917',
-        'id\t0.00509',
-        'ar\t0.00889',
-        '▁n\t0.003441',
-        '▁g\t0.008513',
-        '▁S\t0.002146',
+        '<s>\t0.002402',
+        '▁t\t0.005348',
+        '▁a\t0.02712',
+        '▁s\t0.01328',
+        '▁w\t0.008673',
+        '▁the\t0.02',
+        'ed\t0.01626',
+        '▁to\t0.02394',
+        '▁b\t0.01228',
+        '▁and\t0.01704',
+        '▁h\t0.005599',
+        '▁f\t0.01049',
+        '▁wa\t0.002349',
+        '▁T\t0.001553',
+        're\t0.01181',
+        'ou\t0.006032',
+        '▁l\t0.005617',
+        '▁d\t0.006242',
+        '▁c\t0.0121',
+        '▁he\t0.00568',
+        '▁p\t0.007865',
+        '▁m\t0.007368',
+        'er\t0.006173',
+        '▁was\t0.01108',
+        '▁The\t0.003856',
+        'id\t0.005072',
+        'ar\t0.008942',
+        '▁n\t0.003419',
+        '▁g\t0.00855',
+        '▁ha\t0.001613',
+        '▁S\t0.002171',
+        '▁th\t0.002485',
         '▁her\t0.007014',
-        '▁it\t0.005824',
-        'ir\t0.004983',
-        '▁Lily\t0.005535',
-        '▁in\t0.004879',
-        '▁day\t0.004441',
-        'ig\t0.0009872',
-        '▁with\t0.005128',
-        '▁play\t0.005012',
-        '▁She\t0.004556',
-        '▁e\t0.00364',
-        '▁his\t0.003476',
-        '▁He\t0.00318',
-        'oo\t0.003466',
-        '▁r\t0.003444',
+        '▁it\t0.005846',
+        'ir\t0.004914',
+        'et\t0.005306',
+        '▁Lily\t0.00551',
+        '▁u\t0.001369',
+        '▁in\t0.004885',
+        '▁Tim\t0.001896',
+        '▁day\t0.004462',
+        '▁be\t0.004072',
+        '▁with\t0.005166',
+        '▁said\t0.004609',
+        '▁play\t0.005053',
+        '▁She\t0.004565',
+        '▁They\t0.002857',
+        '▁e\t0.00365',
+        'oo\t0.003473',
+        '▁y\t0.0006093',
+        '▁st\t0.003393',
+        '▁that\t0.003537',
+        '▁r\t0.003486',
+        '▁on\t0.003128',
         'st\t0.002623',
-        '▁she\t0.003673',
-        've\t0.002938',
-        '▁big\t0.003013',
-        '▁of\t0.002594',
-        '▁little\t0.002695',
-        '▁time\t0.002714',
-        'ad\t0.00242',
-        '▁had\t0.002517',
-        '▁we\t0.002267',
-        '▁there\t0.002534',
-        '▁so\t0.002558',
-        '▁One\t0.002304',
-        'all\t0.002963',
-        '▁want\t0.002888',
-        '▁saw\t0.002667',
-        '▁named\t0.002582',
-        'ved\t0.002578',
-        '▁li\t0.001809',
-        '▁but\t0.002525',
-        '▁do\t0.002398',
-        '▁lo\t0.002522',
-        '▁Once\t0.002189',
-        'es\t0.001718',
-        '▁upon\t0.002259',
-        'out\t0.002166',
-        '▁k\t0.00229',
-        '▁\t0.01661',
-        'e\t0.02641',
-        'a\t0.01858',
-        't\t0.01734',
-        'o\t0.01732',
-        'n\t0.01194',
-        'i\t0.009186',
-        's\t0.02104',
-        'r\t0.01155',
-        'l\t0.01836',
-        'm\t0.00597',
-        '.\t0.03685',
-        ',\t0.02445',
-        'k\t0.006875',
-        "'\t0.006909",
-        'j\t0.001329',
-        '’\t4.853e-05',
-        '<rest>\t0.3519205262283879',
+        '▁she\t0.003668',
+        '▁I\t0.003254',
+        've\t0.002933',
+        '▁B\t0.002145',
+        '▁big\t0.003037',
+        '▁of\t0.002581',
+        '▁friend\t0.002912',
+        '▁little\t0.002725',
+        '▁time\t0.002766',
+        'ad\t0.002371',
+        '▁had\t0.002514',
+        '▁we\t0.00226',
+        '▁there\t0.002554',
+        '▁so\t0.002562',
+        '▁One\t0.00232',
+        '▁for\t0.002501',
+        'all\t0.003024',
+        '▁want\t0.00288',
+        '▁M\t0.001792',
+        '▁saw\t0.002689',
+        '▁named\t0.002629',
+        'ved\t0.002571',
+        '▁li\t0.001813',
+        '▁but\t0.002502',
+        '▁do\t0.002402',
+        '▁lo\t0.002547',
+        '▁Once\t0.0022',
+        '▁ne\t0.002106',
+        '▁Timmy\t0.00209',
+        'es\t0.001734',
+        '▁upon\t0.002277',
+        'out\t0.002198',
+        '▁k\t0.002261',
+        '▁\t0.0166',
+        'e\t0.02638',
+        'a\t0.01881',
+        't\t0.01718',
+        'o\t0.01734',
+        'n\t0.0119',
+        'i\t0.009034',
+        'd\t0.009144',
+        's\t0.02112',
+        'r\t0.01146',
+        'l\t0.0184',
+        'u\t0.01238',
+        '.\t0.03686',
+        ',\t0.02454',
+        'k\t0.006783',
+        'L\t0.002061',
+        "'\t0.006887",
+        '!\t0.003073',
+        'j\t0.00134',
+        'J\t0.0007637',
+        'K\t0.0001367',
+        'G\t0.0001742',
+        '’\t4.887e-05',
+        '<rest>\t0.2709469365425895',
     ],
     'context_rules.txt': [
-        "▁a\t▁big 0.08285 ▁time 0.0818 ▁little 0.07381 s 0.06593 n 0.05806 t 0.04395 ▁b 0.0372 ▁s 0.03649 l 0.03273 r 0.02757 re 0.0275 ▁g 0.02742 ▁p 0.02187 ▁c 0.01923 ▁f 0.01722 ▁t 0.01536 ▁m 0.01383 m 0.0114 ▁w 0.01053 ▁n 0.008152 ▁r 0.007552 ▁d 0.007083 ▁to 0.006542 ▁he 0.0007961 ▁a 0.0007635 ▁her 0.0002548 er 0.0001873 ▁the 0.0001665 , 8.91e-05 ▁was 8.515e-05 ▁it 7.822e-05 o 7.309e-05 . 5.264e-05 a 3.245e-05 e 3.128e-05 ed 2.38e-05 ar 1.72e-05 ▁and 1.684e-05 k 1.211e-05 i 3.087e-06 ' 2.445e-06 ou 3.057e-07 <rest> 0.2351728997636734",
-        '▁time\t, 0.8094 <rest> 0.03318937360587626',
-        ",\t▁there 0.08781 ▁but 0.08574 ▁Lily 0.0661 ▁she 0.04568 ▁a 0.04034 ▁and 0.03951 ▁the 0.03379 ▁he 0.02626 ▁ 0.02488 ▁so 0.01773 ▁s 0.01626 ▁it 0.01255 ▁S 0.01251 ▁w 0.01205 ▁c 0.009555 ▁we 0.007775 ▁her 0.007532 ▁p 0.007479 ▁b 0.003803 ▁g 0.003182 ▁to 0.002405 , 0.0007662 ▁was 0.0004212 . 0.0002167 s 8.423e-05 ' 5.363e-05 l 3.964e-05 e 6.796e-06 r 5.739e-06 o 5.045e-06 ou 4.739e-06 ed 4.594e-06 t 3.421e-06 n 3.419e-06 re 3.398e-06 er 6.397e-07 a 6.218e-07 ar 3.67e-07 k 2.619e-07 m 2.224e-07 i 1.744e-07 <rest> 0.40492272830256293",
-        '▁there\t▁was 0.8751 <rest> 0.010601695451507687',
-        '▁was\t▁a 0.2745 <rest> 0.30365916641389945',
-        '▁was ▁a\t▁little 0.4114 <rest> 0.10320656694686203',
-        '▁little\t▁g 0.4902 <rest> 0.02774946901617259',
-        '▁g\tir 0.2092 <rest> 0.21823551507163974',
-        'ir\tl 0.3598 <rest> 0.40579366886453283',
-        'l\t▁named 0.07193 <rest> 0.46951366513224135',
-        '▁named\t▁Lily 0.4517 <rest> 0.4074522858565668',
-        '▁Lily\t. 0.2733 <rest> 0.12670335756900986',
-        ".\t▁She 0.1138 ▁ 0.1107 ▁The 0.08712 ▁He 0.07898 <s> 0.05678 ▁One 0.04835 ▁Lily 0.03417 ▁S 0.02427 . 0.0002847 ▁the 0.0001164 ▁a 6.359e-05 ▁her 5.125e-05 ▁c 4.23e-05 ▁d 3.85e-05 ▁p 3.486e-05 ▁b 3.275e-05 ▁to 3.249e-05 ▁w 2.671e-05 , 2.629e-05 ▁and 2.614e-05 ▁f 1.986e-05 ' 1.965e-05 ▁g 1.393e-05 ▁m 1.321e-05 ▁s 1.226e-05 l 6.435e-06 ▁was 5.817e-06 s 5.573e-06 t 5.009e-06 r 1.462e-06 o 9.31e-07 er 5.372e-07 e 3.931e-07 ar 3.492e-07 a 3.349e-07 ed 3.32e-07 re 2.252e-07 n 1.866e-07 k 1.456e-07 i 1.269e-07 m 8.855e-08 ou 8.335e-08 <rest> 0.44377178240671733",
-        '▁Lily .\t▁She 0.5559 <rest> 0.24955366160311798',
-        "▁She\t▁lo 0.1732 ▁was 0.0889 ▁want 0.05118 ▁had 0.05022 ▁a 0.0489 ▁p 0.04509 ▁w 0.04226 ▁saw 0.04164 ▁d 0.03891 ▁f 0.03405 ▁to 0.03261 ▁s 0.02843 ▁c 0.02646 ▁ 0.0229 ▁li 0.0205 ▁g 0.01873 ▁k 0.01747 ▁t 0.01471 ▁r 0.01468 ▁m 0.0072 ▁b 0.004662 ' 0.0009731 ▁and 0.0009264 ▁the 0.0002306 ▁it 9.839e-05 ▁her 6.699e-05 , 5.395e-05 l 4.993e-05 re 4.85e-05 n 3.582e-05 . 2.63e-05 ar 2.036e-05 s 2.018e-05 t 1.349e-05 a 1.298e-05 i 8.283e-06 e 7.378e-06 r 4.209e-06 ed 2.423e-06 o 1.781e-06 m 1.207e-06 k 7.006e-07 er 6.919e-07 ou 5.626e-07 <rest> 0.16302323033476473",
-        '. ▁She\t▁lo 0.1787 ▁was 0.08766 ▁want 0.05185 ▁had 0.05107 <rest> 0.16112212979720908',
-        '▁lo\tved 0.792 <rest> 0.040359750950757056',
-        'ved\t▁to 0.6369 <rest> 0.08181560482681605',
-        '▁to\t▁play 0.1042 <rest> 0.2982721854160776',
-        "▁play\t▁with 0.3207 ed 0.2028 ▁ 0.08184 . 0.06199 ▁in 0.0482 ▁to 0.03323 ▁a 0.02571 ▁and 0.01482 , 0.008144 ▁g 0.003821 ▁c 0.00362 ▁m 0.002942 ▁d 0.002744 ▁f 0.001299 ▁w 0.0005396 t 0.0004537 ▁her 0.0004173 ▁he 0.0003217 ▁play 0.000248 r 0.0001848 a 0.0001736 s 0.0001529 l 7.199e-05 e 4.487e-05 ▁was 3.882e-05 n 2.18e-05 o 2.013e-05 i 1.808e-05 ar 1.665e-05 m 1.421e-05 ▁Lily 8.619e-06 ▁day 2.685e-06 ou 2.539e-06 ' 1.842e-06 k 1.834e-06 re 1.529e-06 ir 4.58e-07 id 4.273e-07 ▁She 3.113e-07 <rest> 0.1678118385447861",
-        '▁to ▁play\t▁with 0.4807 ▁ 0.1455 . 0.1028 ▁in 0.07915 ▁to 0.03392 ▁a 0.0295 ▁and 0.02321 , 0.01218 ▁g 0.005709 ▁c 0.00485 ▁the 0.004452 ▁d 0.004024 ▁b 0.003599 ▁s 0.003409 ▁m 0.002854 ▁p 0.002126 ▁f 0.001793 ▁t 0.001485 ▁it 0.001352 ▁his 0.001271 ▁e 0.001 ed 0.0001759 er 3.452e-05 <rest> 0.05076514929196663',
-        'ved ▁to ▁play\t▁with 0.4089 ▁ 0.3342 ▁in 0.1229 ▁a 0.01717 ▁and 0.01401 ▁to 0.01011 . 0.007611 ▁g 0.006867 ▁d 0.006258 ▁c 0.005891 ▁b 0.004743 ▁p 0.003252 , 0.002838 ▁s 0.00233 ▁m 0.002094 ▁t 0.001805 ▁f 0.001593 ▁the 0.001516 ▁r 0.001393 ▁her 0.001311 ▁his 0.001103 ▁e 0.001049 ▁it 0.0002327 <rest> 0.038397595003258345',
-        '▁lo ved ▁to ▁play\t▁with 0.4088 ▁ 0.3344 ▁in 0.1229 <rest> 0.038368940081613845',
-        '▁She ▁lo ved ▁to ▁play\t▁ 0.4003 <rest> 0.0340196694116881',
-        "▁\tre 0.1053 out 0.09215 j 0.07469 i 0.03074 id 0.01813 ed 0.0002929 ' 0.0002789 ▁ 0.000256 r 0.0002509 e 9.196e-05 a 8.998e-05 o 3.608e-05 ar 2.908e-05 k 2.816e-05 l 2.104e-05 ▁a 1.196e-05 s 1.079e-05 n 5.55e-06 ▁m 5.394e-06 ▁w 4.387e-06 . 3.445e-06 ▁the 2.785e-06 ▁her 2.577e-06 t 2.556e-06 ▁to 1.898e-06 , 1.713e-06 ▁f 1.709e-06 ▁b 1.648e-06 ▁was 1.303e-06 ▁s 1.251e-06 ▁and 1.121e-06 ▁p 7.739e-07 ▁c 7.654e-07 ▁g 5.664e-07 <rest> 0.6603176661269365",
-        '▁play ▁\tout 0.9894 <rest> 0.005685047083442862',
-        'out\ts 0.4212 <rest> 0.08350267064254513',
-        "s\t. 0.1434 id 0.06519 ▁and 0.0618 , 0.03308 s 0.031 ▁a 0.03062 ▁to 0.0231 ▁ 0.02188 ▁of 0.01954 ed 0.01771 ▁in 0.01706 ▁f 0.01505 ▁c 0.01474 ▁w 0.01388 ▁g 0.01345 ▁we 0.01222 ▁m 0.009925 ▁the 0.009271 ▁with 0.009077 ▁he 0.008883 k 0.008724 i 0.008559 ▁play 0.007912 ▁d 0.00787 o 0.006738 ▁t 0.006705 er 0.006666 ▁she 0.006339 ▁n 0.006082 ▁was 0.002655 a 0.002158 ▁her 0.001941 ' 0.0005617 e 0.0002906 r 0.0002092 n 0.0001797 m 0.0001262 l 0.0001054 t 5.872e-05 ou 2.225e-05 re 1.744e-05 ar 8.598e-06 <rest> 0.3004188577609178",
-        'out s\tid 0.9964 <rest> 0.000618570982608091',
-        "id\te 0.4118 n 0.229 ed 0.1092 ▁n 0.1071 s 0.02077 . 0.008009 er 0.007279 ▁it 0.003621 ▁d 0.002465 ▁to 0.001705 ▁b 0.0006177 ▁ 0.0006042 ▁c 0.0005135 ▁m 0.0004623 ▁f 0.0004328 ▁her 0.0003603 ▁he 0.0002969 ▁t 0.0001887 t 0.0001825 ' 0.0001649 ▁was 0.0001583 a 0.000156 i 0.0001554 ▁with 0.0001432 ▁p 0.0001175 ▁g 0.0001108 k 0.0001047 o 9.1e-05 ▁play 6.823e-05 m 5.49e-05 id 4.168e-05 l 3.138e-05 re 2.562e-05 ▁Lily 2.381e-05 ar 9.885e-06 r 8.398e-06 ou 7.966e-06 ▁She 9.354e-07 ir 6.717e-07 <rest> 0.07530404270282243",
-        "e\t. 0.09525 l 0.06957 e 0.05648 ▁and 0.04209 , 0.03672 ar 0.03392 a 0.03365 ▁to 0.03218 ▁in 0.02226 ▁the 0.02222 ▁day 0.01831 ▁c 0.01802 ▁b 0.01605 m 0.01573 ▁w 0.01565 ▁s 0.01326 ▁was 0.01249 ▁f 0.01172 ▁with 0.0117 ▁of 0.006752 ▁it 0.005931 re 0.005713 st 0.005322 ▁p 0.004735 ed 0.00287 ' 0.002663 ▁he 0.002498 k 0.002361 ▁play 0.002188 er 0.001524 s 0.0007803 ▁Lily 0.0007158 n 0.0001495 r 0.0001455 t 0.0001301 i 6.749e-05 ir 6.186e-05 ou 4.399e-06 id 4.108e-06 <rest> 0.28183875414724635",
-        "id e\t. 0.1991 ▁in 0.1471 a 0.1416 ▁and 0.1296 ▁to 0.08315 , 0.05793 ▁the 0.05594 ▁with 0.03877 ▁of 0.01203 ▁her 0.009678 ▁a 0.009569 ▁it 0.007569 ▁w 0.006704 ▁was 0.006037 o 0.005466 ▁his 0.004901 ▁m 0.002516 ▁f 0.002401 ▁b 0.002311 ▁e 0.001913 ▁c 0.001806 ▁d 0.001759 ▁t 0.001516 ▁g 0.0008738 ▁day 0.000258 st 0.0002154 l 0.0001829 ' 7.835e-05 e 6.704e-05 m 6.582e-05 re 2.604e-05 ed 2.358e-05 k 1.314e-05 ar 1.15e-05 ad 2.016e-06 <rest> 0.05610742495658638",
-        's id e\t. 0.2427 ▁in 0.2134 ▁and 0.1543 ▁to 0.1095 , 0.07026 ▁the 0.06886 ▁with 0.05268 ▁her 0.009691 ▁w 0.008096 ▁a 0.00739 ▁it 0.004388 ▁his 0.002068 ▁e 0.001882 ▁ 0.001656 ▁f 0.001249 ▁s 0.001245 ▁of 0.00124 ▁b 0.001074 ▁but 0.001041 ▁so 0.0009597 ▁c 0.000867 ▁t 0.0006295 ▁d 0.0004096 a 4.466e-05 o 4.503e-06 <rest> 0.037494126800154515',
-        'out s id e\t▁in 0.3247 <rest> 0.027822408849344282',
-        '▁in\t▁the 0.4873 <rest> 0.03837203749391238',
-        '▁the\t▁p 0.1158 <rest> 0.14485372978432998',
-        '▁p\tar 0.2447 <rest> 0.2740861194327827',
-        'ar\tk 0.2242 <rest> 0.2219320166716655',
-        'k .\t▁One 0.148 <rest> 0.37194789086409896',
-        '▁One\t▁day 0.9759 <rest> 0.005253962504380816',
-        '▁day\t, 0.6653 <rest> 0.16494025331855333',
-        '▁day ,\t▁she 0.2014 <rest> 0.23317886684100897',
-        "▁she\t▁was 0.101 ▁saw 0.1005 ▁c 0.09219 ▁w 0.0882 ▁f 0.06386 ▁d 0.06155 ▁had 0.05513 ▁a 0.0418 ▁want 0.0325 ▁ 0.03009 ▁g 0.02873 ▁lo 0.02302 ▁k 0.02009 ▁s 0.01968 ▁he 0.01927 ▁p 0.01704 ▁m 0.01537 ▁t 0.008501 ▁r 0.005978 ▁n 0.005749 e 0.003718 ▁b 0.002927 ' 0.00228 ▁and 0.0008785 a 0.0005859 ar 0.0004161 ▁the 0.0001991 . 0.0001538 re 0.0001303 r 9.89e-05 ▁her 9.498e-05 ▁it 8.817e-05 , 4.942e-05 i 4.152e-05 m 4.107e-05 s 2.832e-05 t 2.815e-05 n 2.552e-05 ed 1.158e-05 o 4.947e-06 k 3.073e-06 er 2.432e-06 ou 1.227e-06 <rest> 0.13367544222444772",
-        ', ▁she\t▁saw 0.2669 <rest> 0.05779377899336102',
-        '▁saw\t▁a 0.6087 <rest> 0.10629971990995757',
-        '▁saw ▁a\t▁big 0.3736 <rest> 0.10225733442727725',
-        "▁big\t▁b 0.1597 , 0.1328 ▁t 0.09323 ▁s 0.05792 ▁c 0.05334 ▁r 0.05023 ▁p 0.04748 ▁do 0.03507 ▁f 0.03358 ▁and 0.0334 ▁m 0.02272 ▁g 0.02264 ▁ 0.0195 ▁w 0.01468 ▁d 0.00813 . 0.006152 ▁e 0.005657 ▁the 0.0006606 ▁was 0.0003593 ▁her 0.0002428 ▁with 0.0001986 n 0.0001717 ▁it 0.0001508 er 8.912e-05 m 8.845e-05 s 5.956e-05 r 5.908e-05 l 4.731e-05 e 3.726e-05 t 2.826e-05 a 2.137e-05 i 2.05e-05 ar 1.841e-05 ' 1.298e-05 re 8.165e-06 o 7.418e-06 ed 3.983e-06 ou 3.251e-06 ▁Lily 2.591e-06 k 1.042e-06 id 5.921e-07 <rest> 0.16685699479294025",
-        '▁a ▁big\t▁b 0.1671 , 0.1515 ▁t 0.1015 ▁s 0.06184 ▁c 0.05509 ▁p 0.05232 ▁r 0.05209 ▁f 0.03638 ▁g 0.02438 ▁ 0.02164 ▁n 0.00512 ▁k 0.002943 ▁and 0.002771 ▁big 0.002353 . 0.0006083 <rest> 0.158345884546503',
-        '▁saw ▁a ▁big\t, 0.1955 ▁b 0.173 ▁t 0.1333 ▁r 0.06099 ▁s 0.05144 ▁p 0.05103 ▁c 0.05063 ▁do 0.0415 ▁but 0.003571 ▁n 0.003161 ▁k 0.002946 ▁big 0.002943 ▁he 0.001329 <rest> 0.10947332532394094',
-        '▁she ▁saw ▁a ▁big\t, 0.2137 <rest> 0.10777248721960797',
-        '▁big ,\t▁r 0.1714 ▁s 0.1616 <rest> 0.14720040212225738',
-        "▁r\to 0.3256 a 0.1605 ed 0.12 id 0.02626 ou 0.02403 ad 0.005099 i 0.0009628 e 0.0007842 ar 0.0004226 r 0.000226 er 0.0001414 k 6.233e-05 ir 5.678e-05 . 4.427e-05 l 2.944e-05 n 1.72e-05 t 1.198e-05 m 1.151e-05 , 1.107e-05 ▁a 9.298e-06 re 7.136e-06 ▁with 6.864e-06 ▁and 4.811e-06 s 4.292e-06 ▁ 3.998e-06 ▁d 3.012e-06 ▁was 2.917e-06 ▁to 2.894e-06 ' 2.628e-06 ▁Lily 2.492e-06 ▁the 2.461e-06 ▁f 2.063e-06 ▁b 1.623e-06 ▁c 1.501e-06 ▁s 1.476e-06 ▁p 1.476e-06 ▁m 1.446e-06 ▁g 1.164e-06 ▁w 1.023e-06 ▁her 8.895e-07 ▁it 8.271e-07 ▁play 7.811e-07 ▁t 6.521e-07 ▁he 6.502e-07 <rest> 0.33123141812270507",
-        ', ▁r\ted 0.6212 <rest> 0.09220980231465892',
-        "ed\t▁to 0.3114 ▁and 0.1001 . 0.08032 ▁the 0.05749 , 0.04017 ▁a 0.03905 ▁it 0.02885 ▁her 0.02699 ▁with 0.02368 ▁b 0.0156 ▁in 0.01483 ▁his 0.01423 ▁ 0.01216 ▁of 0.007187 ▁w 0.005633 ▁d 0.004231 ▁f 0.004043 ▁he 0.003918 ▁p 0.00246 ▁g 0.002053 s 0.001758 ▁play 0.001604 a 0.001101 l 0.0007823 ▁was 0.0005992 r 0.0004015 n 0.0002566 ' 8.195e-05 m 6.892e-05 t 5.683e-05 o 3.791e-05 er 2.916e-05 e 2.423e-05 k 6.579e-06 re 5.068e-06 id 4.407e-06 ou 4.375e-06 ar 3.018e-06 ir 2.444e-06 <rest> 0.1596318634130447",
-        '▁r ed\t▁b 0.4163 <rest> 0.06797693605735733',
-        "▁b\to 0.1935 all 0.1267 ir 0.1264 a 0.1151 r 0.07485 l 0.04749 ad 0.02012 oo 0.01686 ed 0.01304 re 0.01055 ar 0.008214 ou 0.006643 i 0.005906 er 0.001472 e 0.0004507 ▁b 0.0002171 n 8.596e-05 s 4.27e-05 m 4.261e-05 k 3.42e-05 ▁g 2.328e-05 ' 1.844e-05 t 1.467e-05 ▁to 9.695e-06 . 9.622e-06 ▁ 8.248e-06 ▁f 6.056e-06 ▁s 4.793e-06 ▁c 4.328e-06 ▁d 4.149e-06 ▁and 3.646e-06 ▁was 2.625e-06 ▁a 2.413e-06 ▁p 1.907e-06 , 1.52e-06 ▁w 1.46e-06 ▁it 1.24e-06 ▁he 1.231e-06 ▁the 1.186e-06 ▁m 8.084e-07 ▁her 6.132e-07 <rest> 0.2240201968863592",
-        'ed ▁b\tall 0.4792 <rest> 0.16212275507685325',
-        'all .\t▁The 0.1292 ▁She 0.1217 <rest> 0.4655054950736225',
-        'all . ▁She\t▁want 0.1383 ▁was 0.09689 ▁a 0.08163 ▁p 0.07 ▁d 0.0509 ▁to 0.0391 ▁f 0.03665 ▁s 0.02992 ▁c 0.02451 ▁g 0.02335 ▁r 0.02152 <rest> 0.21357151176328304',
-        "▁want\ted 0.6248 ▁to 0.3252 ▁the 0.006639 ▁a 0.006638 ▁it 0.003413 ▁m 0.003367 ▁s 0.002702 . 0.002641 s 0.002548 ▁her 0.001911 ▁ 0.001293 ▁g 0.0006607 ▁c 0.0004417 ▁with 0.0003454 e 0.0003256 ▁f 0.0003239 ▁b 0.0002987 ▁p 0.0002395 ▁Lily 0.000188 ▁t 0.0001879 ▁play 0.0001788 ▁and 0.0001769 ▁d 0.0001476 i 9.39e-05 er 8.013e-05 t 7.646e-05 ar 6.318e-05 ▁in 5.798e-05 ▁was 3.307e-05 l 2.184e-05 a 2.08e-05 r 9.754e-06 re 9.359e-06 n 6.854e-06 k 2.935e-06 o 2.811e-06 ' 2.486e-06 m 2.246e-06 ou 1.763e-06 ir 1.75e-06 id 9.502e-07 <rest> 0.009513648073363745",
-        "▁with\t▁her 0.2346 ▁the 0.183 ▁his 0.1481 ▁a 0.09141 ▁it 0.07284 ▁m 0.04742 . 0.01649 ▁ 0.01534 out 0.009637 ▁s 0.008159 ▁e 0.006748 ▁b 0.005907 ▁c 0.005279 ▁Lily 0.004684 ▁p 0.004426 ▁f 0.004162 ▁d 0.0039 ▁t 0.003268 ▁to 0.001971 ▁g 0.001147 , 0.001137 ▁and 0.0008186 ▁he 0.0008058 ▁with 0.0007128 s 0.0002051 e 8.558e-05 ▁was 6.536e-05 t 4.409e-05 ed 2.464e-05 m 1.715e-05 a 1.251e-05 o 1.212e-05 n 3.974e-06 ' 3.939e-06 ou 2.482e-06 k 2.293e-06 er 2.129e-06 l 1.856e-06 i 1.179e-06 re 1.175e-06 r 1.015e-06 ar 7.255e-07 <rest> 0.10978510849269685",
-        '▁play ▁with\t▁her 0.2567 ▁the 0.1712 ▁his 0.1528 ▁it 0.135 ▁m 0.06174 . 0.03705 ▁a 0.01199 ▁ 0.006227 ▁Lily 0.004814 ▁S 0.004362 ▁s 0.002617 , 0.002488 ▁b 0.002222 ▁to 0.001948 ▁and 0.001612 ▁with 0.001428 ▁in 0.001131 ▁d 0.001022 ▁t 0.0009716 ▁f 0.0006433 out 0.0005502 ▁n 0.0001933 ▁big 0.0001213 <rest> 0.12958331221186814',
-        '▁to ▁play ▁with\t▁her 0.3022 ▁his 0.1681 ▁the 0.1628 ▁it 0.1274 ▁m 0.05155 . 0.04477 ▁Lily 0.005217 ▁S 0.004858 , 0.002884 ▁and 0.001917 ▁s 0.001681 ▁with 0.001639 <rest> 0.08908587034686155',
-        'ed ▁to ▁play ▁with\t▁it 0.3099 <rest> 0.06639594211762401',
-        "▁it\t. 0.1841 ▁was 0.1799 ' 0.06867 ▁to 0.05833 , 0.04569 ▁a 0.04194 s 0.02999 ▁w 0.02926 ▁and 0.0274 ▁ 0.02694 ▁in 0.02577 ▁b 0.01793 ▁f 0.01788 ▁c 0.01502 ▁m 0.01454 ▁with 0.01354 ▁d 0.008838 ▁had 0.006889 ▁g 0.006767 ▁e 0.006332 ▁p 0.002164 ▁he 0.001385 ▁the 0.00122 ▁it 0.0006831 r 0.000383 ▁her 0.0001869 t 8.765e-05 k 8.164e-05 l 7.084e-05 m 5.043e-05 er 3.59e-05 re 2.854e-05 ▁Lily 2.157e-05 e 1.76e-05 a 1.259e-05 ed 1.073e-05 n 1.047e-05 ou 7.579e-06 o 5.977e-06 i 2.23e-06 ar 8.504e-07 <rest> 0.14642597533862478",
-        "▁with ▁it\t. 0.4367 , 0.1416 ▁a 0.1077 s 0.05388 ▁to 0.0529 ▁and 0.02782 ▁e 0.01629 ▁in 0.01501 ▁with 0.01186 ▁ 0.006885 ▁so 0.005665 ▁b 0.003104 ▁w 0.002599 ▁f 0.001728 ▁but 0.0016 ▁was 0.001065 ▁li 0.0009071 ▁s 0.0008541 ▁c 0.0008282 ▁t 0.0007252 ▁m 0.0006759 ▁g 0.0004514 ' 0.0003982 ▁d 0.0002435 ▁p 0.0002362 ▁r 0.0001935 ▁we 0.0001201 ▁had 3.446e-05 ▁saw 2.824e-06 <rest> 0.1055938166237238",
-        '▁play ▁with ▁it\t. 0.4399 , 0.1688 ▁a 0.1141 ▁to 0.05771 s 0.01463 ▁with 0.01316 ▁ 0.007971 ▁so 0.00661 ▁but 0.001731 ▁was 0.0002888 <rest> 0.1091131896902473',
-        '▁to ▁play ▁with ▁it\t. 0.4733 , 0.2066 ▁a 0.118 ▁and 0.02055 ▁e 0.0159 s 0.01506 ▁in 0.01407 ▁with 0.01245 ▁so 0.006774 ▁w 0.002534 ▁but 0.001962 <rest> 0.051892353566706406',
-        'ed ▁to ▁play ▁with ▁it\t. 0.4486 , 0.2521 ▁a 0.1184 ▁so 0.007662 ▁but 0.002419 <rest> 0.03405618090765228',
-        '▁want ed ▁to ▁play ▁with ▁it\t. 0.4174 , 0.2785 ▁a 0.1211 <rest> 0.03445152629132331',
-        '▁She ▁want ed ▁to ▁play ▁with ▁it\t, 0.5168 <rest> 0.04842605085151519',
-        '▁it ,\t<rest> 0.1313319916625535',
-        "▁but\t▁he 0.1518 ▁she 0.1456 ▁it 0.1325 ▁the 0.09724 t 0.07948 ▁her 0.05504 ▁Lily 0.02627 ▁his 0.0184 ▁a 0.01416 ▁n 0.01193 ▁we 0.01128 ▁c 0.01019 ▁ 0.009998 ▁s 0.00949 ▁w 0.007525 ▁d 0.005838 ▁f 0.004978 ▁m 0.003966 ▁to 0.00161 ▁p 0.00132 ▁g 0.001262 ▁b 0.00106 ▁was 0.0005 , 0.00047 ▁and 0.0002378 ' 0.0002319 . 0.0001753 e 4.215e-05 s 2.589e-05 er 1.967e-05 a 1.598e-05 r 1.565e-05 o 1.436e-05 n 1.4e-05 k 8.193e-06 ar 5.234e-06 l 5.119e-06 m 2.907e-06 ed 2.4e-06 ou 2.044e-06 re 2.025e-06 i 1.559e-06 <rest> 0.17903324236136697",
-        ', ▁but\t▁he 0.1682 ▁she 0.1636 ▁it 0.1505 ▁the 0.1087 ▁her 0.06232 ▁Lily 0.02988 ▁his 0.02112 ▁we 0.01304 ▁n 0.01224 ▁ 0.01 ▁s 0.009365 ▁w 0.007335 ▁S 0.005949 ▁there 0.003953 ▁c 0.003303 ▁so 0.002242 ▁to 0.001666 t 0.001254 <rest> 0.19471084667168637',
-        '▁it , ▁but\t▁it 0.2338 ▁she 0.1918 ▁he 0.1508 ▁her 0.1147 ▁the 0.08955 ▁his 0.03035 ▁Lily 0.02652 ▁ 0.004084 ▁f 0.00184 ▁d 0.001715 ▁c 0.001502 ▁to 0.0008335 t 0.000225 <rest> 0.1034326031808952',
-        '▁with ▁it , ▁but\t▁she 0.2395 <rest> 0.043437703605208045',
-        '▁but ▁she\t▁d 0.197 <rest> 0.1058876288030024',
-        '▁d\tid 0.3091 <rest> 0.2622680319846542',
-        '▁d id\tn 0.6201 <rest> 0.031469569816913734',
-        "n\t' 0.1508 <rest> 0.34207210464445037",
-        "'\ts 0.5404 t 0.3604 m 0.06314 re 0.02126 ▁c 0.0001357 ▁ 0.0001309 ▁f 0.0001233 ▁a 0.0001064 ▁t 0.0001049 ▁b 9.516e-05 ▁g 8.797e-05 ▁w 8.339e-05 ▁p 7.931e-05 l 7.311e-05 ▁s 7.088e-05 r 6.844e-05 . 6.731e-05 ▁m 6.487e-05 ▁to 5.99e-05 , 3.581e-05 ▁d 3.551e-05 n 3.401e-05 ' 3.073e-05 e 2.006e-05 ▁and 1.719e-05 ar 1.296e-05 ▁he 1.2e-05 ▁the 1.165e-05 er 8.208e-06 a 7.12e-06 i 5.225e-06 k 3.506e-06 ▁was 3.335e-06 ▁her 3.307e-06 ou 3.188e-06 ▁it 2.821e-06 ir 2.678e-06 o 2.463e-06 ed 1.84e-06 ▁Lily 1.831e-06 ▁with 1.309e-06 ▁play 1.251e-06 id 9.182e-07 <rest> 0.012454457808605879",
-        "n '\tt 0.9932 <rest> 3.020647300200352e-05",
-        "t\ter 0.0962 ed 0.07476 ▁the 0.04607 ▁was 0.03984 t 0.02867 ▁k 0.02765 o 0.02539 ▁want 0.02532 ' 0.02293 ▁it 0.02006 ▁w 0.01915 ▁f 0.01739 ▁s 0.01562 ▁b 0.01348 e 0.01148 ▁m 0.01109 , 0.01073 ▁and 0.009819 ▁g 0.009697 ▁her 0.009062 ▁li 0.008887 ▁c 0.008098 ▁day 0.006865 ▁e 0.005667 a 0.005342 s 0.004966 ▁he 0.003849 ▁d 0.003612 l 0.002433 r 0.002366 re 0.0008082 n 0.000427 m 0.0003941 ar 0.0003845 ou 2.26e-05 k 1.937e-05 <rest> 0.30783508090334044",
-        "' t\t▁want 0.1622 <rest> 0.1898354109950947",
-        't ▁want\t▁to 0.8878 <rest> 0.018508843734431846',
-        '▁want ▁to ▁play ▁with\t▁m 0.2753 ▁the 0.1644 ▁it 0.1599 ▁her 0.07619 ▁his 0.02618 . 0.007946 ▁a 0.006448 ▁ 0.004985 ▁Lily 0.004385 ▁s 0.002635 ▁p 0.00239 ▁to 0.002161 ▁b 0.001792 ▁in 0.001693 ▁S 0.001624 ▁w 0.001623 , 0.001581 ▁with 0.001374 ▁and 0.0003159 <rest> 0.24893084816446476',
-        't ▁want ▁to ▁play ▁with\t▁it 0.2233 <rest> 0.18509133035168646',
+        "▁a\t▁big 0.08278 ▁time 0.08222 ▁little 0.07371 s 0.06568 n 0.05754 t 0.04423 ▁b 0.03712 ▁s 0.03611 l 0.03328 re 0.02789 r 0.02774 ▁g 0.02693 ▁p 0.02178 ▁l 0.02107 ▁c 0.01913 ▁f 0.01727 ▁ne 0.01543 ▁t 0.01533 ▁m 0.01375 ▁w 0.01041 d 0.008739 ▁n 0.008054 ▁wa 0.007584 ▁h 0.007579 ▁r 0.007491 ▁d 0.007055 ▁to 0.006551 ▁a 0.0007454 u 0.0003222 ▁her 0.0002432 er 0.000207 ▁the 0.0001446 , 6.834e-05 ▁was 6.612e-05 ▁it 6.331e-05 o 6.1e-05 . 3.65e-05 a 2.5e-05 e 2.476e-05 ed 1.577e-05 ar 1.458e-05 k 7.647e-06 ▁and 3.019e-06 i 1.245e-06 ' 3.406e-07 ou 1.062e-07 <rest> 0.17951260833103266",
+        '▁time\t<rest> 0.010456608392021005',
+        ",\t▁there 0.08831 ▁but 0.08481 ▁Lily 0.06575 ▁she 0.04522 ▁a 0.04026 ▁and 0.03827 ▁the 0.03311 ▁he 0.02604 ▁ 0.02428 ▁Timmy 0.02427 ▁M 0.01889 ▁I 0.01858 ▁so 0.01746 ▁s 0.01621 ▁Tim 0.01542 ▁it 0.01268 ▁S 0.01231 ▁w 0.01194 ▁T 0.01117 ▁l 0.01035 ▁c 0.009712 ▁B 0.008966 ▁we 0.007758 ▁p 0.007487 ▁her 0.007359 ▁b 0.003869 ▁g 0.003236 ▁to 0.002314 , 0.0007577 ▁was 0.0004305 . 0.0002075 s 7.195e-05 ' 3.748e-05 l 3.15e-05 e 4.893e-06 ed 3.034e-06 r 2.81e-06 o 2.68e-06 ou 2.169e-06 d 1.315e-06 t 1.246e-06 re 1.105e-06 n 8.422e-07 a 2.933e-07 u 2.643e-07 er 1.704e-07 ar 1.485e-07 i 1.34e-07 k 1.041e-07 <rest> 0.2917703271680474",
+        '▁there\t▁was 0.8775 <rest> 0.007802426014611896',
+        '▁was\t<rest> 0.26368487958441544',
+        '▁was ▁a\t<rest> 0.07615599286382968',
+        '▁little\t▁g 0.4904 <rest> 0.014874146812154376',
+        '▁g\tir 0.2075 o 0.1658 <rest> 0.13262199564908816',
+        'ir\t<rest> 0.07233301318518537',
+        'l\t▁named 0.07266 <rest> 0.4188536902533275',
+        '▁named\t▁Lily 0.4449 <rest> 0.022071260950880855',
+        ".\t▁She 0.1142 ▁ 0.1102 ▁The 0.08543 ▁They 0.06576 <s> 0.05671 ▁I 0.05021 ▁One 0.04882 ▁Lily 0.03365 ▁B 0.03158 ▁S 0.02472 ▁Timmy 0.01795 ▁Tim 0.01732 ▁T 0.01397 ▁M 0.0126 . 0.0002612 ▁the 9.359e-05 ▁her 4.172e-05 ▁a 3.99e-05 ▁d 2.597e-05 ▁c 2.374e-05 ▁b 2.064e-05 ▁p 1.59e-05 ' 1.291e-05 ▁to 1.29e-05 , 9.616e-06 ▁w 8.211e-06 ▁m 7.837e-06 ▁f 7.467e-06 ▁and 6.517e-06 ▁g 3.577e-06 ▁s 2.347e-06 s 1.559e-06 t 1.548e-06 l 1.272e-06 er 9.81e-07 ▁was 4.972e-07 e 3.68e-07 re 3.352e-07 r 2.798e-07 u 2.393e-07 a 1.793e-07 o 1.69e-07 ed 1.55e-07 n 1.126e-07 i 1.095e-07 ar 1.09e-07 d 8.662e-08 k 6.425e-08 ou 5.714e-08 <rest> 0.3144403488268567",
+        "▁She\t▁lo 0.1742 ▁was 0.08876 ▁said 0.05128 ▁had 0.0504 ▁want 0.04943 ▁a 0.04862 ▁p 0.04505 ▁saw 0.04429 ▁w 0.04188 ▁d 0.03804 ▁f 0.03427 ▁l 0.03346 ▁to 0.03258 ▁s 0.02873 ▁c 0.02643 ▁th 0.0239 ▁ 0.02292 ▁li 0.02073 ▁g 0.01872 ▁k 0.01719 ▁t 0.01475 ▁r 0.01467 ▁st 0.01362 ▁h 0.01042 ▁wa 0.009779 ▁m 0.007339 ▁b 0.004649 ' 0.0009754 ▁and 0.000925 ▁the 0.0002287 ▁it 7.85e-05 ▁her 3.289e-05 l 3.006e-05 re 2.519e-05 n 1.782e-05 , 1.679e-05 i 8.09e-06 t 7.526e-06 . 6.832e-06 s 4.785e-06 a 4.389e-06 ar 4.129e-06 r 2.393e-06 e 2.293e-06 d 1.823e-06 o 1.394e-06 ed 1.228e-06 u 9.352e-07 k 6.58e-07 er 4.663e-07 ou 4.557e-07 <rest> 0.01572412522010136",
+        '. ▁She\t▁lo 0.1798 ▁was 0.08775 ▁had 0.05132 ▁want 0.05013 <rest> 0.01557088403176965',
+        '▁lo\tved 0.7857 <rest> 0.035290997185321804',
+        'ved\t<rest> 0.07380349402647557',
+        "▁to\t▁play 0.1044 ▁the 0.09599 o 0.06811 ▁s 0.05832 ▁g 0.04268 ▁c 0.03403 ▁be 0.03045 ▁he 0.0303 ▁ 0.02907 ▁do 0.02517 ▁f 0.02386 ▁t 0.02303 ▁m 0.02223 ▁e 0.02071 ▁her 0.01772 ▁p 0.01717 ▁b 0.01524 ▁ha 0.01474 ▁l 0.01445 ▁d 0.0126 ▁r 0.01016 ▁st 0.008908 ▁h 0.007806 ▁wa 0.007338 u 0.005635 ▁to 0.002656 ▁it 0.002141 ▁Lily 0.002038 d 0.001787 . 0.001059 ▁was 0.000522 r 0.0004291 n 0.000405 a 0.0003682 , 0.0002512 ▁and 0.0002162 re 0.0001786 e 0.0001401 ar 8.13e-05 i 6.143e-05 t 5.536e-05 k 5.256e-05 s 3.504e-05 ed 2.08e-05 l 7.169e-06 ou 9.064e-07 ' 7.32e-07 er 1.917e-07 <rest> 0.21513130879367715",
+        "▁play\t▁with 0.3221 ed 0.2028 ▁ 0.08291 . 0.06114 ▁in 0.04896 ▁to 0.03414 ▁a 0.02573 ▁and 0.01458 ▁on 0.01279 , 0.007881 ▁h 0.005179 ▁g 0.003859 ▁c 0.003723 ▁m 0.003052 ▁d 0.002772 ▁f 0.001312 ▁w 0.0005577 ▁her 0.0004009 t 0.0003963 ▁he 0.0003154 ▁play 0.000253 r 0.0001747 ▁l 0.0001708 a 0.0001537 s 0.0001194 l 6.862e-05 d 6.72e-05 e 3.24e-05 ▁was 2.273e-05 n 1.962e-05 i 1.768e-05 o 1.648e-05 ar 1.187e-05 et 7.439e-06 u 3.032e-06 ▁said 2.171e-06 ou 1.464e-06 k 1.391e-06 re 1.097e-06 ' 9.384e-07 ▁day 5.637e-07 ▁Lily 4.018e-07 ir 3.406e-07 id 3.389e-07 ▁She 2.986e-07 <rest> 0.14181784573239786",
+        '▁to ▁play\t▁with 0.4784 ▁ 0.1479 . 0.1015 ▁in 0.08055 ▁to 0.03437 ▁a 0.02904 ▁and 0.02296 ▁on 0.01821 , 0.01186 ▁h 0.007826 ▁g 0.005759 ▁c 0.004909 ▁the 0.004411 ▁ne 0.004102 ▁d 0.004057 ▁b 0.003668 ▁s 0.003408 ▁m 0.002865 ! 0.002787 ▁p 0.002147 ▁f 0.001803 ▁u 0.001713 ▁t 0.001495 ▁for 0.001396 ▁it 0.001355 ▁e 0.001011 ed 0.0001387 er 2.122e-05 <rest> 0.014900570467886842',
+        'ved ▁to ▁play\t▁ 0.3339 <rest> 0.004519530487307244',
+        '▁\tout 0.09307 <rest> 0.6073873497365232',
+        'out\ts 0.4212 <rest> 0.06673502676284382',
+        "s\t. 0.1431 id 0.06733 ▁and 0.062 , 0.03341 s 0.03178 ▁a 0.03109 ▁to 0.02339 ▁ 0.02198 ▁of 0.01943 ed 0.01709 ▁in 0.01684 ▁f 0.01498 ▁c 0.01492 ▁w 0.01363 ▁g 0.01356 ▁we 0.01214 ▁friend 0.01124 ▁m 0.01014 ▁the 0.009445 ▁with 0.008937 i 0.008588 ▁he 0.008578 k 0.008383 ▁play 0.00787 ▁d 0.007849 ▁h 0.007791 ▁be 0.007528 ▁l 0.007292 o 0.006932 ▁t 0.006705 er 0.006422 ▁n 0.006373 ! 0.006239 ▁she 0.006207 u 0.00486 ▁it 0.003205 ▁was 0.002762 a 0.002356 ▁her 0.001899 ' 0.0005213 r 0.0002797 e 0.0002086 n 0.0001626 l 0.0001034 t 4.982e-05 ou 2.049e-05 d 1.332e-05 re 1.105e-05 ar 7.98e-06 <rest> 0.23167586930375694",
+        'out s\tid 0.9984 <rest> 0.0003624479973327599',
+        "id\te 0.4184 n 0.2242 ed 0.1104 ▁n 0.1031 s 0.01978 d 0.009465 . 0.007903 er 0.007736 ▁it 0.00363 , 0.002859 ▁d 0.002623 ▁and 0.00193 ▁to 0.001708 ▁b 0.0007116 ▁ 0.0006419 ▁c 0.0006046 ▁h 0.000477 ▁m 0.0004743 ▁f 0.0004589 ▁her 0.0003417 ▁he 0.0002944 ▁was 0.0002887 ▁t 0.0002159 t 0.0001569 ' 0.0001523 ▁with 0.0001433 o 0.0001414 ▁l 0.0001305 ▁p 0.0001175 ▁g 0.0001056 k 9.457e-05 i 9.44e-05 ▁play 6.315e-05 a 5.514e-05 u 5.302e-05 id 3.324e-05 l 2.917e-05 re 2.075e-05 ▁Lily 1.991e-05 ar 1.453e-05 ou 1.425e-05 r 5.184e-06 et 3.049e-06 ir 4.061e-07 <rest> 0.06093149442210455",
+        "e\t. 0.09726 l 0.06912 e 0.05456 ▁and 0.04335 , 0.03673 a 0.03423 ar 0.03409 ▁to 0.03235 ▁in 0.02231 ▁the 0.02169 ▁c 0.01828 ▁day 0.01817 ▁b 0.01737 ▁w 0.01542 ▁s 0.01358 ▁was 0.01193 ▁f 0.01181 ▁with 0.01154 o 0.0105 et 0.01 ! 0.00912 ▁of 0.006927 ▁h 0.006118 re 0.006074 st 0.005334 ▁on 0.005269 ▁p 0.004826 ed 0.002939 ' 0.002747 k 0.002585 ▁he 0.002372 ▁play 0.002091 er 0.001763 s 0.0007399 ▁Lily 0.0006913 d 0.0001726 n 0.0001419 r 0.0001288 t 0.0001086 u 7.328e-05 i 7.029e-05 ir 5.589e-05 ou 2.699e-06 id 2.624e-06 <rest> 0.2407760214662129",
+        'id e\t▁in 0.1474 <rest> 0.02720670192242569',
+        '▁in\t▁the 0.488 <rest> 0.06676190186963471',
+        '▁the\t▁p 0.1139 <rest> 0.07136411679074772',
+        '▁p\tar 0.254 <rest> 0.20282084148588608',
+        'ar\tk 0.224 <rest> 0.10207540258154435',
+        "k\t. 0.1439 ▁to 0.05887 ▁with 0.05228 ▁a 0.04673 , 0.04501 ▁and 0.04489 ▁the 0.03028 i 0.02257 s 0.0203 et 0.01932 ▁for 0.014 ▁in 0.01373 ▁her 0.012 ▁ 0.01121 ▁it 0.009545 ! 0.008147 er 0.007653 ▁w 0.006913 ▁h 0.006537 ▁p 0.005934 ▁t 0.005372 l 0.003721 ▁m 0.002861 n 0.002358 ed 0.001718 ▁l 0.001633 u 0.001252 ▁g 0.00118 ▁Lily 0.000714 ▁he 0.0006763 ' 0.0004833 a 0.0003908 ▁play 0.0003856 o 0.0002874 e 0.0001855 t 0.0001292 k 0.0001242 r 0.0001015 ar 4.997e-05 re 4.701e-05 id 3.736e-05 d 3.711e-05 ou 1.021e-05 <rest> 0.33967948151496874",
+        "ar k\t. 0.3402 ▁with 0.1546 ▁to 0.1499 ▁and 0.1077 , 0.07829 ▁a 0.01649 ▁w 0.01125 ▁e 0.01053 et 0.01041 l 0.009802 ▁was 0.009542 ! 0.009417 ▁in 0.006218 ▁ 0.005769 ▁c 0.004844 ▁f 0.003416 er 0.003224 ▁ne 0.003089 ▁be 0.003009 ▁on 0.002946 ▁s 0.002705 ▁b 0.002648 s 0.002583 ▁t 0.002541 ▁m 0.001828 ▁r 0.001649 ▁st 0.001543 ▁d 0.001387 ▁l 0.00132 ▁that 0.001311 ▁so 0.001305 ▁had 0.0013 ▁h 0.001247 ▁p 0.001213 ' 0.001175 ▁g 0.0009665 ▁li 0.0008126 ▁n 0.000804 ed 0.0006504 ▁the 0.0006292 ▁u 0.0006241 ▁th 0.0003616 ▁it 0.0002856 ▁her 0.0002741 i 0.0001725 n 6.879e-05 ▁M 2.144e-05 u 2.333e-06 <rest> 0.018356558004287038",
+        '▁p ar k\t. 0.365 ▁with 0.1733 ▁to 0.1669 ▁and 0.1079 , 0.08113 ▁a 0.01694 ▁w 0.01167 ▁e 0.01151 ! 0.008423 ▁was 0.007676 ▁in 0.005783 ▁for 0.004347 ▁ne 0.003246 ▁be 0.002796 ▁so 0.001383 ▁that 0.001136 ▁c 0.001084 ▁had 0.001061 ▁b 0.0007752 ▁t 0.0007743 ▁s 0.0007494 ▁l 0.0006408 ▁d 0.0004626 ▁p 0.000344 ▁r 0.0002921 s 0.0002777 er 1.153e-05 l 6.396e-06 et 5.53e-06 <rest> 0.007502648655019928',
+        '▁the ▁p ar k\t. 0.3657 ▁with 0.1749 ▁to 0.1723 ▁and 0.1106 , 0.08124 ▁was 0.003786 ▁had 0.0006643 <rest> 0.007021459437178468',
+        'k .\t▁One 0.1502 <rest> 0.2630259062847735',
+        '▁One\t▁day 0.976 <rest> 0.0039002626191132483',
+        '▁day\t, 0.6684 <rest> 0.011058941366096309',
+        "▁she\t▁saw 0.1014 ▁was 0.0987 ▁c 0.09289 ▁w 0.08903 ▁f 0.06474 ▁d 0.06055 ▁had 0.05449 ▁said 0.04473 ▁a 0.04259 ▁want 0.03223 ▁ 0.02954 ▁g 0.02746 ▁lo 0.02454 ▁k 0.01981 ▁s 0.01959 ▁he 0.01936 ▁p 0.01693 ▁m 0.01543 ▁l 0.0145 ▁st 0.01438 ▁ne 0.01014 ▁t 0.008413 ▁th 0.006676 ▁wa 0.006539 ▁r 0.00585 ▁n 0.005652 e 0.003403 ▁b 0.002922 ' 0.0023 ▁and 0.0008908 a 0.0007792 ar 0.0004101 d 0.0003252 ▁the 0.0001748 re 0.0001725 . 0.0001477 r 9.269e-05 ▁it 6.727e-05 ▁her 6.094e-05 i 3.984e-05 , 2.667e-05 u 2.527e-05 t 2.42e-05 s 1.796e-05 n 1.096e-05 ed 8.482e-06 o 3.687e-06 ou 2.703e-06 k 2.508e-06 er 9.27e-07 <rest> 0.031015488678058367",
+        '▁saw\t▁a 0.6028 <rest> 0.03365373112126879',
+        '▁saw ▁a\t▁big 0.3743 <rest> 0.01777036689384759',
+        "▁big\t▁b 0.1592 , 0.1334 ▁t 0.09441 ▁h 0.06203 ▁s 0.05764 ▁c 0.05122 ▁r 0.05108 ▁p 0.04687 ▁and 0.03484 ▁do 0.03452 ▁f 0.03321 ▁m 0.02228 ▁g 0.02225 ▁ 0.01914 ▁st 0.01761 ▁w 0.01491 ▁l 0.009781 ▁d 0.008089 ▁be 0.007476 . 0.007113 ▁y 0.006373 ▁wa 0.006015 ▁e 0.005638 ▁the 0.0006789 ▁was 0.0003395 ▁her 0.0002307 ▁with 0.0001698 n 0.0001586 ▁it 0.0001251 er 6.605e-05 l 5.866e-05 s 3.685e-05 r 3.315e-05 u 2.638e-05 e 2.174e-05 i 1.376e-05 d 1.275e-05 ar 1.184e-05 t 9.535e-06 a 9.484e-06 ' 7.827e-06 ou 4.094e-06 o 3.636e-06 re 2.85e-06 ed 1.933e-06 ▁Lily 8.686e-07 k 7.495e-07 et 6.633e-07 id 5.605e-07 <rest> 0.04970189041321482",
+        '▁a ▁big\t▁b 0.1673 , 0.1524 ▁t 0.1031 ▁h 0.07254 ▁s 0.0616 ▁c 0.05354 ▁r 0.05277 ▁p 0.05239 ▁f 0.03498 ▁g 0.0239 ▁ 0.02138 ▁st 0.01848 ▁l 0.01051 ▁d 0.008425 ▁y 0.007144 ▁wa 0.006601 ▁n 0.005128 ▁k 0.002948 ▁and 0.002751 ▁ha 0.002503 ▁big 0.002356 ▁ne 0.001895 . 0.0006182 ! 0.0001 ▁for 7.156e-05 ▁that 2.153e-05 <rest> 0.031221316789478037',
+        '▁saw ▁a ▁big\t, 0.1952 <rest> 0.02521803571896919',
+        '▁big ,\t▁r 0.1724 <rest> 0.030515673048692293',
+        "▁r\to 0.3289 a 0.1567 ed 0.1202 u 0.03847 id 0.02545 ou 0.02394 e 0.0006033 ar 0.000355 r 0.0002088 et 0.0001414 er 0.0001193 d 4.798e-05 ir 4.365e-05 k 4.042e-05 . 2.24e-05 l 1.555e-05 n 8.222e-06 , 6.136e-06 t 4.639e-06 ▁a 3.533e-06 s 2.74e-06 ▁to 2.576e-06 ▁the 2.153e-06 ▁and 1.9e-06 ▁ 1.886e-06 re 1.643e-06 ▁s 1.429e-06 ▁b 1.322e-06 ▁c 1.302e-06 ▁was 1.263e-06 ▁f 1.143e-06 ▁w 9.335e-07 ▁g 9.203e-07 ▁p 8.465e-07 ▁with 8.132e-07 ▁m 7.93e-07 ▁Lily 7.719e-07 ▁her 7.549e-07 ' 7.533e-07 ▁d 6.979e-07 ▁it 6.292e-07 ▁he 6.114e-07 ▁l 6.045e-07 ▁h 6.027e-07 ▁t 5.756e-07 ▁play 5.439e-07 ▁in 5.258e-07 <rest> 0.29522072436758884",
+        ', ▁r\ted 0.6174 <rest> 0.07135916558875777',
+        "ed\t▁to 0.3063 ▁and 0.1018 . 0.08029 ▁the 0.05619 ▁that 0.04317 , 0.04014 ▁a 0.03884 ▁it 0.02883 ▁her 0.02727 ▁with 0.02437 ▁b 0.01575 ▁in 0.01501 ▁h 0.01233 ▁ 0.01201 ▁on 0.01005 d 0.008556 ▁of 0.007115 ▁for 0.00623 ! 0.005402 ▁d 0.004192 ▁f 0.004133 ▁he 0.003962 i 0.003351 ▁p 0.002539 ▁g 0.00211 s 0.002034 ▁play 0.001589 ▁l 0.001537 a 0.001255 ▁was 0.0007419 l 0.000645 r 0.0005347 n 0.0003551 ' 8.413e-05 t 6.07e-05 u 3.417e-05 o 3.036e-05 er 2.711e-05 e 1.77e-05 id 1.36e-05 k 6.575e-06 et 5.737e-06 re 3.409e-06 ar 3.249e-06 ou 2.628e-06 <rest> 0.0800728629813573",
+        '▁r ed\t▁b 0.4119 <rest> 0.012891302987490527',
+        '▁b\tall 0.1294 <rest> 0.11607389971393334',
+        'all . ▁She\t▁want 0.1269 <rest> 0.016899253995017793',
+        "▁want\ted 0.6211 ▁to 0.3294 ▁a 0.006663 ▁the 0.006627 ▁it 0.003509 ▁m 0.003412 s 0.003074 ▁s 0.002736 . 0.002566 ▁her 0.001866 ▁ 0.00129 ▁h 0.0009905 ▁g 0.0006596 ▁c 0.0004081 ▁with 0.0003413 ▁f 0.0003228 ▁b 0.0002975 ▁p 0.0002375 ▁t 0.0001875 ▁Lily 0.000182 ▁play 0.0001752 ▁and 0.0001584 e 0.0001467 ▁d 0.000145 ▁l 8.834e-05 ar 6.467e-05 ▁in 4.7e-05 t 4.166e-05 er 3.868e-05 i 3.477e-05 l 1.321e-05 a 8.254e-06 re 7.116e-06 u 6.993e-06 r 6.779e-06 ▁was 3.921e-06 n 2.717e-06 o 2.27e-06 d 1.785e-06 et 1.642e-06 ou 1.563e-06 ir 1.406e-06 k 1.309e-06 ' 9.891e-07 id 6.105e-07 ▁said 5.547e-07 ▁She 5.495e-07 <rest> 0.006243607810907603",
+        "▁with\t▁her 0.2364 ▁the 0.1816 ▁a 0.09053 ▁it 0.07301 ▁m 0.0479 . 0.01608 ▁ 0.01502 ▁h 0.0141 ▁l 0.01391 out 0.009332 ▁s 0.008132 ▁e 0.006684 ▁b 0.005951 ▁th 0.005633 ▁c 0.005259 ▁M 0.005192 ▁Lily 0.004489 ▁p 0.004443 ▁f 0.004039 ▁d 0.003887 ▁t 0.003227 ▁to 0.001987 ▁g 0.001127 , 0.001081 ▁he 0.000767 ▁and 0.0006954 ▁with 0.0006884 s 0.0001851 e 6.591e-05 ▁was 4.38e-05 t 3.665e-05 ed 1.44e-05 u 7.152e-06 a 6.284e-06 o 3.848e-06 ' 2.204e-06 d 1.329e-06 l 1.323e-06 n 1.187e-06 k 8.753e-07 re 8.47e-07 r 8.328e-07 ou 7.783e-07 er 7.055e-07 ar 6.285e-07 i 6.229e-07 et 3.753e-07 <rest> 0.2141888200880041",
+        '▁play ▁with\t▁her 0.2498 ▁the 0.1678 ▁it 0.1336 ▁m 0.06441 . 0.03566 ▁h 0.01171 ▁a 0.01169 ▁ 0.006254 ▁M 0.00585 ▁th 0.005614 ▁Tim 0.00526 ▁S 0.004855 ▁e 0.004432 ▁Lily 0.004195 ▁s 0.002642 ▁u 0.002573 ▁b 0.002361 , 0.002337 ▁T 0.002293 ▁to 0.002031 ▁Timmy 0.001876 ▁B 0.001427 ▁with 0.001371 ! 0.001365 ▁that 0.001316 ▁and 0.001269 ▁in 0.001091 ▁d 0.001051 ▁t 0.0009854 ▁l 0.0009827 ▁f 0.0006358 out 0.0005282 ▁wa 0.0003414 ▁st 0.0002112 ▁n 0.0001825 ▁friend 0.0001101 ▁big 9.608e-05 <rest> 0.25050556320682604',
+        '▁to ▁play ▁with\t▁her 0.2971 ▁the 0.1597 ▁it 0.1252 ▁m 0.0523 . 0.04318 ▁h 0.01225 ▁M 0.006287 ▁Tim 0.006014 ▁S 0.005511 ▁Lily 0.004548 , 0.002715 ▁th 0.002697 ▁T 0.002444 ▁Timmy 0.002012 ▁s 0.001662 ▁with 0.001582 ▁and 0.001485 ▁in 0.001131 <rest> 0.2293619055455648',
+        'ed ▁to ▁play ▁with\t▁it 0.308 ▁the 0.2975 <rest> 0.12036935706444873',
+        "▁it\t. 0.1861 ▁was 0.1823 ' 0.06831 ▁to 0.05624 , 0.04569 ▁a 0.04244 s 0.02936 ▁w 0.02894 ▁and 0.02891 ▁ 0.02689 ▁in 0.02531 ! 0.0205 ▁f 0.01777 ▁b 0.01752 ▁on 0.01726 ▁c 0.01506 ▁m 0.01476 ▁with 0.01384 ▁st 0.009212 ▁d 0.008853 ▁l 0.008326 ▁for 0.008276 ▁h 0.007368 ▁had 0.006986 ▁g 0.006904 ▁e 0.006751 ▁p 0.002176 ▁he 0.001371 ▁the 0.001185 ▁it 0.0006488 r 0.0003457 ▁her 0.0001755 k 7.528e-05 t 7.044e-05 l 5.575e-05 er 2.752e-05 re 1.822e-05 d 1.565e-05 e 1.498e-05 u 1.474e-05 ▁Lily 1.08e-05 a 9.43e-06 ed 7.586e-06 n 4.686e-06 ou 4.278e-06 o 2.45e-06 i 1.455e-06 ar 5.869e-07 <rest> 0.06545277226471591",
+        "▁with ▁it\t. 0.4523 , 0.1304 ▁a 0.1053 ▁to 0.05354 s 0.05352 ! 0.03852 ▁and 0.03063 ▁e 0.01699 ▁in 0.01532 ▁with 0.0119 ▁for 0.01116 ▁ 0.006587 ▁so 0.005451 ▁be 0.005027 ▁on 0.003783 ▁b 0.003034 ▁w 0.00256 ▁u 0.001921 ▁f 0.00176 ▁but 0.00148 ▁h 0.001177 ▁was 0.0009444 ▁li 0.0008791 ▁s 0.0008657 ▁c 0.0008317 ▁t 0.0007599 ▁m 0.0006974 ' 0.0006009 ▁l 0.0005548 ▁ne 0.0004684 ▁g 0.0004533 ▁st 0.0002273 ▁d 0.0002251 ▁p 0.0002222 ▁r 0.0001753 ▁we 7.557e-05 ▁had 2.149e-05 ▁saw 1.399e-06 <rest> 0.036486538020667925",
+        '▁play ▁with ▁it\t. 0.4524 , 0.1548 ▁a 0.1146 ▁to 0.05988 ! 0.04251 s 0.01364 ▁with 0.01334 ▁ 0.007702 ▁so 0.006356 ▁but 0.001599 <rest> 0.04197235795032872',
+        '▁to ▁play ▁with ▁it\t. 0.4852 , 0.1903 ▁a 0.1184 ▁and 0.02177 ▁e 0.01621 ▁in 0.01491 s 0.01441 ▁with 0.01252 ▁so 0.006274 ▁be 0.00576 ▁w 0.002459 ▁but 0.001784 ▁u 0.001384 <rest> 0.007756540302941151',
+        'ed ▁to ▁play ▁with ▁it\t. 0.4762 , 0.2288 ▁a 0.1169 ! 0.007322 ▁so 0.006821 ▁but 0.002163 ▁u 0.001495 <rest> 0.006989982598794575',
+        '▁want ed ▁to ▁play ▁with ▁it\t. 0.437 , 0.2632 ▁a 0.1204 s 0.009598 <rest> 0.0072326713332123704',
+        '▁She ▁want ed ▁to ▁play ▁with ▁it\t, 0.5305 <rest> 0.011637399917092672',
+        '▁but\t▁she 0.1455 <rest> 0.1217907279071535',
+        '▁but ▁she\t▁d 0.1958 <rest> 0.010137521231348812',
+        '▁d\tid 0.3055 <rest> 0.23708206907936702',
+        '▁d id\tn 0.6242 <rest> 0.022765704380058982',
+        "n\t' 0.1496 <rest> 0.3184564707067402",
+        "'\tt 0.3575 <rest> 0.07437021357024176",
+        "t\ter 0.09639 ed 0.07341 ▁the 0.04718 ▁was 0.03939 ▁k 0.02762 t 0.02637 ▁want 0.0258 o 0.02539 ' 0.02357 ▁it 0.02054 u 0.02052 ▁f 0.01772 ▁w 0.01768 ▁s 0.01601 ▁b 0.01359 e 0.01192 ▁m 0.01127 , 0.01079 ▁and 0.0107 ▁g 0.009937 ▁li 0.00913 ▁her 0.009098 ▁l 0.008164 ▁h 0.007639 ▁wa 0.007428 ▁be 0.0069 ▁day 0.0068 ▁for 0.006489 ▁e 0.005823 a 0.005744 ▁ha 0.005393 s 0.005191 ▁d 0.003697 r 0.002202 l 0.00211 ▁Lily 0.001098 re 0.0007843 n 0.0004401 ar 0.0002844 et 0.000117 d 3.151e-05 k 2.525e-05 ou 1.865e-05 <rest> 0.22795809506525655",
+        "' t\t▁k 0.18 ▁want 0.1657 ▁w 0.0897 ▁f 0.07276 ▁li 0.04597 ▁g 0.03944 ▁wa 0.03835 ▁ha 0.03217 ▁s 0.03161 ▁be 0.0298 ▁m 0.02768 ▁l 0.02238 ▁c 0.01917 ▁ 0.01861 ▁play 0.01765 ▁u 0.01691 ▁he 0.0118 ▁e 0.01117 ▁st 0.01078 ▁b 0.01013 ▁p 0.01003 ▁t 0.01003 ▁do 0.007314 ▁d 0.007288 ▁ne 0.007113 ▁h 0.006701 . 0.006321 ▁r 0.004931 ▁to 0.003437 ▁th 0.003373 ▁for 0.002463 , 0.0009985 ▁the 0.0009288 ' 0.0009182 ▁was 0.0006634 ▁it 0.0004091 t 0.0002935 ▁her 0.000119 ▁of 8.586e-05 ▁and 7.787e-05 e 6.787e-05 i 5.224e-05 er 4.387e-05 ed 1.338e-05 u 1.012e-05 a 7.484e-06 o 6.908e-06 ▁day 4.922e-06 s 3.561e-06 <rest> 0.017452850174695",
+        "n ' t\t▁want 0.1966 <rest> 0.017339608469358003",
+        't ▁want\t<rest> 0.013280503428687918',
+        '▁want ▁to\t▁g 0.1202 <rest> 0.007159894421366664',
+        "o\tre 0.07974 , 0.04505 k 0.04103 l 0.03022 ▁h 0.01578 d 0.01357 ve 0.009829 ▁a 0.009561 ▁on 0.008778 ▁lo 0.008141 ▁l 0.007712 ▁s 0.007397 ! 0.007249 ▁b 0.006939 ▁ 0.006706 ▁was 0.006408 i 0.005801 e 0.005094 ar 0.004818 ▁c 0.00443 ▁m 0.004346 ▁and 0.004102 ▁d 0.003613 a 0.002685 ▁w 0.002123 ▁her 0.001417 ▁g 0.001402 ▁p 0.001245 o 0.0005455 ' 0.0004011 ed 0.0001742 er 7.298e-05 u 6.971e-05 ou 6.19e-05 t 5.394e-05 n 5.162e-05 r 4.646e-05 <rest> 0.5306574179082666",
+        '▁g o\t▁to 0.1901 <rest> 0.18739113200452862',
+        'o ▁to\t▁the 0.6867 <rest> 0.05492338118103546',
+        '▁to ▁the ▁p ar k\t▁to 0.3034 . 0.2239 ▁with 0.2061 ▁and 0.1395 , 0.05628 ! 0.009752 ▁e 0.006202 ▁for 0.004789 ▁f 0.001704 ▁so 0.001368 ▁on 0.001049 ▁was 9.014e-05 <rest> 0.0061055200440760515',
+        'o ▁to ▁the ▁p ar k\t. 0.3783 <rest> 0.022123665602132192',
     ],
-    'position.txt': [
-        'piece\t0\t4\t16\t48\t128\t256\t384',
-        '▁but\t0.8997\t0.4525\t1.054\t1.142\t1.054\t0.8585\t0.8981',
-        '▁she\t1.14\t0.9723\t1.087\t1.145\t0.9588\t0.853\t0.8038',
-        '▁big\t0.8374\t1.006\t1.146\t1.092\t0.9598\t0.8631\t0.8174',
-        '▁r\t0.8664\t1.008\t1.121\t1.082\t0.9421\t0.9534\t0.8988',
-    ],
-    'copying.txt': [
-        'longest_match\t4',
-        '1 piece always\t0.0001\t0.0003\t0.0001687\t0.0001827\t1969',
-        '1 word always\t0.0003\t0.001\t0.0006174\t0.0005867\t938',
-        '1 word mostly\t0\t0.0001\t3.069e-05\t2.533e-05\t3916',
-        '1 word sometimes\t0.001\t0.003\t0.002211\t0.001861\t10868',
-        '1 word sometimes\t0.1\t0.2\t0.153\t0.1402\t8895',
-        '3 word always\t0.0003\t0.001\t0.001198\t0.0005818\t25',
-        '4 piece always\t0.03\t0.1\t0.1005\t0.06196\t75',
-    ],
-    'calibration.txt': [
-        ",\t▁Lily 1.045 ▁and 1.045 ▁the 0.9518 ▁she 1.06 ▁he 0.8985 ▁ 0.9491 ▁a 0.9648 ▁s 0.9762 ▁c 1.072 ▁S 1.052 ▁w 1.046 ▁p 1.035 ▁there 0.9782 ▁we 0.9623 ▁her 1.301 ▁b 1.047 ▁to 0.8886 ▁was 1.208 . 1.256 s 1.102 ' 1.16 l 1.122 e 1.024",
-        '▁to ▁play ▁with\t▁her 1.033 ▁the 1.069 ▁his 0.8866 ▁m 0.919 . 1.026 ▁Lily 0.9345 ▁S 0.8823 , 1.023 ▁s 1.026 ▁and 0.977 ▁with 0.9695',
+    'state_rules.txt': [
+        'words\tHer She her herself she\tHe His he him himself his\tIt Its it its itself',
+        'pronoun=none\t▁a\tre 0.09657 s 0.09762 l 0.16 t 0.1694 ▁ne 0.1897 ▁time 4.423 r 0.2708 n 0.2894 ▁little 3.434 d 0.3059 ▁w 0.3243 ▁but 0.3777 ir 0.3837 ▁st 0.3987 ▁to 0.4043 ▁l 0.4936 ▁y 0.5229 ▁so 0.5411 ▁t 0.562 ▁p 0.5889 ▁m 0.59 ▁g 0.6235 ▁friend 0.6572 ▁h 0.6623 ▁r 0.6942 ▁be 0.6944 ▁li 1.436 ▁do 1.436 ▁f 0.6978 ▁d 0.7604 ▁we 1.304 ▁n 0.776 ▁s 0.7938 ▁wa 1.249 ▁big 0.813 ▁ 0.828 ▁b 1.106 ▁th 1.103',
+        'pronoun=none\t▁was\t▁to 0.0491 ▁time 0.05139 ▁so 0.06688 . 0.0994 ▁n 0.1254 n 0.1402 ▁the 0.1513 ▁ 0.1624 ▁st 0.1734 ▁g 0.1738 ▁s 0.1804 ▁e 0.1818 ▁p 0.1861 ▁b 0.2075 ▁c 0.221 ▁m 0.2285 ▁be 0.2352 ▁w 0.2405 ▁d 0.2471 ▁in 0.2542 ▁h 0.2584 ▁ha 0.2612 ▁t 0.266 ▁f 0.2703 ▁her 0.275 , 0.2827 ▁l 0.2962 ▁a 3.145 ▁for 0.3194 ▁k 0.3448 ▁ne 0.3459 ▁he 0.3592 ▁on 0.3724 ▁lo 0.3968 ▁u 0.4022 ▁there 0.421 ▁th 0.4521 ▁big 0.4588 ▁r 0.4656 ▁wa 0.573 ▁play 0.6045',
+        'pronoun=female\t,\t▁there 0.02315 ▁in 0.1809 ▁he 0.1918 ▁Timmy 0.2519 ▁Tim 0.2689 ▁a 0.4857 ▁she 2.017 ▁her 2.006 ▁B 0.5092 ▁Lily 1.835 ▁the 0.6524 ▁T 0.6539 ▁saw 0.6785 ▁we 1.412 ▁S 0.7388 ▁l 1.299 ▁li 0.7822 ▁p 1.269 ▁that 1.253 ▁it 1.216 ▁and 0.8248 ▁to 0.8284 ▁w 1.204 ▁c 1.2 ▁do 1.19 ▁d 1.179 ▁h 0.8778 ▁g 1.119 ▁M 1.116 ▁th 1.106',
+        'quotation=outside\t,\t▁I 0.05004 ▁little 0.112 ▁we 0.1651 ▁do 0.1729 ▁that 0.1778 ▁l 0.3371 ▁th 0.4358 ▁p 0.455 ▁m 0.508 ▁for 0.5107 ▁c 0.5236 ▁M 0.5436 ▁it 0.5478 ▁n 0.6194 ▁d 0.6655 ▁Tim 0.7918 ▁k 0.7941 ▁g 0.8038 ▁w 0.8093 ▁there 1.227 ▁she 1.223 ▁saw 1.207 ▁her 1.207 ▁b 0.8292 ▁in 1.195 ▁he 1.194 ▁a 1.184 ▁be 0.8503 ▁and 1.169 ▁the 1.169 ▁so 1.162 ▁r 1.157 ▁t 0.8703 ▁T 0.8732 ▁B 0.8758 ▁Lily 0.8868 ▁e 1.127 ▁li 1.127 ▁st 0.8882',
+        'pronoun=none\tir\ted 0.1129 ▁and 0.1515 . 0.1583 ▁b 0.1624 t 0.164 re 0.165 ▁h 0.1661 ▁ne 0.1686 ▁p 0.171 ▁ 0.1784 ▁f 0.1953 ▁s 0.1993 ▁wa 0.2121 ▁c 0.2135 ▁t 0.2241 ▁to 0.2318 ▁friend 0.2347 ▁ha 0.2367 , 0.241 ▁r 0.2492 ▁a 0.251 ▁m 0.2739 ▁d 0.2808 st 0.2828 ▁g 0.2944 ▁l 0.3095 d 0.3101 ▁the 0.3131 ▁w 0.3132 ▁e 0.3202 ▁he 0.3217 ▁be 0.3926 s 0.4041 ! 0.4263 l 2.315 i 0.4751 ▁in 0.5143 r 0.57 ▁with 0.6354 a 0.6956',
+        'pronoun=none\t▁time\t▁to 0.01986 ▁for 0.03099 . 0.03714 ▁and 0.08965 ▁a 0.09463 s 0.1201 ▁play 0.1309 ▁he 0.1847 ▁she 0.1918 ▁with 0.1939 ▁e 0.2504 ▁in 0.2944 ! 0.3475 ▁on 0.3579 ▁the 0.3589 ▁there 1.245 , 1.216',
+        'pronoun=female/it\t,\t▁there 0.02856 ▁in 0.2334 ▁Timmy 0.286 ▁he 0.3021 ▁Tim 0.3495 ▁Lily 1.754 ▁B 0.634 ▁a 0.6471 ▁but 1.503 ▁p 1.474 ▁s 1.402 ▁so 1.378 ▁do 1.337 ▁to 0.7567 ▁M 1.299 ▁little 1.292 ▁w 0.7742 ▁we 1.289 ▁S 0.7913 ▁g 1.218 ▁I 1.217 ▁it 1.205 ▁m 1.195 ▁ha 1.179 ▁n 1.178 ▁r 1.173 ▁u 1.164 ▁st 1.163 ▁d 1.162 ▁T 0.8702 ▁b 1.147 ▁k 1.131 ▁f 1.12 ▁her 1.118 ▁that 1.117 ▁li 0.9084',
+        'pronoun=female\t. ▁She\t▁lo 0.1087 ▁li 0.5 ▁had 0.5583 ▁p 1.314 ▁want 1.312 ▁a 1.297 ▁f 1.292 ▁th 1.281 ▁l 1.276 ▁d 1.276 ▁g 1.274 ▁st 1.273 ▁k 1.269 ▁h 1.268 ▁s 1.267 ▁to 1.266 ▁c 1.262 ▁r 1.26 ▁wa 1.256 ▁t 1.25 ▁b 1.247 ▁ 1.245 ▁m 1.244 ▁u 1.241 ▁w 1.239 ▁said 1.237 ▁saw 1.225 ▁play 1.223 ▁e 1.22 ▁n 1.204 ▁for 1.202 ▁he 1.197 ▁be 1.186 ▁ne 1.178 ▁was 1.163 ▁and 1.115',
+        'pronoun=none\t▁was ▁a\tl 0.1014 s 0.1254 t 0.3346 ▁ne 0.3563 d 0.4028 ▁to 0.4124 n 0.4991 ▁st 0.5619 ▁y 0.5716 ▁so 0.6053 ▁s 0.6779 ▁m 0.6808 ▁p 0.6856 ▁t 0.7078 ▁h 0.7109 ▁little 1.399 ▁wa 0.7451 ▁f 0.7465 ▁g 0.753 ▁r 0.7724 ▁be 0.8045 ▁do 1.238 ▁we 1.156 ▁w 0.8727 ▁lo 0.8834 ▁l 0.8891 ▁ 0.8897 ▁d 0.9002 ▁b 1.103',
+        'pronoun=female\t▁g\tir 0.3267 a 1.375 e 1.316 i 1.235 r 1.218 ar 1.198 o 1.198 l 1.187 et 1.184',
+        'quotation=outside\t▁play\t! 0.3059 ▁m 0.5324 ▁it 0.5682 ▁s 0.6459 ▁to 0.6735 ▁for 0.7648 ▁the 0.7772 ▁a 0.7975 ▁c 0.8387 ed 1.159 ▁ 1.128 ▁with 0.8944 er 1.107 ▁t 0.9056',
+        'pronoun=female\tved\t▁in 0.446 ▁a 0.5433 ▁ne 0.571 ▁her 1.523 . 0.6609 ▁there 0.69 ▁on 0.6952 ▁p 1.333 ▁h 0.7513 ▁with 0.7658 ▁that 0.7688 ▁u 0.7959 ▁m 0.8027 ▁he 0.8054 ▁the 0.8096 , 0.8141 ▁and 0.842 ▁t 1.185 ▁th 0.8481 ▁c 1.171 ▁f 0.8548 ▁play 1.166 ▁b 0.8715 ▁Lily 1.147 ▁it 0.8732 ▁ 0.8896 ▁to 1.121',
+        'pronoun=female\ted ▁to ▁play ▁with\t▁Tim 0.482 ▁S 0.5528 ▁her 1.786 ▁h 0.7652 ▁it 1.307 ▁m 0.7904 ▁the 0.8269 . 0.8478 ▁T 0.8558 ▁Timmy 0.861 ▁M 0.8864 ▁a 0.893 ▁ 0.9021',
+        'quotation=outside\t▁want ▁to\t▁play 0.7232 . 1.342 ▁l 1.332 ▁st 1.323 ▁to 1.291 ▁c 0.7882 ▁w 1.236 ▁ 0.8275 ▁m 0.8314 ▁g 1.201 ▁lo 1.2 ▁was 1.186 ▁ne 1.185 ▁h 1.158 ▁t 1.138 ▁be 1.136 ▁li 1.134 ▁r 0.8866 ▁we 1.121 ▁a 1.101',
+        'pronoun=female\tt ▁want\ted 0.1781 ▁her 1.318',
     ],
 }
-START = [0, 63, 65, 2]  # the text's first words, as positions in VOCAB
-LENGTH = 66
+START = [0, 81, 85, 2]  # the text's first words, as positions in VOCAB
+LENGTH = 70
 
 
 def table(name):
     return rows(TABLES[name])
 
 
-ROOM = Room(VOCAB, table, [('position', Position), ('copying', Copying), ('calibration', Calibration)], START[0], ())
+ROOM = Room(VOCAB, table, [('state', State)], START[0], ())
 
 
 def greedy():
