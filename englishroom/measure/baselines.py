@@ -93,12 +93,17 @@ def distinct_rows(rows):
     """(the distinct rows of a 2-D array, in lexicographic order; how often each occurs)."""
     if not len(rows):
         return rows, np.zeros(0, np.int64)
-    order = np.lexsort(rows.T[::-1])
-    rows = rows[order]
+    rows = rows[np.lexsort(rows.T[::-1])]
+    starts = run_starts(rows)
+    return rows[starts], np.diff(np.append(starts, len(rows)))
+
+
+def run_starts(rows):
+    """Where each run of equal rows of a 2-D array starts (every row, however many columns, is equal to
+    the one before it when there are no columns)."""
     new = np.ones(len(rows), bool)
     new[1:] = (rows[1:] != rows[:-1]).any(axis=1)
-    starts = np.flatnonzero(new)
-    return rows[starts], np.diff(np.append(starts, len(rows)))
+    return np.flatnonzero(new)
 
 
 def discounts(counts) -> tuple[float, float, float]:
@@ -147,13 +152,19 @@ MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)      # a context's key: its ids + 1, 
 
 def suffix_keys(tokens, m):
     """The keys of the last `m` tokens before and at each position of `tokens` [T]: [T] (wrong, and
-    never used, for the first m - 1 positions). Keys of longer contexts add digits on the left."""
+    never used, for the first m - 1 positions)."""
     keys, digit = np.zeros(len(tokens), np.uint64), np.uint64(1)
-    with np.errstate(over="ignore"):
-        for j in range(m):
-            keys[j:] += (tokens[: len(tokens) - j].astype(np.uint64) + np.uint64(1)) * digit
-            digit *= MULTIPLIER
+    for j in range(m):
+        digit = add_digit(keys, tokens, j, digit)
     return keys
+
+
+def add_digit(keys, tokens, j, digit):
+    """Make `keys`, those of the last j tokens at each position, those of the last j + 1 (a key of a longer
+    context adds a digit on the left, the token j places back); -> the next digit's weight."""
+    with np.errstate(over="ignore"):
+        keys[j:] += (tokens[: len(tokens) - j].astype(np.uint64) + np.uint64(1)) * digit
+        return digit * MULTIPLIER
 
 
 def sorted_keys(contexts):
@@ -200,12 +211,7 @@ def context_groups(grams):
     """(the distinct contexts [C, n-1] of n-grams in lexicographic order, where each one's n-grams start [C+1])."""
     if not len(grams):
         return grams[:, :-1], np.zeros(1, np.int64)
-    new = np.ones(len(grams), bool)
-    if grams.shape[1] > 1:
-        new[1:] = (grams[1:, :-1] != grams[:-1, :-1]).any(axis=1)
-    else:
-        new[1:] = False
-    starts = np.flatnonzero(new)
+    starts = run_starts(grams[:, :-1])
     return grams[starts, :-1], np.append(starts, len(grams))
 
 
@@ -279,9 +285,7 @@ class KneserNey(Predictor):
             at = positions[rows]
             table = self.tables[n]
             if m:
-                with np.errstate(over="ignore"):
-                    keys[m - 1:] += (tokens[: len(tokens) - m + 1].astype(np.uint64) + np.uint64(1)) * digit
-                    digit *= MULTIPLIER
+                digit = add_digit(keys, tokens, m - 1, digit)
                 i = table.find(keys[at], sliding_window_view(tokens, m)[at - m + 1])
             else:
                 i = np.zeros(len(rows), np.int64) if len(table) else np.full(len(rows), -1)
