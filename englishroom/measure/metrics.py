@@ -98,7 +98,7 @@ def measure_pass(program, subject, data, progress=True):
                       progress=progress)
         out.pop("_result")
         out.update(baseline_tokens=sum(len(s) - 1 for s in program.stories), size=room_size(stage.folder),
-                   tokens_per_second=round(room_speed(room, subject.encode_story(texts[0])), 0))
+                   tokens_per_second=round(room_speed(room, map(subject.encode_story, texts)), 0))
         program.metrics = out
         length = min(subject.context_length - 1, round(300 / program.corpus["chars_per_token"]))  # ~300 characters
         program.samples = [room.room.generate("", length, seed, 1.0) for seed in (1, 2, 3)]

@@ -1,17 +1,16 @@
 """A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 
-How the mechanisms combine: the context rules make a first prediction from the last few
-tokens; then each further mechanism listed in room.json (state, position, dialogue,
-priming, names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
-calibration checks those corrections against the subject context by context. Each one's table was
-measured against the room as it stood just before that step, so they apply in that order.
+How the mechanisms combine: the context rules predict from the last few tokens; then each further
+mechanism in room.json (state, position, dialogue, priming, names, copying, in that order) corrects the
+prediction so far, reading the whole story; last, calibration checks those corrections against the
+subject context by context. Each table was measured against the room as it stood just before its step.
 
-A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming), built from
-the tables it reads, `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only
-multiplies tokens by factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by
-the new total once (Room.after). `explain(prefix, token, p)` says which of its table rows changed a
-token's probability (p: the prediction before its step).
+A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
+`Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by
+factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by the new total
+once (Room.after). `explain(prefix, token, p)` says which of its rows changed a token's probability.
 """
+import gc
 import hashlib
 import importlib
 import json
@@ -142,6 +141,7 @@ def open_room(folder, off=(), check=True, rules=None):
     except Exception as e:
         raise RoomError(f"{where(table)}: {str(e)[:160] or type(e).__name__}") from None
     room.manifest = manifest
+    gc.freeze()     # the tables last as long as the program: Python's collector need not walk them again
     return room
 
 
