@@ -161,7 +161,8 @@ def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, s
 
 def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(small_room, subject, monkeypatch):
     """Each mechanism's walk starts from the predictions the previous walk kept and applies only the
-    mechanisms derived since: the same arrays (to rounding) as a walk that runs the whole room on every prefix."""
+    mechanisms derived since: the same arrays (to rounding) as a walk that runs the whole room on every prefix.
+    In one process (workers=1), so that the steps applied can be counted here."""
     import copy
 
     import numpy as np
@@ -174,18 +175,18 @@ def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(sm
     monkeypatch.setattr(common, "after", lambda room, todo, prefix, p: _after(room, todo, prefix, p, steps))
     with Stage(program) as stage:
         program.mechanisms = made[:2]
-        first = [r for _, r, _ in common.walk(subject, stage, stories, "", False)]
+        first = [r for _, r, _ in common.walk(subject, stage, stories, "", False, workers=1)]
         assert steps == []                          # nothing kept yet: the whole room on every prefix
         program.mechanisms = made[:5]
-        kept = list(common.walk(subject, stage, stories, "", False))
+        kept = list(common.walk(subject, stage, stories, "", False, workers=1))
         assert len(steps) == sum(map(len, stories)) and set(steps) == {3}     # only the three new ones
-        with_extra = list(common.walk(subject, stage, stories, "", False, made[5]))
+        with_extra = list(common.walk(subject, stage, stories, "", False, made[5], workers=1))
         assert set(steps[-sum(map(len, stories)):]) == {1}
         assert all(applied == made[:5] for applied, _ in stage.walked.room_p.values())   # `extra` is not kept
         stage.walked = None
-        fresh = list(common.walk(subject, stage, stories, "", False))
+        fresh = list(common.walk(subject, stage, stories, "", False, workers=1))
         stage.walked = None
-        fresh_extra = list(common.walk(subject, stage, stories, "", False, made[5]))
+        fresh_extra = list(common.walk(subject, stage, stories, "", False, made[5], workers=1))
         assert stage.room().context_rules is stage.rules                # loaded once while the stage lasts
         own = load_room(stage.write(made[5])).room                      # a room that loads its own rules
         assert own.context_rules is not stage.rules
@@ -203,6 +204,33 @@ def test_a_walk_goes_on_from_the_last_walks_predictions_as_a_fresh_walk_would(sm
             np.testing.assert_array_equal(q, q2)
             assert not r.flags.writeable
     assert any(not np.array_equal(a, r) for a, (_, r, _) in zip(first, kept))   # the three changed something
+
+
+def test_a_walk_in_worker_processes_gives_the_arrays_of_a_walk_in_one(small_room, subject):
+    """The room's code run in two forked processes, story by story: the same stories in the same order
+    and the same arrays, bit for bit, kept predictions and all."""
+    import copy
+
+    import numpy as np
+
+    from englishroom.decompiler.emit import Stage
+    from englishroom.mechanisms import common
+    _, program = small_room
+    program, made, stories = copy.copy(program), program.mechanisms, program.stories[:6]
+    walks = {}
+    for workers in (1, 2):
+        with Stage(program) as stage:
+            program.mechanisms = made[:2]
+            first = list(common.walk(subject, stage, stories, "", False, workers=workers))
+            program.mechanisms = made[:4]
+            walks[workers] = first + list(common.walk(subject, stage, stories, "", False, made[4], workers=workers))
+            assert len(stage.walked.room_p) == len(stories) and common._WALK is None
+    assert len(walks[1]) == 2 * len(stories)
+    for (s, r, q), (s2, r2, q2) in zip(walks[1], walks[2]):
+        assert s == s2
+        np.testing.assert_array_equal(r, r2)
+        np.testing.assert_array_equal(q, q2)
+        assert not r2.flags.writeable
 
 
 def _after(room, todo, prefix, p, steps):

@@ -3,8 +3,11 @@
 Each mechanism in the settings is derived in the registry's order (englishroom/mechanisms/); its
 derivation runs the room's own code on a staged copy of the room so far (emit.Stage: the context
 rules, then the mechanisms already derived) over an even spread of the probe stories, and returns
-its tables, which the IR keeps. Adds to the IR: `mechanisms` and `derivation`.
+its tables, which the IR keeps. Adds to the IR: `mechanisms` and `derivation` (with each
+mechanism's seconds).
 """
+import time
+
 from englishroom.decompiler.emit import Stage
 from englishroom.mechanisms import REGISTRY
 from englishroom.mechanisms.common import derivation_stories
@@ -15,15 +18,18 @@ def mechanisms_pass(program, subject, progress=True):
     if not s.mechanisms:
         return program
     stories = derivation_stories(program.stories, s.mechanism_tokens)
-    skipped = []
+    skipped, seconds = [], {}
     with Stage(program) as stage:
         for name in s.mechanisms:
+            t0 = time.perf_counter()
             made = REGISTRY[name].derive(subject, stories, s, stage, progress)
+            seconds[name] = round(time.perf_counter() - t0, 1)
             if made:
                 program.mechanisms.append(made)
             else:                       # e.g. names in a vocabulary of characters
                 skipped.append(name)
-    program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories)}
+    program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories),
+                          "seconds": seconds}
     if skipped:
         program.derivation["not_derived"] = {n: getattr(REGISTRY[n], "NOT_DERIVED", "this vocabulary has none of the "
                                                         "tokens it reads") for n in skipped}

@@ -14,6 +14,8 @@ story), so each can be tested on small hand-made arrays.
 import numpy as np
 from tqdm import tqdm
 
+from englishroom.corpora.sampling import available_cores, worker_pool
+
 EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
 
 
@@ -36,7 +38,7 @@ class Kept:
         self.stories, self.subject_lp, self.room_p = stories, {}, {}
 
 
-def walk(subject, stage, stories, desc, progress, extra=None):
+def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
     """Yield (story, the room's predictions [T, V], the subject's [T, V]) for each story: the room is its
     own code as `stage` holds it (and `extra`, a mechanism not yet in the program, after the rest), run
     on every prefix. Whole distributions are wanted here, so a large vocabulary's room predicts lists
@@ -45,31 +47,60 @@ def walk(subject, stage, stories, desc, progress, extra=None):
     The predictions are the room's, step by step: a story walked before, with the program's first k
     mechanisms, starts from those predictions and applies only the mechanisms after them (each
     mechanism's step reads the story and the prediction so far, nothing else). So the context rules
-    predict each position once per pass, not once per mechanism. The arrays yielded are read-only."""
+    predict each position once per pass, not once per mechanism. The arrays yielded are read-only.
+
+    Where the walk's predictions are kept (they fit in KEEP_BYTES), the subject scores every story
+    first, and the room's code runs in `workers` forked processes (default: one per core; one where
+    the subject is on a GPU), story by story in the same order: the same code, the same numbers."""
+    global _WALK
     room = stage.room(extra)
     room.context_rules.lazy = False
     fits = sum(map(len, stories)) * subject.vocab_size * 12 <= KEEP_BYTES
     kept = stage.walked if stage.walked is not None and stage.walked.stories is stories else Kept(stories)
     stage.walked = kept if fits else None
     done = list(stage.program.mechanisms)
-    bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
-    source = kept.subject_lp.items() if len(kept.subject_lp) == len(stories) else subject.story_logprobs(stories)
-    for i, lp in source:
-        s = stories[i]
-        applied, before = kept.room_p.get(i, (None, None))
-        if before is not None and len(applied) <= len(done) and all(a is b for a, b in zip(applied, done)):
-            steps = room.mechanisms[len(applied):]
-            room_p = np.array([after(room, steps, s[: t + 1], row.tolist()) for t, row in enumerate(before)])
-        else:
-            room_p = np.array([room.predict(s[: t + 1]) for t in range(len(s))])
-        room_p.flags.writeable = False
-        if fits:
+    if fits and len(kept.subject_lp) < len(stories):
+        for i, lp in tqdm(subject.story_logprobs(stories), total=len(stories), desc="the subject on the derivation "
+                          "stories", unit="story", disable=not progress):
             kept.subject_lp.setdefault(i, lp)
-            if extra is None:
-                kept.room_p[i] = (done, room_p)
-        bar.update(len(s))
-        yield s, room_p, np.exp(lp.astype(np.float64))
-    bar.close()
+    source = kept.subject_lp.items() if fits else subject.story_logprobs(stories)
+    workers = workers or (available_cores() if subject.device == "cpu" else 1)
+    _WALK = (room, kept, done, stories)
+    pool = worker_pool(workers) if fits and workers > 1 and len(stories) > 1 else None
+    bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
+    try:
+        order = [i for i, _ in source] if pool else None
+        predicted = pool.imap(room_story, order, chunksize=2) if pool else None
+        for i, lp in (kept.subject_lp.items() if pool else source):
+            room_p = next(predicted) if pool else room_story(i)
+            room_p.flags.writeable = False
+            if fits:
+                kept.subject_lp.setdefault(i, lp)
+                if extra is None:
+                    kept.room_p[i] = (done, room_p)
+            bar.update(len(stories[i]))
+            yield stories[i], room_p, np.exp(lp.astype(np.float64))
+    finally:
+        bar.close()
+        _WALK = None
+        if pool:
+            pool.terminate()
+            pool.join()
+
+
+_WALK = None       # (room, Kept, the program's mechanisms, stories) of the walk under way, for its workers
+
+
+def room_story(i):
+    """The room's predictions [T, V] at every prefix of story `i` of the walk under way (_WALK): from the
+    kept predictions where the mechanisms they had are the program's first ones, else from scratch."""
+    room, kept, done, stories = _WALK
+    s = stories[i]
+    applied, before = kept.room_p.get(i, (None, None))
+    if before is not None and len(applied) <= len(done) and all(a is b for a, b in zip(applied, done)):
+        steps = room.mechanisms[len(applied):]
+        return np.array([after(room, steps, s[: t + 1], row.tolist()) for t, row in enumerate(before)])
+    return np.array([room.predict(s[: t + 1]) for t in range(len(s))])
 
 
 def after(room, steps, prefix, p):
