@@ -1,6 +1,6 @@
 """A slice of the room stories260K-room: only the rules behind one text.
 
-    python -I -S slice_new.py
+    python -I -S slice_example.py
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
@@ -441,17 +441,15 @@ class State:
 # ---- room.py, the room's own code ----
 # A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 #
-# How the mechanisms combine: the context rules make a first prediction from the last few
-# tokens; then each further mechanism listed in room.json (state, position, dialogue,
-# priming, names, copying, in that order) corrects the prediction so far, looking at the whole story; last,
-# calibration checks those corrections against the subject context by context. Each one's table was
-# measured against the room as it stood just before that step, so they apply in that order.
+# How the mechanisms combine: the context rules predict from the last few tokens; then each further
+# mechanism in room.json (state, position, dialogue, priming, names, copying, in that order) corrects the
+# prediction so far, reading the whole story; last, calibration checks those corrections against the
+# subject context by context. Each table was measured against the room as it stood just before its step.
 #
-# A mechanism NAME lives in NAME.py, as the class NAME.capitalize() (priming.py: Priming), built from
-# the tables it reads, `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only
-# multiplies tokens by factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by
-# the new total once (Room.after). `explain(prefix, token, p)` says which of its table rows changed a
-# token's probability (p: the prediction before its step).
+# A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
+# `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by
+# factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by the new total
+# once (Room.after). `explain(prefix, token, p)` says which of its rows changed a token's probability.
 
 import math
 
