@@ -65,14 +65,14 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
             kept.subject_lp.setdefault(i, lp)
     source = kept.subject_lp.items() if fits else subject.story_logprobs(stories)
     workers = workers or (available_cores() if subject.device == "cpu" else 1)
-    _WALK = (room, kept, done, stories)
+    _WALK = state = (room, kept, done, stories)       # what the forked workers read
     pool = worker_pool(workers) if fits and workers > 1 and len(stories) > 1 else None
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
     try:
         order = [i for i, _ in source] if pool else None
         predicted = pool.imap(room_story, order, chunksize=2) if pool else None
         for i, lp in (kept.subject_lp.items() if pool else source):
-            room_p = next(predicted) if pool else room_story(i)
+            room_p = next(predicted) if pool else story_predictions(state, i)
             room_p.flags.writeable = False
             if fits:
                 kept.subject_lp.setdefault(i, lp)
@@ -82,7 +82,8 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
             yield stories[i], room_p, np.exp(lp.astype(np.float64))
     finally:
         bar.close()
-        _WALK = None
+        if _WALK is state:
+            _WALK = None
         if pool:
             pool.terminate()
             pool.join()
@@ -92,9 +93,15 @@ _WALK = None       # (room, Kept, the program's mechanisms, stories) of the walk
 
 
 def room_story(i):
-    """The room's predictions [T, V] at every prefix of story `i` of the walk under way (_WALK): from the
-    kept predictions where the mechanisms they had are the program's first ones, else from scratch."""
-    room, kept, done, stories = _WALK
+    """In a worker: story_predictions of the walk that forked it."""
+    return story_predictions(_WALK, i)
+
+
+def story_predictions(state, i):
+    """The room's predictions [T, V] at every prefix of story `i`, for a walk's `state` (room, Kept, the
+    program's mechanisms, stories): from the kept predictions where the mechanisms they had are the
+    program's first ones, else from scratch."""
+    room, kept, done, stories = state
     s = stories[i]
     applied, before = kept.room_p.get(i, (None, None))
     if before is not None and len(applied) <= len(done) and all(a is b for a, b in zip(applied, done)):
