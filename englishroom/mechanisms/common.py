@@ -69,15 +69,12 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
     pool = worker_pool(workers) if fits and workers > 1 and len(stories) > 1 else None
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
     try:
-        order = [i for i, _ in source] if pool else None
-        predicted = pool.imap(room_story, order, chunksize=2) if pool else None
-        for i, lp in (kept.subject_lp.items() if pool else source):
+        predicted = pool.imap(room_story, list(kept.subject_lp), chunksize=2) if pool else None   # source's order
+        for i, lp in source:
             room_p = next(predicted) if pool else story_predictions(state, i)
             room_p.flags.writeable = False
-            if fits:
-                kept.subject_lp.setdefault(i, lp)
-                if extra is None:
-                    kept.room_p[i] = (done, room_p)
+            if fits and extra is None:
+                kept.room_p[i] = (done, room_p)
             bar.update(len(stories[i]))
             yield stories[i], room_p, np.exp(lp.astype(np.float64))
     finally:
