@@ -21,7 +21,8 @@ def test_evidence_cites_heads_that_matter_for_copying(small_room, subject, share
 
 def test_claimed_positions_are_where_the_room_without_the_mechanism_gives_less(small_room, subject, shared):
     """A mechanism claims the positions where the room with it gives the next token at least 1.5 times the
-    probability that the room with it switched off (room.json less that mechanism) gives."""
+    probability that the room with it switched off (room.json less that mechanism) gives; two worker
+    processes claim what one process does."""
     import numpy as np
 
     from englishroom.corpora.stories import load_stories
@@ -29,7 +30,9 @@ def test_claimed_positions_are_where_the_room_without_the_mechanism_gives_less(s
     from englishroom.rooms import load_room
     stories = [subject.encode_story(t) for t in load_stories(shared / "data/tinystories/valid-dev.txt", limit=3)]
     names = ["position", "priming", "copying", "calibration"]
-    claims = claimed_positions(small_room[0], stories, names, 1.5, progress=False)
+    claims = claimed_positions(small_room[0], stories, names, 1.5, progress=False, workers=2)
+    serial = claimed_positions(small_room[0], stories, names, 1.5, progress=False, workers=1)
+    assert all(len(claims[m]) == len(stories) and all(map(np.array_equal, claims[m], serial[m])) for m in names)
     full = load_room(small_room[0])
     for m in names:
         off = load_room(small_room[0], off=(m,))

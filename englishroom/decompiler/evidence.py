@@ -27,6 +27,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
+from englishroom.corpora.sampling import available_cores, worker_pool
 from englishroom.inspect.atlas import batches
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
@@ -43,28 +44,48 @@ def position_losses(subject, stories, ablate=None, means=None, batch=16):
     return out
 
 
-def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True):
+def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1):
     """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability.
     The room without M runs the room's own steps less M's (room.py: Room.after) on the same context-rule
     prediction, from the state the steps before M left (Room.onward): the numbers of the room loaded
-    without M, to the last bit."""
-    room = load_room(room_dir).room
-    steps = room.mechanisms
+    without M, to the last bit. With `workers` > 1, forked processes take the stories, in order."""
+    global _CLAIMS
+    _CLAIMS = job = (load_room(room_dir).room, stories, mechanisms, claim_factor)
     claims = {m: [] for m in mechanisms}
-    for s in tqdm(stories, desc="evidence: what each mechanism claims", disable=not progress):
-        p, without = [], {m: [] for m in mechanisms}
-        for t in range(len(s) - 1):
-            prefix, nxt = s[: t + 1], s[t + 1]
-            so_far = [(room.context_rules.predict(prefix), False)]       # so_far[i]: after the first i steps
-            for _name, mechanism in steps:
-                so_far.append(room.onward(mechanism, prefix, *so_far[-1]))
-            p.append(room.after([], prefix, *so_far[-1])[nxt])
-            for i, (name, _) in enumerate(steps):
-                if name in without:
-                    without[name].append(room.after(steps[i + 1:], prefix, *so_far[i])[nxt])
-        for m in mechanisms:
-            claims[m].append(np.array(p) / np.array(without[m] or p) >= claim_factor)
+    pool = worker_pool(workers) if workers > 1 and len(stories) > 1 else None
+    try:
+        each = pool.imap(story_claims, range(len(stories))) if pool else (story_claims(i, job) for i in
+                                                                          range(len(stories)))
+        for got in tqdm(each, total=len(stories), desc="evidence: what each mechanism claims", disable=not progress):
+            for m in mechanisms:
+                claims[m].append(got[m])
+    finally:
+        if _CLAIMS is job:
+            _CLAIMS = None
+        if pool:
+            pool.terminate()
+            pool.join()
     return claims
+
+
+_CLAIMS = None      # (room, stories, mechanisms, claim_factor) of the claims under way, for their workers
+
+
+def story_claims(i, job=None):
+    """{mechanism: boolean array}: the positions of story `i` that each mechanism claims."""
+    room, stories, mechanisms, claim_factor = job or _CLAIMS
+    s, steps = stories[i], room.mechanisms
+    p, without = [], {m: [] for m in mechanisms}
+    for t in range(len(s) - 1):
+        prefix, nxt = s[: t + 1], s[t + 1]
+        so_far = [(room.context_rules.predict(prefix), False)]       # so_far[i]: after the first i steps
+        for _name, mechanism in steps:
+            so_far.append(room.onward(mechanism, prefix, *so_far[-1]))
+        p.append(room.after([], prefix, *so_far[-1])[nxt])
+        for k, (name, _) in enumerate(steps):
+            if name in without:
+                without[name].append(room.after(steps[k + 1:], prefix, *so_far[k])[nxt])
+    return {m: np.array(p) / np.array(without[m] or p) >= claim_factor for m in mechanisms}
 
 
 def rise(losses, base, masks):
@@ -103,7 +124,8 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
     stories = [s for s in stories if len(s) >= 3]
     half = len(stories) // 2
     select, test = stories[:half], stories[half:]
-    claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress)
+    workers = available_cores() if subject.device == "cpu" else 1
+    claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress, workers)
     means = subject.component_means(stories)
     heads = [f"L{l}H{h}" for l in range(subject.n_layers) for h in range(subject.n_heads)]
     base_sel, base_test = position_losses(subject, select), position_losses(subject, test)
