@@ -70,13 +70,16 @@ def select(stats, gains: np.ndarray, budget: int, by: str = "reach") -> list[int
 
 
 def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio):
-    """The tokens a rule lists, given its distribution and its shorter rule's (see the module's docstring)."""
+    """The tokens each rule lists, given its distribution and its shorter rule's (see the module's
+    docstring), for a batch of rules: rows [n, V] -> n tensors of token ids, the likeliest first."""
     big = rule_p >= list_always
-    rest = (1 - rule_p[big].sum()) / (1 - backoff_p[big].sum()).clamp_min(1e-9)
+    rest = ((1 - torch.where(big, rule_p, 0).sum(-1, keepdim=True))
+            / (1 - torch.where(big, backoff_p, 0).sum(-1, keepdim=True)).clamp_min(1e-9))
     differs = (rule_p / (rest * backoff_p)).log().abs() >= math.log(list_ratio)
-    keep = big | ((torch.maximum(rule_p, backoff_p) >= list_min) & differs)
-    cand = torch.nonzero(keep)[:, 0]
-    return cand[torch.argsort(torch.maximum(rule_p, backoff_p)[cand], descending=True)[:list_max]]
+    top = torch.maximum(rule_p, backoff_p)
+    keep = big | ((top >= list_min) & differs)
+    order = torch.argsort(torch.where(keep, top, -1), dim=-1, descending=True, stable=True)[:, :list_max]
+    return [row[:n] for row, n in zip(order, keep.sum(-1).clamp_max(list_max).tolist())]
 
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
@@ -94,9 +97,11 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
         backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
         rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
         backoff_ps = torch.from_numpy(backoff)
-        for i, rule_p, backoff_p in zip(rows.tolist(), rule_ps, backoff_ps):
-            top = listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio)
-            listed = {int(w): floor_sig(float(rule_p[w])) for w in top}
+        tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
+                for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], list_min, list_max,
+                                       list_always, list_ratio)]
+        for i, rule_p, top in zip(rows.tolist(), rule_ps, tops):
+            listed = {w: floor_sig(p) for w, p in zip(top.tolist(), rule_p[top].tolist())}
             rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
                               int(stats.counts[i]), float(stats.gains[i])))
     return base, rules
