@@ -124,3 +124,30 @@ def test_completing_a_row_never_blows_up_the_rest():
     parent = np.array([[0.6, 0.4, 1e-6, 0.0]])
     out = complete(parent, np.array([0, 0]), np.array([0, 1]), np.array([0.7, 0.26]), np.array([0.04]))
     assert np.allclose(out[0], [0.7, 0.26, 0.04, 0.0]) and np.isclose(out.sum(), 1.0)
+
+
+def test_each_rule_lists_the_tokens_the_module_docstring_says(subject, corpus):
+    """Rules choose their listed tokens many rules at once; one rule at a time, read from rules.py's
+    docstring, gives the same tokens in the same order (the likeliest first, at most list_max)."""
+    import math
+
+    import torch
+
+    from englishroom.decompiler.context_stats import complete
+    from englishroom.decompiler.probe import probe
+    from englishroom.decompiler.rules import extract_rules, floor_sig
+    stats = probe(subject, corpus, 4, 2, shard_tokens=4000, progress=False)
+    _, rules = extract_rules(stats, 400, list_min=0.001, list_max=12, list_always=0.05, list_ratio=1.25)
+    index = {c: i for i, c in enumerate(stats.contexts)}
+    for r in rules:
+        i = index[r.context]
+        backoff = stats.dense(stats.parent[[i]])
+        p = torch.from_numpy(complete(backoff, *stats.kept(np.array([i])), stats.rest[[i]]))[0]
+        q = torch.from_numpy(backoff)[0]
+        big = p >= 0.05
+        rest = (1 - p[big].sum()) / (1 - q[big].sum()).clamp_min(1e-9)
+        wanted = [w for w in range(len(p)) if big[w] or (max(p[w], q[w]) >= 0.001
+                                                         and abs(math.log(p[w] / (rest * q[w]))) >= math.log(1.25))]
+        wanted = sorted(wanted, key=lambda w: -max(float(p[w]), float(q[w])))[:12]
+        assert list(r.listed) == [w for w in wanted if floor_sig(float(p[w])) > 0], r.context
+    assert sum(len(r.listed) == 12 for r in rules) > 0 and sum(0 < len(r.listed) < 12 for r in rules) > 0
