@@ -135,7 +135,9 @@ def test_priming_goes_by_how_long_ago_a_token_occurred(small_room, subject):
 
 def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, shared):
     """Read one token at a time, priming finds what it finds reading each prefix afresh: where each token
-    last occurred, and for each token not yet seen the related factor furthest from 1 of the triggers so far."""
+    last occurred, for each token not yet seen the related factor furthest from 1 of the triggers so far,
+    and every token's factor: its distance range's for a seen token, else its factor while not seen (times
+    the related factor, if any)."""
     from englishroom.corpora.stories import load_stories
     room = load_room(small_room[0]).room
     priming = room.mechanisms[[n for n, _ in room.mechanisms].index("priming")][1]
@@ -146,12 +148,17 @@ def test_priming_reads_the_story_token_by_token_as_afresh(small_room, subject, s
         for t in range(2, len(ids) + 1):
             stepwise = priming.story(ids[:t])
             priming.story(ids[:1])                          # not one token short of the next: read afresh
-            places, related = priming.story(ids[:t])
-            assert stepwise == (places, related)
+            places, related, factors = priming.story(ids[:t])
+            assert stepwise == (places, related, factors) and factors == priming.scaling(ids[:t])
             assert places == {w: i for i, w in enumerate(ids[:t]) if i > 0}
             for w, (f, trigger) in related.items():
                 strongest = max(abs(priming.related[x][w] - 1) for x in places if w in priming.related.get(x, {}))
                 assert trigger in places and abs(f - 1) == strongest and priming.related[trigger][w] == f
+            want = [priming.unseen.get(w, 1.0) * related[w][0] if w in related and w in priming.unseen
+                    else related[w][0] if w in related else priming.unseen.get(w, 1.0) for w in range(len(factors))]
+            for w, i in places.items():
+                want[w] = priming.seen[w][priming.bucket(t - i)] if w in priming.seen else 1.0
+            assert factors == want
             checked += len(related)
     assert checked > 100
 

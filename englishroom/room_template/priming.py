@@ -34,38 +34,41 @@ class Priming:
 
     def story(self, prefix):
         """({token in the story: the place it last occurred}, {token: (the related factor furthest from 1 that
-        the story's triggers give it, that trigger; the first wins a tie)}), read token by token (readers.py)."""
-        def step(places, related, w, i):
+        the story's triggers give it, that trigger; the first wins a tie)}, every token's factor), read token
+        by token (readers.py): only a new token, a trigger's tokens and those entering a range change factor."""
+        def step(found, p, n):                   # found: the story read up to p[n - 2]; p[n - 1] comes next
+            places, related, factors = found
+            w, factors = p[n - 1], list(factors) if isinstance(factors, list) else dict(factors)
             if w not in places and w in self.related:        # a trigger's first occurrence
                 related = dict(related)
                 for x, f in self.related[w].items():
                     if abs(f - 1) > abs(related.get(x, (1, 0))[0] - 1):
                         related[x] = (f, w)
-            return {**places, w: i}, related
+                        if x not in places:                  # a related token not yet seen
+                            factors[x] = self.unseen[x] * f if x in self.unseen else f
+            places = {**places, w: n - 1}
+            factors[w] = self.seen[w][self.bucket(1)] if w in self.seen else self.unseen.get(w, 1.0)
+            for d in self.starts:
+                u = p[n - d] if 1 < d < n else None
+                if u in self.seen and places[u] == n - d:      # its distance enters the range from d
+                    factors[u] = self.seen[u][self.bucket(d)]
+            return places, related, factors
+        start = ({}, {}, list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen))
         return remembered("priming", prefix, self.related, None,
-                          lambda p: reduce(lambda found, i: step(*found, p[i], i), range(1, len(p)), ({}, {})),
-                          lambda found, p: step(*found, p[-1], len(p) - 1))
+                          lambda p: reduce(lambda found, n: step(found, p, n), range(2, len(p) + 1), start),
+                          lambda found, p: step(found, p, len(p)))
 
     def bucket(self, d):             # the range of distances d falls in
         return self.buckets[min(d, len(self.buckets) - 1)]
 
     def scaling(self, prefix):
-        places, related = self.story(prefix)
-        factors = list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen)   # lazy: a dict
-        seen, buckets, n, last = self.seen, self.buckets, len(prefix), len(self.buckets) - 1
-        for w, i in places.items():
-            if w in seen:
-                factors[w] = seen[w][buckets[min(n - i, last)]]        # self.bucket(n - i), in the loop's time
-        for w, (f, _trigger) in related.items():
-            if w not in places:                               # a related token not yet seen
-                factors[w] = factors[w] * f if w in self.unseen else f
-        return factors
+        return self.story(prefix)[2]
 
     def explain(self, prefix, token, p):
         """(the table rows that changed `token` here, in words) or None."""
         if token not in self.seen:
             return None
-        places, related = self.story(prefix)
+        places, related, _ = self.story(prefix)
         if token in places:
             ago = len(prefix) - places[token]
             b = self.bucket(ago)

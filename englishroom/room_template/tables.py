@@ -17,15 +17,13 @@ class RoomError(Exception):
 
 
 def probability(text):
-    x = float(text)
-    if not 0 <= x <= 1:                          # (NaN fails this too)
+    if not 0 <= (x := float(text)) <= 1:         # (NaN fails this too)
         raise ValueError(f"probability {text!r} outside [0, 1]")
     return x
 
 
 def factor(text):
-    x = float(text)
-    if not 0 < x <= 1e6:
+    if not 0 < (x := float(text)) <= 1e6:
         raise ValueError(f"factor {text!r} is not a positive finite number")
     return x
 
@@ -79,9 +77,7 @@ class RangeTable:
 
     def __call__(self, group, p):
         lows = self.lows.get(group)
-        if not lows:
-            return p
-        return p * self.factors[group][max(bisect.bisect_right(lows, p) - 1, 0)]
+        return p * self.factors[group][max(bisect.bisect_right(lows, p) - 1, 0)] if lows else p
 
 
 def longest_context(prefix, contexts, longest):

@@ -124,8 +124,6 @@ def decode_bytelevel(pieces):
     return bytes(to_byte[c] for p in pieces for c in p).decode("utf-8", "replace")
 
 
-DECODERS = {"sentencepiece": decode_sentencepiece, "bytelevel": decode_bytelevel}
-
 
 def load_tokenizer(room_dir, kind):
     if kind == "sentencepiece":
