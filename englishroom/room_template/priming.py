@@ -53,10 +53,12 @@ class Priming:
                 if u in self.seen and places[u] == n - d:      # its distance enters the range from d
                     factors[u] = self.seen[u][self.bucket(d)]
             return places, related, factors
-        start = ({}, {}, list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen))
         return remembered("priming", prefix, self.related, None,
-                          lambda p: reduce(lambda found, n: step(found, p, n), range(2, len(p) + 1), start),
+                          lambda p: reduce(lambda found, n: step(found, p, n), range(2, len(p) + 1), self.start()),
                           lambda found, p: step(found, p, len(p)))
+
+    def start(self):                 # before the story: nothing seen, every token's factor while not seen
+        return {}, {}, list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen)
 
     def bucket(self, d):             # the range of distances d falls in
         return self.buckets[min(d, len(self.buckets) - 1)]
