@@ -221,6 +221,7 @@ def test_a_walk_in_worker_processes_gives_the_arrays_of_a_walk_in_one(small_room
     import numpy as np
 
     from englishroom.decompiler.emit import Stage
+    from englishroom.corpora import sampling
     from englishroom.mechanisms import common
     _, program = small_room
     program, made, stories = copy.copy(program), program.mechanisms, program.stories[:6]
@@ -231,7 +232,7 @@ def test_a_walk_in_worker_processes_gives_the_arrays_of_a_walk_in_one(small_room
             first = list(common.walk(subject, stage, stories, "", False, workers=workers))
             program.mechanisms = made[:4]
             walks[workers] = first + list(common.walk(subject, stage, stories, "", False, made[4], workers=workers))
-            assert len(stage.walked.room_p) == len(stories) and common._WALK is None
+            assert len(stage.walked.room_p) == len(stories) and sampling._JOB is None
     assert len(walks[1]) == 2 * len(stories)
     for (s, r, q), (s2, r2, q2) in zip(walks[1], walks[2]):
         assert s == s2

@@ -128,6 +128,33 @@ def worker_pool(workers):
     return multiprocessing.get_context("fork").Pool(workers, initializer=quiet_worker)
 
 
+def forked_map(function, shared, items, workers, chunksize=1):
+    """function(item, shared) for each item, in order: in `workers` forked processes, which read `shared`
+    from this process's memory as it was when they forked (it is never pickled), or here where workers
+    is 1. Closing the generator stops the processes."""
+    global _JOB
+    if workers <= 1 or len(items) <= 1:
+        yield from (function(item, shared) for item in items)
+        return
+    _JOB = job = (function, shared)
+    pool = worker_pool(workers)
+    try:
+        yield from pool.imap(run_job, items, chunksize)
+    finally:
+        if _JOB is job:
+            _JOB = None
+        pool.terminate()
+        pool.join()
+
+
+_JOB = None             # (function, shared) of the forked_map under way, for the processes it forks
+
+
+def run_job(item):
+    function, shared = _JOB
+    return function(item, shared)
+
+
 def quiet_worker():
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

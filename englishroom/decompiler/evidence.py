@@ -22,12 +22,13 @@ tokens, at least twice the random sets' mean and above their 90th percentile, an
 agreement beats the random sets' mean; otherwise it stays a *hypothesis*.
 """
 import random
+from contextlib import closing
 
 import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, worker_pool
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.inspect.atlas import batches
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
@@ -49,31 +50,19 @@ def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True
     The room without M runs the room's own steps less M's (room.py: Room.after) on the same context-rule
     prediction, from the state the steps before M left (Room.onward): the numbers of the room loaded
     without M, to the last bit. With `workers` > 1, forked processes take the stories, in order."""
-    global _CLAIMS
-    _CLAIMS = job = (load_room(room_dir).room, stories, mechanisms, claim_factor)
+    job = (load_room(room_dir).room, stories, mechanisms, claim_factor)
     claims = {m: [] for m in mechanisms}
-    pool = worker_pool(workers) if workers > 1 and len(stories) > 1 else None
-    try:
-        each = pool.imap(story_claims, range(len(stories))) if pool else (story_claims(i, job) for i in
-                                                                          range(len(stories)))
+    with closing(forked_map(story_claims, job, range(len(stories)), workers)) as each:
         for got in tqdm(each, total=len(stories), desc="evidence: what each mechanism claims", disable=not progress):
             for m in mechanisms:
                 claims[m].append(got[m])
-    finally:
-        if _CLAIMS is job:
-            _CLAIMS = None
-        if pool:
-            pool.terminate()
-            pool.join()
     return claims
 
 
-_CLAIMS = None      # (room, stories, mechanisms, claim_factor) of the claims under way, for their workers
-
-
-def story_claims(i, job=None):
-    """{mechanism: boolean array}: the positions of story `i` that each mechanism claims."""
-    room, stories, mechanisms, claim_factor = job or _CLAIMS
+def story_claims(i, job):
+    """{mechanism: boolean array}: the positions of story `i` that each mechanism claims; `job`: (the room,
+    the stories, the mechanisms, claim_factor)."""
+    room, stories, mechanisms, claim_factor = job
     s, steps = stories[i], room.mechanisms
     p, without = [], {m: [] for m in mechanisms}
     for t in range(len(s) - 1):

@@ -14,7 +14,7 @@ story), so each can be tested on small hand-made arrays.
 import numpy as np
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, worker_pool
+from englishroom.corpora.sampling import available_cores, forked_map
 
 EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
 
@@ -52,7 +52,6 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
     Where the walk's predictions are kept (they fit in KEEP_BYTES), the subject scores every story
     first, and the room's code runs in `workers` forked processes (default: one per core; one where
     the subject is on a GPU), story by story in the same order: the same code, the same numbers."""
-    global _WALK
     room = stage.room(extra)
     room.context_rules.lazy = False
     fits = sum(map(len, stories)) * subject.vocab_size * 12 <= KEEP_BYTES
@@ -65,13 +64,12 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
             kept.subject_lp.setdefault(i, lp)
     source = kept.subject_lp.items() if fits else subject.story_logprobs(stories)
     workers = workers or (available_cores() if subject.device == "cpu" else 1)
-    _WALK = state = (room, kept, done, stories)       # what the forked workers read
-    pool = worker_pool(workers) if fits and workers > 1 and len(stories) > 1 else None
+    state = (room, kept, done, stories)
+    predicted = forked_map(story_predictions, state, list(kept.subject_lp), workers, 2) if fits else None  # source's order
     bar = tqdm(total=sum(len(s) for s in stories), desc=desc, unit="tok", disable=not progress)
     try:
-        predicted = pool.imap(room_story, list(kept.subject_lp), chunksize=2) if pool else None   # source's order
         for i, lp in source:
-            room_p = next(predicted) if pool else story_predictions(state, i)
+            room_p = next(predicted) if fits else story_predictions(i, state)      # else: the subject interleaved
             room_p.flags.writeable = False
             if fits and extra is None:
                 kept.room_p[i] = (done, room_p)
@@ -79,22 +77,11 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
             yield stories[i], room_p, np.exp(lp.astype(np.float64))
     finally:
         bar.close()
-        if _WALK is state:
-            _WALK = None
-        if pool:
-            pool.terminate()
-            pool.join()
+        if predicted:
+            predicted.close()
 
 
-_WALK = None       # (room, Kept, the program's mechanisms, stories) of the walk under way, for its workers
-
-
-def room_story(i):
-    """In a worker: story_predictions of the walk that forked it."""
-    return story_predictions(_WALK, i)
-
-
-def story_predictions(state, i):
+def story_predictions(i, state):
     """The room's predictions [T, V] at every prefix of story `i`, for a walk's `state` (room, Kept, the
     program's mechanisms, stories): from the kept predictions where the mechanisms they had are the
     program's first ones, else from scratch."""
