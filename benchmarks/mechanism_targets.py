@@ -29,21 +29,36 @@ MADE_UP = ("Once upon a time, there was a little boy named Zorbul. Zorbul liked 
 
 
 def repeated_losses(subject, room, stories):
-    """Mean loss of room and subject on repeated tokens, and on repeated capitalised words."""
-    rows = []
+    """Mean loss of room and subject on repeated tokens, and on repeated capitalised words: a token that
+    starts with a space and a capital and repeats one (`names_*`: BPE pieces such as ▁Lily), and, for any
+    vocabulary, a repeated character name as categories.py labels it (a capitalised word used inside a
+    sentence, whose lower-cased text the story had before): its first token (`repeated_name_*`: ▁Lily, or
+    L after a lone space) and all its tokens together (`repeated_name_word_*`, summed per name)."""
+    from englishroom.measure.categories import label_story, words
+    rows, named = [], []
     for i, lp in subject.story_logprobs(stories):
         s = stories[i]
+        texts = [subject.token_text(w) for w in s[1:]]
+        labels = label_story(texts)
+        spans = [(a + 1, b + 1) for a, b in words(texts)
+                 if labels["kind"][a] == "character name" and labels["occurrence"][a] == "repeat"]
+        wanted = {t for t in range(1, len(s)) if s[t] in s[1:t]} | {t for a, b in spans for t in range(a, b)}
+        loss = {t: (-float(lp[t - 1][s[t]]), -np.log(room.predict(s[:t])[s[t]])) for t in sorted(wanted)}
         for t in range(1, len(s)):
             if s[t] in s[1:t]:
                 piece = subject.token_text(s[t])
                 name = piece[:1] in (" ", "▁") and piece[1:2].isupper() and s[t - 1] not in subject.end_ids
-                rows.append((-float(lp[t - 1][s[t]]), -np.log(room.predict(s[:t])[s[t]]), name))
-    a = np.array(rows, dtype=float)
+                rows.append((*loss[t], name))
+        named += [(*loss[a], *np.sum([loss[t] for t in range(a, b)], axis=0)) for a, b in spans]
+    a, n = np.array(rows, dtype=float), np.array(named, dtype=float).reshape(-1, 4)
     names = a[:, 2] == 1
+    mean = lambda x: float(x.mean()) if len(x) else None       # noqa: E731
     return {"repeated_tokens": int(len(a)), "subject_loss": float(a[:, 0].mean()),
             "room_loss": float(a[:, 1].mean()), "ratio": float(a[:, 1].mean() / a[:, 0].mean()),
-            "repeated_capitalised_words": int(names.sum()), "names_subject_loss": float(a[names, 0].mean()),
-            "names_room_loss": float(a[names, 1].mean())}
+            "repeated_capitalised_words": int(names.sum()), "names_subject_loss": mean(a[names, 0]),
+            "names_room_loss": mean(a[names, 1]), "repeated_names": len(n),
+            "repeated_name_subject_loss": mean(n[:, 0]), "repeated_name_room_loss": mean(n[:, 1]),
+            "repeated_name_word_subject_loss": mean(n[:, 2]), "repeated_name_word_room_loss": mean(n[:, 3])}
 
 
 def made_up_name(subject, folder):
