@@ -42,13 +42,13 @@ def repeated_losses(subject, room, stories):
         labels = label_story(texts)
         spans = [(a + 1, b + 1) for a, b in words(texts)
                  if labels["kind"][a] == "character name" and labels["occurrence"][a] == "repeat"]
-        wanted = {t for t in range(1, len(s)) if s[t] in s[1:t]} | {t for a, b in spans for t in range(a, b)}
-        loss = {t: (-float(lp[t - 1][s[t]]), -np.log(room.predict(s[:t])[s[t]])) for t in sorted(wanted)}
-        for t in range(1, len(s)):
-            if s[t] in s[1:t]:
-                piece = subject.token_text(s[t])
-                name = piece[:1] in (" ", "▁") and piece[1:2].isupper() and s[t - 1] not in subject.end_ids
-                rows.append((*loss[t], name))
+        repeats = [t for t in range(1, len(s)) if s[t] in s[1:t]]
+        loss = {t: (-float(lp[t - 1][s[t]]), -np.log(room.predict(s[:t])[s[t]]))
+                for t in sorted({*repeats, *(t for a, b in spans for t in range(a, b))})}
+        for t in repeats:
+            piece = subject.token_text(s[t])
+            name = piece[:1] in (" ", "▁") and piece[1:2].isupper() and s[t - 1] not in subject.end_ids
+            rows.append((*loss[t], name))
         named += [(*loss[a], *np.sum([loss[t] for t in range(a, b)], axis=0)) for a, b in spans]
     a, n = np.array(rows, dtype=float), np.array(named, dtype=float).reshape(-1, 4)
     names = a[:, 2] == 1

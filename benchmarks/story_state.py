@@ -40,16 +40,22 @@ def reference_text(subject):
     return tell(subject, "", 120, 0, 0.0)
 
 
-def main():
+def room_arguments(name, **more):
+    """A benchmark's command line on a demo's room: --model, --room (default runs/MODEL-room), --out (default
+    benchmarks/results/NAME-MODEL.json) and `more` ({option: default}). -> (args, subject, room folder, out)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="stories260K")
     ap.add_argument("--room", help="default runs/MODEL-room")
-    ap.add_argument("--seeds", type=int, default=3)
-    ap.add_argument("--out", help="default benchmarks/results/story_state-MODEL.json")
+    ap.add_argument("--out", help=f"default benchmarks/results/{name}-MODEL.json")
+    for option, default in more.items():
+        ap.add_argument(f"--{option}", type=type(default), default=default)
     args = ap.parse_args()
-    subject = load_subject(args.model)
-    folder = Path(args.room or f"runs/{args.model}-room")
-    out = Path(args.out or f"benchmarks/results/story_state-{args.model}.json")
+    return (args, load_subject(args.model), Path(args.room or f"runs/{args.model}-room"),
+            Path(args.out or f"benchmarks/results/{name}-{args.model}.json"))
+
+
+def main():
+    args, subject, folder, out = room_arguments("story_state", seeds=3)
     prov = json.loads((folder / "provenance.json").read_text())
     m = prov["metrics"]
     res = {"room": str(folder), "fraction_recovered": m["fraction_recovered"], "loss": m["loss"],
@@ -69,7 +75,7 @@ def main():
                           "ratios": [t[name]["ratio"] for t in talks],
                           "names_repeated": [t[name]["names"]["share_repeated"] for t in talks]}
                    for name in ("subject", "room", "context rules only")}
-    stories = [subject.encode_story(t)[: subject.context_length] for t in load_stories(dev_stories())]
+    stories = [subject.encode_story(t) for t in load_stories(dev_stories())]      # cut to the subject's context
     res["repeated"] = repeated_losses(subject, full.room, stories)
     rep = res["repeated"]
     ratio = lambda room, subject: rep[room] / rep[subject] if rep[subject] else None       # noqa: E731
