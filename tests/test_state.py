@@ -107,49 +107,6 @@ def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing()
     assert len(plain) == V
 
 
-def test_rows_are_measured_again_where_they_apply_against_the_room(subject):
-    """in_the_room: a candidate row's factors are the subject's summed probability where the row applies
-    (its context the longest with a row for the value) over the room's there; a row whose places the
-    room already predicts as the subject does is dropped."""
-    from englishroom.mechanisms.state import in_the_room
-    pieces = subject.tokenizer_spec()["pieces"]
-    ids = {p: i for i, p in enumerate(pieces)}
-    V, but, comma, she = len(pieces), ids["▁but"], ids[","], ids["▁she"]
-    tables = runtime("tables")
-    story = subject.encode_story("Lily smiled at her dog, but she ran and her cat sat but")
-    ends = {t for t in range(len(story)) if story[t] == but}           # ", but" then a plain "but"
-    assert len(ends) == 2
-    room_p = np.full(V, 1.0 / V)
-    subject_p = np.tile(room_p, (len(story), 1))
-    for t in ends:
-        subject_p[t] = room_p
-    subject_p[min(ends), she] += 0.3                 # after ", but" the subject says she more than the room
-    subject_p[min(ends)] /= subject_p[min(ends)].sum()
-
-    class Subject:
-        def story_logprobs(self, stories):
-            yield from ((i, np.log(subject_p)) for i in range(len(stories)))
-
-    class Rules:                          # the context rules that match: ▁but, and , ▁but after a comma
-        def matches(self, prefix):
-            return [c for c in ((but,), (comma, but)) if tuple(prefix[-len(c):]) == c]
-
-    class Stage:
-        def room(self, extra=None):
-            if extra is None:
-                return type("Before", (), {"predict": lambda self, prefix: room_p.tolist()})()
-            state = runtime("state").State(
-                lambda name: tables.rows(extra.tables[name].splitlines(True)), pieces)
-            state.context_rules = Rules()
-            return type("Room", (), {"mechanisms": [("state", state)]})()
-    s = Settings()
-    candidates = [(9.0, "pronoun=female", (but,), {she: 2.0}, 40), (5.0, "pronoun=female", (comma, but), {she: 3.0}, 30)]
-    rows = in_the_room(Subject(), [story] * 20, candidates, pieces, s, Stage(), False)
-    assert [(v, c, n) for _, v, c, _, n in rows] == [("pronoun=female", (comma, but), 20)]
-    factor = rows[0][3][she]
-    assert math.isclose(factor, (20 * subject_p[min(ends), she] + s.factor_prior) / (20 * room_p[she] + s.factor_prior))
-
-
 def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
     folder, program = small_room
     text = (folder / "tables" / "state_rules.txt").read_text(encoding="utf-8")

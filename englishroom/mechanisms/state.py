@@ -1,27 +1,18 @@
 """Rules that read the state: context rules specialised by a reader's value (room module:
 room_template/state.py; the readers: room_template/readers.py).
 
-Two passes over an even spread of `state_tokens` probe-story tokens (more than the mechanisms'
-derivation stories: only the subject and the context rules run on them, not the whole room):
-
-  candidates  at each position, the context rules that match there (the one that fires, the
-              longest, and its shorter suffixes) and each reader's value (pronoun=female,
-              quotation=inside, ...). Per context, the subject's summed next-token probabilities
-              over all its places, and per (value, context) over the places with that value. A
-              (value, context) pair at `min_positions` places or more is a candidate where the
-              subject with the value differs from its own average at the context (the tokens whose
-              factor is at least `min_factor` away from 1 save a nat or more), at most
-              `state_budget` of them, the most saving first.
-  in the room the room's own state code with the candidates (for each reader, the row of its value
-              whose context is the longest among the matching rules) says which row applies at each
-              position; a row's factors are then the subject's summed probability where it applies
-              against the room's before this step, (subject + k) / (room + k), as every other
-              mechanism's. It lists the tokens at least `min_factor` away from 1 that either sum
-              gives at least `list_min`, and is kept where they save a nat or more (nats_saved).
-
-The second pass matters because the rule that fires is often much longer than the row's context: a
-row measured against the subject's average at its own short context would scale a prediction that a
-longer rule already got right.
+At each position of the derivation stories: the context rules that match there (the one that fires,
+the longest, and its shorter suffixes) and each reader's value (pronoun=female, quotation=inside, ...).
+Per context, the subject's summed next-token probabilities over all its places, and per (value,
+context) over the places with that value. A (value, context) row lists the tokens whose factor
+(summed with the value + k) / (summed over all, scaled to as many places, + k) is at least
+`min_factor` away from 1 and which either sum gives at least `list_min`; it is kept where its places
+are at least `min_positions` and it saves at least one nat (first order, nats_saved), at most
+`state_budget` rows, the most saving first; the room uses the longest with a row for the value.
+Measured on an even spread of `state_tokens` probe-story tokens (not the mechanisms' derivation
+stories: only the subject runs on them, not the room). Only the subject's outputs are averaged: a row
+says how the state moves the subject away from its own average at that context, whatever the room
+predicts.
 """
 import numpy as np
 from tqdm import tqdm
@@ -63,64 +54,30 @@ def frequent(keys, min_positions):
 
 
 def rows_of(sums, n_ctx, pairs, s):
-    """The candidates: kept_rows of each (value, context) pair's summed probabilities against the
-    context's over all values, scaled to as many places."""
-    return kept_rows({(v, c): (sums[v, c], sums[c].astype(np.float64) * (n / n_ctx[c])) for (v, c), n in pairs.items()},
-                     pairs, s)
-
-
-def kept_rows(sums, n, s):
-    """[(saved nats, value, context, {token: factor}, places)] for the rows worth keeping, the most saving
-    first, at most `state_budget`: `sums` {(value, context): (the subject's summed probability, the
-    reference's)} over `n[value, context]` places."""
+    """[(saved nats, value, context, {token: factor}, places)] for the rows worth keeping."""
     out = []
-    for (v, c), (subject, reference) in sums.items():
-        subject, reference = subject.astype(np.float64), reference.astype(np.float64)
-        f = factor_table(subject, reference, s.factor_prior)
+    for (v, c), n in pairs.items():
+        subject = sums[v, c].astype(np.float64)
+        expected = sums[c].astype(np.float64) * (n / n_ctx[c])      # the context's average, as many places
+        f = factor_table(subject, expected, s.factor_prior)
         listed = np.flatnonzero((np.abs(np.log(f)) >= np.log(s.min_factor))
-                                & (np.maximum(subject, reference) / n[v, c] >= s.list_min))
-        saved = float(nats_saved(subject[listed], reference[listed], f[listed]).sum())
+                                & (np.maximum(subject, expected) / n >= s.list_min))
+        saved = float(nats_saved(subject[listed], expected[listed], f[listed]).sum())
         if len(listed) and saved >= 1:
-            out.append((saved, v, c, {int(w): float(f[w]) for w in listed}, n[v, c]))
+            out.append((saved, v, c, {int(w): float(f[w]) for w in listed}, n))
     return sorted(out, key=lambda r: -r[0])[:s.state_budget]
 
 
-def in_the_room(subject, stories, rows, pieces, s, stage, progress):
-    """The candidate rows measured again where each one applies in the room (the room's own state code,
-    the longest row of each value among the matching rules): the subject's summed probability there
-    against the room's before this step, factors and nats saved as every other mechanism's."""
-    candidates = MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, s.factor_prior)}, {})
-    before, state = stage.room(), stage.room(candidates).mechanisms[-1][1]
-    sums, n = {}, {}
-    bar = tqdm(total=sum(map(len, stories)), desc="state rules in the room", unit="tok", disable=not progress)
-    for i, lp in subject.story_logprobs(stories):
-        story = stories[i]
-        for t in range(len(story)):
-            fired = state.fired(story[: t + 1])
-            if not fired:
-                continue
-            p, r = np.exp(lp[t].astype(np.float64)), np.asarray(before.predict(story[: t + 1]), np.float64)
-            for key in fired:
-                if key not in sums:
-                    sums[key], n[key] = (np.zeros(len(p)), np.zeros(len(p))), 0
-                np.add(sums[key][0], p, out=sums[key][0])
-                np.add(sums[key][1], r, out=sums[key][1])
-                n[key] += 1
-        bar.update(len(story))
-    bar.close()
-    return kept_rows(sums, n, s)
-
-
-def table(rows, pieces, k):
-    lines = ["# reader=value\tcontext\tpiece factor ...\t# the places where the row applies; nats saved\n"
-             f"# factor: (the subject's summed probability where the row applies + k) / (the room's, before\n"
-             f"# this step, + k), k = {k}. A row applies where its context is the longest of the matching\n"
-             "# rules' that has a row for the value. The first row lists the words the pronoun and topic\n"
-             "# readers look for: female, male, thing.\n",
+def table(rows, pieces, n_ctx, k):
+    lines = ["# reader=value\tcontext\tpiece factor ...\t# places with the value, of the context's; nats saved\n"
+             f"# factor: (the subject's summed probability with the value + k) / (its summed probability at the\n"
+             f"# context over all values, scaled to as many places, + k), k = {k}. The first row lists the\n"
+             "# words the pronoun and topic readers look for: female, male, thing.\n",
              "words\t" + "\t".join(" ".join(sorted(WORDS[k])) for k in ("female", "male", "thing")) + "\n"]
     for saved, v, c, factors, n in rows:
         listed = " ".join(f"{pieces[w]} {f:.4g}" for w, f in sorted(factors.items(), key=lambda x: -abs(np.log(x[1]))))
-        lines.append(f"{v}\t{' '.join(pieces[w] for w in c)}\t{listed}\t# {n:,} places, saves {saved:.1f} nats\n")
+        lines.append(f"{v}\t{' '.join(pieces[w] for w in c)}\t{listed}\t# {n:,} of {n_ctx[c]:,} places, "
+                     f"saves {saved:.1f} nats\n")
     return "".join(lines)
 
 
@@ -147,14 +104,11 @@ def derive(subject, stories, s, stage, progress):
     rows = rows_of(sums, n_ctx, pairs, s)
     if not rows:
         return None
-    rows = in_the_room(subject, stories, rows, pieces, s, stage, progress)
-    if not rows:
-        return None
     by_value = {}
     for r in rows:
         by_value[r[1]] = by_value.get(r[1], 0) + 1
-    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, s.factor_prior)}, {
+    return MechanismTables(NAME, {"state_rules.txt": table(rows, pieces, n_ctx, s.factor_prior)}, {
         "state_rules.txt": f"{len(rows):,} context rules specialised by a reader's value ("
                            + ", ".join(f"{v}: {n}" for v, n in sorted(by_value.items()))
-                           + f"), from {sum(map(len, stories)):,} positions: the subject's mean where the row applies "
-                             "against the room's before this step, those that save the most nats"})
+                           + f"), from {sum(map(len, stories)):,} positions: the subject's mean with the value "
+                             "against its mean at the context, those that save the most nats"})

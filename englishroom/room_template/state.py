@@ -2,11 +2,11 @@
 
 The rule that fired averages every place its context occurred: some in a woman's story, some in a
 man's, some inside a quotation. tables/state_rules.txt holds, for such a rule and a reader's value,
-what the subject said where the row applies against what the room said there, a factor per token:
+what the subject said there against what it said at the context over all, a factor per token:
 
-    pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 places, saves 156.2 nats
+    pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 
-(the subject's summed probability + 1) / (the room's, before this step, + 1).
+(summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
 Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where
 `topic` finds an it word after it (female/it: "she ... it"); `quotation` (inside, outside). The
 first row lists the words they look for: female, male, thing. For each reader, the row of its value whose context
