@@ -91,9 +91,12 @@ def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
     assert q[lily] == pytest.approx((0.4 + p[lily]) * 0.5)
     assert sum(q) == pytest.approx(1)
     assert names.explain(ids[:-2] + [vocab.index(",")], lily, p)[0] == "names.txt NAME1 start, names 0.3-0.6, own 0-0.1"
-    q = names.adjust(ids, p)                                  # "... One day,": the rule says NAME1 0.7
-    assert q[lily] == pytest.approx(0.7) and sum(q) == pytest.approx(1)
-    assert names.explain(ids, lily, p) == ("name_rules.txt \u2581day , NAME1", "\u2581day , NAME1: 0.700 (NAME1=Lily)")
+    q = names.adjust(ids, p)             # "... One day,": the rule gives NAME1 0.7 of the name mass
+    assert q[lily] == pytest.approx((0.4 + p[lily]) * 0.7) and sum(q) == pytest.approx(1)
+    assert names.explain(ids, lily, p) == ("name_rules.txt \u2581day , NAME1",
+                                           f"\u2581day , NAME1: {(0.4 + p[lily]) * 0.7:.3f} (NAME1=Lily)")
+    p[tim] = 0.01                        # where the context rules expect no name, the rule gives little
+    assert names.adjust(ids, p)[lily] == pytest.approx((0.01 + p[lily]) * 0.7)
 
 
 def test_interchange_moves_the_prediction_to_the_other_name(subject):
@@ -193,3 +196,20 @@ def test_gap_map_adds_up(subject, small_room):
     assert np.allclose(short[:k], full[:k], atol=1e-4)          # the first k tokens: the window is the prefix
     assert not np.allclose(short, full, atol=1e-3)
     assert "by beyond reach" in table(m) and len(m["contexts"]) == 5
+
+
+def test_a_name_rule_is_a_share_of_the_name_mass_and_saves_what_it_should():
+    """20 places where the room gives all names 0.5, the bound name 0.1, and the subject gives it 0.4: the rule
+    says NAME1 takes 0.8 of the name mass, and saves, to first order, 20 (0.4 ln(0.4 / 0.1) - (0.4 - 0.1))."""
+    import math
+    from englishroom.mechanisms import names
+    rules = {}
+    for _ in range(20):
+        acc = rules.setdefault(((7,), 1), [0.0, 0.0, 0, 0.0, 0.0])
+        for i, x in enumerate((0.4, 0.5, 1, 0.4 * math.log(0.5 / 0.1), 0.1)):
+            acc[i] += x
+    text, n = names.rules_text(rules, {7: "\u2581day"}, 20, 10)
+    row = text.splitlines()[-1].split("\t")
+    assert n == 1 and row[:2] == ["\u2581day", "NAME1:0.8"]
+    assert row[2] == f"# 20 positions, saves {20 * (0.4 * math.log(4) - 0.3):.1f} nats"
+    assert names.rules_text(rules, {7: "\u2581day"}, 21, 10)[1] == 0        # too few places

@@ -4,15 +4,18 @@
 Two tables:
   name_starts.txt  the tokens that start a name (readers.names) in at least half of their word-starting
                    occurrences in the derivation stories, and at least `min_positions` times;
-  name_rules.txt   rules with a variable: after a context (up to `copy_match` tokens), the subject's mean
-                   probability for the name bound to NAME_k; the (context, slot) pairs that save the most
-                   nats (nats_saved, first order), at most RULES;
+  name_rules.txt   rules with a variable: after a context (up to `copy_match` tokens), the share of the
+                   room's name mass that the name bound to NAME_k takes (the subject's summed probability
+                   for it over the room's summed name mass); the (context, slot) pairs that save the most
+                   nats (first order), at most RULES;
   names.txt        per group (NAME1 start with how much the room expects a name, NAME1 rest, ..., other
                    names), the subject's mean probability for its tokens against the room's (for a bound
                    name's start: against the room's name mass).
 """
+import numpy as np
+
 from englishroom.decompiler.ir import MechanismTables
-from englishroom.mechanisms.common import nats_saved, runtime, walk
+from englishroom.mechanisms.common import runtime, walk
 
 NAME = "names"
 ABOUT = "names as variables: the names this story bound (NAME1 the latest) take the probability rules give names"
@@ -46,20 +49,24 @@ def name_starts(stories, texts, readers, min_positions):
 def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subject_p, longest):
     """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
     bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
-    {(context, slot): [subject's, room's summed probability, positions]}. `pieces`: {text: first piece}."""
-    _, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
+    {(context, slot): [subject's summed probability for it, the room's summed name mass, positions, the subject's
+    probability times ln(name mass / the room's), the room's summed probability for it]}. `pieces`: {text: first piece}."""
+    mass, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
     for g in {g for g, _ in found.values()}:
         sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
     for w, (g, base) in found.items():
         sums[g][0] += subject_p[w]
         sums[g][1] += base
-        if g.startswith("NAME") and "res" not in g:      # a start or letter as last written ("rest", "respelled" not)
+        if g.startswith("NAME") and "res" not in g and mass > 0:   # a start or letter as last written
             slot = int(g[4:g.index(" ")])
+            log_ratio = subject_p[w] * float(np.log(mass / max(room_p[w], 1e-12)))
             for k in range(1, min(longest, len(prefix) - 1) + 1):
-                acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0])
+                acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0, 0.0, 0.0])
                 acc[0] += subject_p[w]
-                acc[1] += room_p[w]
+                acc[1] += mass
                 acc[2] += 1
+                acc[3] += log_ratio
+                acc[4] += room_p[w]
 
 
 def table_text(sums, min_positions):
@@ -74,18 +81,22 @@ def table_text(sums, min_positions):
 
 def rules_text(rules, pieces, min_positions, budget):
     """name_rules.txt: the (context, slot) rules with `min_positions` places that save the most nats (at most
-    `budget`), grouped by context."""
+    `budget`), grouped by context. A rule gives the bound name the share q / M of the room's name mass (q: the
+    subject's summed probability for it, M: the room's summed name mass); what that saves over the room's own
+    probability p, to first order (as common.nats_saved): sum of s ln(share * mass / p) - (share * M - sum p)
+    = q ln(q / M) + sum s ln(mass / p) - (q - sum p)."""
     scored = []
-    for (ctx, slot), (q, r, n) in rules.items():
-        if n >= min_positions and q > 0 and r > 0:
-            scored.append((float(nats_saved(q, r, q / r)), ctx, slot, q / n, n))
+    for (ctx, slot), (q, m, n, log_ratio, r) in rules.items():
+        if n >= min_positions and q > 0 and m > 0:
+            scored.append((float(q * np.log(q / m) + log_ratio - (q - r)), ctx, slot, q / m, n))
     chosen = sorted(scored, reverse=True)[:budget]
     by_ctx = {}
     for saved, ctx, slot, value, n in chosen:
         if saved > 0:
             by_ctx.setdefault(ctx, []).append((slot, value, n, saved))
-    lines = ["# context\tslot:probability ...\t# after the context, the subject's mean probability for the first token\n"
-             "# (or letter) of the name bound to the slot, over the places where it occurred with that name bound\n"]
+    lines = ["# context\tslot:share ...\t# after the context, the share of the room's name mass (what it gives every\n"
+             "# name's first token together) that the name bound to the slot takes: the subject's summed probability\n"
+             "# for that name's first token (or letter) over the room's summed name mass, where the context occurred\n"]
     for ctx, rows in sorted(by_ctx.items(), key=lambda kv: -sum(r[3] for r in kv[1])):
         listed = " ".join(f"NAME{slot}:{value:.4g}" for slot, value, _, _ in sorted(rows))
         lines.append(f"{' '.join(pieces[w] for w in ctx)}\t{listed}\t# {max(r[2] for r in rows):,} positions, "
@@ -114,7 +125,7 @@ def derive(subject, stories, s, stage, progress):
     return MechanismTables(NAME, {"names.txt": table_text(sums, s.min_positions), "name_starts.txt": starts_text,
                                   "name_rules.txt": rules_table}, {
         "name_rules.txt": f"{n_rules:,} rules with a variable: after a context of up to {s.copy_match} tokens, the "
-                          "subject's mean probability for the name bound to a slot (those that save the most nats)",
+                          "share of the room's name mass the name bound to a slot takes (those that save the most nats)",
         "names.txt": f"{len(sums)} groups of name candidates, {positions:,} group-positions in "
                      f"{sum(map(len, stories)):,} positions of the derivation stories: the subject's mean probability "
                      f"for each bound name (NAME1..NAME{SLOTS}) against the room's name mass, and for other names",

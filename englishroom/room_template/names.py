@@ -28,11 +28,11 @@ that start a name, with the share of their word-starting occurrences in the prob
 
 Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
 
-    ▁One ▁day , <TAB> NAME1:0.41 NAME2:0.06 <TAB> # 1,234 positions, saves 310.2 nats
+    ▁One ▁day , <TAB> NAME1:0.82 NAME2:0.12 <TAB> # 1,234 positions, saves 310.2 nats
 
-the subject's mean probability for the first token of the name bound to each slot, where the context
-occurred with names bound ("after `One day ,` comes NAME1", whichever name that is). Where one ends
-the story (the longest wins), it replaces what names.txt gives a bound name's start or letter.
+the subject's summed probability for the first token of the name bound to each slot over the room's
+summed name mass, where the context occurred ("after `One day ,` the name is NAME1"). Where one ends the
+story (the longest wins), that share of the name mass here goes to the bound name's start or letter.
 """
 import bisect
 
@@ -104,15 +104,15 @@ class Names:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
-        self.rules = {}           # context (tuple of ids) -> {slot: probability of the name bound to it}
+        self.rules = {}           # context (tuple of ids) -> {slot: the share of the name mass the name bound to it takes}
         for context, listed, *_ in table("name_rules.txt"):
-            self.rules[tuple(ids[x] for x in context.split(" "))] = {int(k[4:]): probability(q) for k, q in
+            self.rules[tuple(ids[x] for x in context.split(" "))] = {int(k[4:]): factor(q) for k, q in
                                                                       (x.split(":") for x in listed.split(" "))}
         self.longest = max(map(len, self.rules), default=0)
 
     def new_probabilities(self, prefix, p):
         """{token: (its new probability, the row that gives it)}."""
-        _, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots, self.pieces), p)
+        mass, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots, self.pieces), p)
         new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
         ctx = longest_context(prefix, self.rules, self.longest)      # name_rules.txt's longest that ends here
         if ctx:
@@ -121,7 +121,7 @@ class Names:
                 # a bound name's start or letter, as last written ("res": "rest" and "respelled" are not)
                 slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "res" not in g else None
                 if slot in self.rules[ctx]:
-                    new[w] = (self.rules[ctx][slot], f"name_rules.txt {text} NAME{slot}")
+                    new[w] = (min(self.rules[ctx][slot] * mass, 1.0), f"name_rules.txt {text} NAME{slot}")
         return new
 
     def adjust(self, prefix, p):
