@@ -113,6 +113,11 @@ def test_interchange_moves_the_prediction_to_the_other_name(subject):
     assert ev.moved(subject, a, b, t, tom[0], lily[0], []) == pytest.approx(0, abs=1e-5)
     heads = [f"L{l}H{h}" for l in range(1, subject.n_layers) for h in range(subject.n_heads)]
     assert ev.moved(subject, a, b, t, tom[0], lily[0], heads) > 1.0
+    # one batched run, a row per set of heads: each row patches its own set only (a row with none moves nothing)
+    rows = ev.shifts(subject, a, b, t, tom[0], lily[0], [[], heads, heads[:3]])
+    assert rows == pytest.approx([0, ev.moved(subject, a, b, t, tom[0], lily[0], heads),
+                                  ev.moved(subject, a, b, t, tom[0], lily[0], heads[:3])], abs=1e-4)
+    assert abs(rows[2] - rows[1]) > 1e-2
     q = ev.queries(a + lily, texts, runtime("readers"))
     first, last = [i for i, w in enumerate(a) if w == lily[0]]        # "named Lily. Lily": a query too
     assert [(x, places) for x, places, _ in q["NAME1"]] == [(last - 1, {first}), (t, {last})]

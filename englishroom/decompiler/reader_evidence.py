@@ -40,6 +40,7 @@ from tqdm import tqdm
 
 from englishroom.mechanisms.common import runtime
 from englishroom.mechanisms.state import WORDS
+from englishroom.subjects.base import parse_component
 
 SLOTS = 3
 ABOUT = {"NAME1": "the name mentioned most recently: its last mention",
@@ -142,17 +143,29 @@ def runs(subject, a, b):
                         for l in range(subject.n_layers)}
 
 
-@torch.no_grad()
-def moved(subject, a, b, t, up, down, heads, base=None):
+def moved(subject, a, b, t, up, down, heads):
     """How far patching `heads` in story a with their outputs on story b moves the prediction at position t:
-    the change of ln p(up) - ln p(down) (up None: - ln p(down) alone); `base`: runs(subject, a, b)."""
-    logits, outputs = base or runs(subject, a, b)
-    patched, _ = subject.run(torch.tensor([a]), ablate={h: "patch" for h in heads}, means=outputs)
+    the change of ln p(up) - ln p(down) (up None: - ln p(down) alone)."""
+    return shifts(subject, a, b, t, up, down, [heads])[0]
+
+
+@torch.no_grad()
+def shifts(subject, a, b, t, up, down, head_sets):
+    """`moved` for each set of heads in `head_sets`, in one batched run of story a: a row per set, each row's
+    heads patched with their outputs on story b, the other heads left to compute (NaN in the values written)."""
+    logits, outputs = runs(subject, a, b)
+    values = {key: torch.full((z.shape[0], len(head_sets), *z.shape[2:]), float("nan")) for key, z in outputs.items()}
+    for row, heads in enumerate(head_sets):
+        for h in heads:
+            layer, _, i = parse_component(h)
+            values[f"L{layer}H"][i, row] = outputs[f"L{layer}H"][i, 0]
+    union = {h for heads in head_sets for h in heads}
+    patched, _ = subject.run(torch.tensor([a] * len(head_sets)), ablate={h: "patch" for h in union}, means=values)
 
     def score(lg):
-        lp = torch.log_softmax(lg[0, t], -1)
-        return float((lp[up] if up is not None else 0) - lp[down])
-    return score(patched) - score(logits)
+        lp = torch.log_softmax(lg[:, t], -1)
+        return (lp[:, up] if up is not None else 0) - lp[:, down]
+    return (score(patched) - score(logits)).tolist()
 
 
 def name_cases(items, names_by_length, texts, limit):
@@ -238,11 +251,11 @@ def interchange(subject, cases, heads, draws):
     if not cases:
         return None
     cited, rand = [], [[] for _ in draws]
-    for c in cases:
-        base = runs(subject, c[0], c[1])
-        cited.append(moved(subject, *c, heads, base))
-        for i, d in enumerate(draws):
-            rand[i].append(moved(subject, *c, d, base) > 0)
+    for c in cases:                       # one batched run per case: the cited heads, then each draw
+        got = shifts(subject, *c, [heads, *draws])
+        cited.append(got[0])
+        for i, x in enumerate(got[1:]):
+            rand[i].append(x > 0)
     rand = [np.mean(r) for r in rand]
     return {"cases": len(cases), "share_moved": round(float(np.mean([c > 0 for c in cited])), 3),
             "mean_shift_nats": round(float(np.mean(cited)), 3),

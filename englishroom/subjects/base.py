@@ -164,8 +164,9 @@ class Subject:
         ablate maps component names to "zero", "mean" or "patch"; "mean" needs `means`
         (from `component_means`), a value per component; "patch" (an interchange intervention)
         needs `means` to hold, per layer ("L{l}H": [H, B, T, d_head]), the values to write at every
-        position: e.g. another story's hook_z, so the head says what it said there. Heads are
-        ablated or patched at every position.
+        position: e.g. another story's hook_z, so the head says what it said there; where a value is
+        NaN the head keeps its own output (so each row of a batch can patch a different set of heads).
+        Heads are ablated or patched at every position.
         """
         plan = {}  # (layer, kind) -> {index: "zero" | "mean"}
         for name, how in (ablate or {}).items():
@@ -184,7 +185,8 @@ class Subject:
             def hook(_module, args):
                 z = args[0].reshape(*args[0].shape[:-1], a.n_heads, a.d_head).clone()
                 for h, how in plan.get((layer, "H"), {}).items():
-                    z[..., h, :] = 0.0 if how == "zero" else means[f"L{layer}H"][h].to(z.device)
+                    v = 0.0 if how == "zero" else means[f"L{layer}H"][h].to(z.device)
+                    z[..., h, :] = torch.where(torch.isnan(v), z[..., h, :], v) if how == "patch" else v
                 if cache is not None:
                     cache[f"blocks.{layer}.attn.hook_z"] = z.cpu()
                 return (z.flatten(-2),) + tuple(args[1:])
