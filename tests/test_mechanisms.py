@@ -32,7 +32,8 @@ def test_copy_candidates_and_match_lengths(small_room):
     story = [bos, d, a, b, c, d, d, a, b, c, d]
     assert copying.candidates(story[:-1], 4) == {d: (4, 1.0)} and copying.candidates(story[:-1], 2) == {d: (2, 1.0)}
     assert (small_room[0] / "tables/copying.txt").read_text().count("longest_match\t4\n") == 1
-    assert copying.group(1, 1.0, "a", "\u2581") == "1 word always"          # after a lone space piece
+    assert copying.group(1, 1.0, "a", "\u2581") == "1 spelled always"       # after a lone space piece: ▁ Z
+    assert copying.group(1, 1.0, "\u2581a", "\u2581") == "1 word always" and copying.group(1, 1.0, "a", ".\u2581") == "1 word always"
     assert copying.group(1, 0.5, "a", "b") == "1 piece mostly" and copying.group(2, 0.2, "\u2581a", "b") == "2 word sometimes"
 
 

@@ -1,7 +1,7 @@
 """Copying (induction): what followed the last token earlier in the story is likely to follow again
 (room module: room_template/copying.py, which finds the candidates).
 
-The table is a range table: per group of candidate (match length, word or piece, how often it followed)
+The table is a range table: per group of candidate (match length, word, piece or spelled, how often it followed)
 and range of the room's probability for it, the subject's and the room's mean probability there. The
 room multiplies a candidate's probability by their ratio.
 """
@@ -13,7 +13,8 @@ ABOUT = "what followed the last token earlier in the story is likely to follow a
 TABLES = {"copying.txt": {"rows": "group", "header": 1}}
 COLOUR = "#ffd0a8"
 ABOUT_TABLE = ("# Copying: group = match length (tokens that agree before the earlier copy, up to longest_match), whether\n"
-               "# the candidate starts a word or continues one, and how often it followed.\n")
+               "# the candidate starts a word, continues one, or follows a lone space piece (`spelled`: ▁ Z), and how\n"
+               "# often it followed.\n")
 
 
 def add_story(sums, code, story, room_p, subject_p, pieces, longest):

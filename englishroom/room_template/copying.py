@@ -3,12 +3,12 @@
 Every earlier place where the story's last token occurred proposes the token that followed it: a
 *candidate*. Its *match* is how many tokens agree going back from both places (up to the table's
 `longest_match`, about 8 characters); its *share*, how many of those places it followed.
-tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by
-match, kind (a `word` starts a word, a `piece` continues one) and share (always; mostly: half or
-more; sometimes): per range of the room's probability for the candidate, the subject's and the
-room's average probability for such candidates in the probe stories. A candidate's probability is
-multiplied by their ratio; the others keep their proportions. So the room brings back a name or an
-object the story already mentioned ("Lily ... Lily").
+tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by match,
+kind (a `word` starts a word, a `piece` continues one, a `spelled` one follows a lone space piece: ▁ Z)
+and share (always; mostly: half or more; sometimes): per range of the room's probability for the
+candidate, the subject's and the room's average probability for such candidates in the probe stories.
+A candidate's probability is multiplied by their ratio; the others keep their proportions. So the room
+brings back a name or an object the story already mentioned ("Lily ... Lily").
 """
 from tables import RangeTable, first_row, set_probabilities
 
@@ -31,10 +31,11 @@ def candidates(prefix, longest):
 
 def group(match, share, piece, last):
     """e.g. `2 piece always`: match 2, continues a word (the story so far ends with the piece `last`),
-    followed every earlier copy."""
+    followed every earlier copy; `spelled`: it follows a lone space (▁ Z or bul: a rare word spelled out)."""
     often = "always" if share == 1 else "mostly" if share >= 0.5 else "sometimes"
-    word = piece[:1] in SPACES or (last[-1:] in SPACES and last[-1:] != piece[:1])
-    return f"{match} {'word' if word else 'piece'} {often}"
+    word = piece[:1] in SPACES or last[-1:] in SPACES
+    kind = "spelled" if last in SPACES and piece[:1] not in SPACES else "word" if word else "piece"
+    return f"{match} {kind} {often}"
 
 
 class Copying:
