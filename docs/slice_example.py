@@ -1,12 +1,12 @@
 """A slice of the room stories260K-room: only the rules behind one text.
 
-    python -I -S slice.py
+    python -I -S slice_example.py
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
 the subject said this next"; the longest rule that ends the story wins), then state, priming,
 copying, calibration correct it, in that order. The tables (TABLES, at the end) are the room's
-tables/ files cut to the 106 rows this text needs and the 113 tokens that compete somewhere in it;
+tables/ files cut to the 105 rows this text needs and the 113 tokens that compete somewhere in it;
 every other token is pooled into one, <rest>, never written. englishroom removed every other row it
 could without changing what greedy decoding writes.
 """
@@ -593,12 +593,12 @@ class Priming:
 # Every earlier place where the story's last token occurred proposes the token that followed it: a
 # *candidate*. Its *match* is how many tokens agree going back from both places (up to the table's
 # `longest_match`, about 8 characters); its *share*, how many of those places it followed.
-# tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by
-# match, kind (a `word` starts a word, a `piece` continues one) and share (always; mostly: half or
-# more; sometimes): per range of the room's probability for the candidate, the subject's and the
-# room's average probability for such candidates in the probe stories. A candidate's probability is
-# multiplied by their ratio; the others keep their proportions. So the room brings back a name or an
-# object the story already mentioned ("Lily ... Lily").
+# tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by match,
+# kind (a `word` starts a word, a `piece` continues one, a `spelled` one follows a lone space piece: ▁ Z)
+# and share (always; mostly: half or more; sometimes): per range of the room's probability for the
+# candidate, the subject's and the room's average probability for such candidates in the probe stories.
+# A candidate's probability is multiplied by their ratio; the others keep their proportions. So the room
+# brings back a name or an object the story already mentioned ("Lily ... Lily").
 
 SPACES = ("\u2581", " ", "\u0120")
 
@@ -619,10 +619,11 @@ def candidates(prefix, longest):
 
 def group(match, share, piece, last):
     """e.g. `2 piece always`: match 2, continues a word (the story so far ends with the piece `last`),
-    followed every earlier copy."""
+    followed every earlier copy; `spelled`: it follows a lone space (▁ Z or bul: a rare word spelled out)."""
     often = "always" if share == 1 else "mostly" if share >= 0.5 else "sometimes"
-    word = piece[:1] in SPACES or (last[-1:] in SPACES and last[-1:] != piece[:1])
-    return f"{match} {'word' if word else 'piece'} {often}"
+    word = piece[:1] in SPACES or last[-1:] in SPACES
+    kind = "spelled" if last in SPACES and piece[:1] not in SPACES else "word" if word else "piece"
+    return f"{match} {kind} {often}"
 
 
 class Copying:
@@ -1040,7 +1041,6 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
         '▁little\t1.061\t1.184\t1.057\t1.612\t1.494\t1.421\t0.9171\t0.9395',
         '▁mom\t1.132\t1.053\t0.9197\t1.024\t1.179\t1.189\t1.034\t0.8106',
         '▁big\t0.881\t1.072\t1.16\t1.128\t1.114\t1.06\t0.9759\t0.9822',
-        '▁c\t1.096\t1.072\t1.135\t1.168\t1.109\t0.9998\t0.9011\t0.8943',
         '▁\t0.9421\t1.054\t1.08\t1.104\t1.063\t1.032\t0.881\t0.8653',
     ],
     'priming_related.txt': [
@@ -1048,16 +1048,16 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
     'copying.txt': [
         'longest_match\t4',
         '1 piece always\t0.1\t0.2\t0.2461\t0.1441\t1083',
-        '1 word always\t0.03\t0.1\t0.08439\t0.05699\t2056',
-        '1 word mostly\t0.001\t0.003\t0.002958\t0.00185\t1586',
-        '1 word sometimes\t0.001\t0.003\t0.003039\t0.001855\t11978',
-        '2 word always\t0.003\t0.01\t0.01138\t0.006175\t234',
+        '1 word always\t0.03\t0.1\t0.08338\t0.05691\t2010',
+        '1 word mostly\t0.001\t0.003\t0.002974\t0.001849\t1484',
+        '1 word sometimes\t0.001\t0.003\t0.003064\t0.001856\t11447',
+        '2 word always\t0.003\t0.01\t0.01108\t0.006142\t231',
         '3 word always\t0.03\t0.1\t0.08733\t0.05843\t145',
     ],
     'calibration.txt': [
-        ".\t▁The 1.089 ▁He 0.9752 <s> 1.051 ▁I 1.077 ▁One 1.204 ▁Lily 0.7641 ▁B 1.169 ▁S 1.037 ▁Tim 0.9023 ▁Timmy 0.9639 ▁M 0.8708 ▁T 0.9442 . 1.207 ▁the 1.293 ▁a 1.168 ▁her 1.148 ▁c 1.123 ▁p 1.122 ▁to 1.124 ▁d 1.089 ▁and 1.117 ▁w 1.107 , 1.093 ' 1.067 ▁f 1.059 ▁g 1.062 ▁s 1.058 l 1.027 t 1.024 ▁was 1.026 s 1.023",
-        '▁to ▁play\t▁with 0.9739 . 1.053 ▁in 1.071 ▁to 0.8972 ▁ 1.09 ▁a 0.9293 ▁and 1.259 ▁on 1.05 , 1.02 ▁h 1.097 ▁g 0.9767 ▁ne 1.116 ▁s 1.023 ! 0.8914 ▁m 1.03 ▁b 0.9782 ▁d 1.021 ▁it 0.9657 ▁f 1.055 ▁p 1.022 g 1.024',
-        '▁to ▁play ▁with\t▁the 1.112 ▁it 0.9569 ▁m 0.9013 . 1.046 ▁h 1.121 ▁Tim 1.027 ▁M 0.8979 ▁S 1.07 ▁T 1.324 , 1.078 ▁th 1.084 ▁Timmy 0.9457 ▁s 1.057 ▁with 1.033 ▁in 1.06',
+        ".\t▁The 1.089 ▁He 0.976 <s> 1.05 ▁I 1.076 ▁One 1.203 ▁Lily 0.7636 ▁B 1.168 ▁S 1.037 ▁Tim 0.9023 ▁Timmy 0.9647 ▁M 0.8706 ▁T 0.944 . 1.206 ▁the 1.292 ▁a 1.168 ▁her 1.148 ▁c 1.123 ▁p 1.122 ▁to 1.124 ▁d 1.089 ▁and 1.117 ▁w 1.107 , 1.093 ' 1.067 ▁f 1.058 ▁g 1.062 ▁s 1.058 l 1.027 t 1.024 ▁was 1.026 s 1.023",
+        '▁to ▁play\t▁with 0.9784 . 1.049 ▁in 1.066 ▁to 0.8913 ▁ 1.09 ▁a 0.9231 ▁and 1.252 ▁on 1.045 ▁h 1.092 ▁g 0.9723 ▁ne 1.111 ! 0.8852 ▁m 1.025 ▁b 0.9749 ▁it 0.9618 ▁f 1.052 g 1.024',
+        '▁to ▁play ▁with\t▁the 1.111 ▁it 0.9543 ▁m 0.9005 . 1.044 ▁h 1.117 ▁Tim 1.024 ▁M 0.8962 ▁S 1.067 ▁Lily 0.9789 ▁T 1.322 , 1.076 ▁th 1.083 ▁Timmy 0.9433 ▁s 1.055 ▁with 1.032 ▁in 1.059',
     ],
 }
 START = [0, 81, 85, 2]  # the text's first words, as positions in VOCAB
