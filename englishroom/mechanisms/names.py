@@ -15,7 +15,7 @@ Two tables:
 import numpy as np
 
 from englishroom.decompiler.ir import MechanismTables
-from englishroom.mechanisms.common import runtime, walk
+from englishroom.mechanisms.common import nats_saved, runtime, walk
 
 NAME = "names"
 ABOUT = "names as variables: the names this story bound (NAME1 the latest) take the probability rules give names"
@@ -83,12 +83,12 @@ def rules_text(rules, pieces, min_positions, budget):
     """name_rules.txt: the (context, slot) rules with `min_positions` places that save the most nats (at most
     `budget`), grouped by context. A rule gives the bound name the share q / M of the room's name mass (q: the
     subject's summed probability for it, M: the room's summed name mass); what that saves over the room's own
-    probability p, to first order (as common.nats_saved): sum of s ln(share * mass / p) - (share * M - sum p)
-    = q ln(q / M) + sum s ln(mass / p) - (q - sum p)."""
+    probability p, to first order: sum of s ln(share * mass / p) - (share * M - sum p)
+    = q ln(share) - (q - sum p) + sum s ln(mass / p): nats_saved(q, sum p, share) and the name mass's own term."""
     scored = []
     for (ctx, slot), (q, m, n, log_ratio, r) in rules.items():
         if n >= min_positions and q > 0 and m > 0:
-            scored.append((float(q * np.log(q / m) + log_ratio - (q - r)), ctx, slot, q / m, n))
+            scored.append((float(nats_saved(q, r, q / m) + log_ratio), ctx, slot, q / m, n))
     chosen = sorted(scored, reverse=True)[:budget]
     by_ctx = {}
     for saved, ctx, slot, value, n in chosen:
