@@ -81,7 +81,7 @@ def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
     rows = iter([["slots", "2"], ["NAME1 start, names 0.3-0.6, own 0-0.1", "0.25", "0.5", "100"]])
     tim, lily = vocab.index("\u2581Tim"), vocab.index("\u2581Lily")
     starts = [["\u2581Tim", "0.9"]]
-    rules = [["\u2581day ,", "NAME1:0.7 NAME2:0.1"]]             # a rule with a variable
+    rules = [["\u2581day ,", "NAME1:0.3 NAME1/1:0.7 NAME2/2:0.1"]]     # a rule with a variable
     tables = {"names.txt": rows, "name_starts.txt": iter(starts), "name_rules.txt": iter(rules)}
     names = code.Names(tables.get, vocab)
     ids = subject.encode_story("There was a girl named Lily. One day,")
@@ -93,10 +93,15 @@ def test_the_names_step_moves_the_name_mass_onto_the_bound_name(subject):
     assert names.explain(ids[:-2] + [vocab.index(",")], lily, p)[0] == "names.txt NAME1 start, names 0.3-0.6, own 0-0.1"
     q = names.adjust(ids, p)             # "... One day,": the rule gives NAME1 0.7 of the name mass
     assert q[lily] == pytest.approx((0.4 + p[lily]) * 0.7) and sum(q) == pytest.approx(1)
-    assert names.explain(ids, lily, p) == ("name_rules.txt \u2581day , NAME1",
-                                           f"\u2581day , NAME1: {(0.4 + p[lily]) * 0.7:.3f} (NAME1=Lily)")
+    assert names.explain(ids, lily, p) == ("name_rules.txt \u2581day , NAME1/1",
+                                           f"\u2581day , NAME1/1: {(0.4 + p[lily]) * 0.7:.3f} (NAME1=Lily)")
     p[tim] = 0.01                        # where the context rules expect no name, the rule gives little
     assert names.adjust(ids, p)[lily] == pytest.approx((0.01 + p[lily]) * 0.7)
+    two = subject.encode_story("There was a girl named Lily and a boy named Tim. One day,")
+    p[tim] = 0.4                         # two names bound: NAME1 (Tim) has no NAME1/2 row, so the plain one
+    q = names.adjust(two, p)
+    assert q[tim] == pytest.approx((0.4 + p[lily]) * 0.3) and q[lily] == pytest.approx((0.4 + p[lily]) * 0.1)
+    assert names.explain(two, tim, p)[0] == "name_rules.txt \u2581day , NAME1"
 
 
 def test_interchange_moves_the_prediction_to_the_other_name(subject):
@@ -210,7 +215,7 @@ def test_a_name_rule_is_a_share_of_the_name_mass_and_saves_what_it_should():
     from englishroom.mechanisms import names
     rules = {}
     for _ in range(20):
-        acc = rules.setdefault(((7,), 1), [0.0, 0.0, 0, 0.0, 0.0])
+        acc = rules.setdefault(((7,), "1"), [0.0, 0.0, 0, 0.0, 0.0])
         for i, x in enumerate((0.4, 0.5, 1, 0.4 * math.log(0.5 / 0.1), 0.1)):
             acc[i] += x
     text, n = names.rules_text(rules, {7: "\u2581day"}, 20, 10)
@@ -218,3 +223,23 @@ def test_a_name_rule_is_a_share_of_the_name_mass_and_saves_what_it_should():
     assert n == 1 and row[:2] == ["\u2581day", "NAME1:0.8"]
     assert row[2] == f"# 20 positions, saves {20 * (0.4 * math.log(4) - 0.3):.1f} nats"
     assert names.rules_text(rules, {7: "\u2581day"}, 21, 10)[1] == 0        # too few places
+
+
+def test_a_name_rule_for_how_many_names_are_bound_saves_over_the_plain_one():
+    """Where one name is bound the subject gives it 0.45 of a name mass of 0.5, where two are, 0.15: the plain
+    rule says 0.6, NAME1/1 0.9 and NAME1/2 0.3, each saving over the plain one's share where it applies."""
+    import math
+    from englishroom.mechanisms import names
+    rules = {}
+    for q, key in [(0.45, "1/1")] * 10 + [(0.15, "1/2")] * 10:
+        for k in ("1", key):
+            acc = rules.setdefault(((7,), k), [0.0, 0.0, 0, 0.0, 0.0])
+            for i, x in enumerate((q, 0.5, 1, q * math.log(0.5 / 0.1), 0.1)):
+                acc[i] += x
+    text, n = names.rules_text(rules, {7: "\u2581day"}, 10, 10)
+    row = text.splitlines()[-1].split("\t")
+    plain = 6 * math.log(0.6 / 0.1 * 0.5) - (6 - 2)
+    one, two = 4.5 * math.log(0.9 / 0.6) - (4.5 - 3), 1.5 * math.log(0.3 / 0.6) - (1.5 - 3)
+    assert n == 3 and row[:2] == ["\u2581day", "NAME1:0.6 NAME1/1:0.9 NAME1/2:0.3"]
+    assert row[2] == f"# 20 positions, saves {plain + one + two:.1f} nats"
+    assert names.rules_text(rules, {7: "\u2581day"}, 11, 10)[1] == 1         # NAME1/n: 10 places each

@@ -5,9 +5,9 @@ Two tables:
   name_starts.txt  the tokens that start a name (readers.names) in at least half of their word-starting
                    occurrences in the derivation stories, and at least `min_positions` times;
   name_rules.txt   rules with a variable: after a context (up to `copy_match` tokens), the share of the
-                   room's name mass that the name bound to NAME_k takes (the subject's summed probability
-                   for it over the room's summed name mass); the (context, slot) pairs that save the most
-                   nats (first order), at most RULES;
+                   room's name mass that the name bound to NAME_k takes where n names are bound (NAMEk/n: the
+                   subject's summed probability for it over the room's summed name mass); the (context, slot)
+                   pairs that save the most nats (first order), at most RULES;
   names.txt        per group (NAME1 start with how much the room expects a name, NAME1 rest, ..., other
                    names), the subject's mean probability for its tokens against the room's (for a bound
                    name's start: against the room's name mass).
@@ -49,24 +49,27 @@ def name_starts(stories, texts, readers, min_positions):
 def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subject_p, longest):
     """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
     bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
-    {(context, slot): [subject's summed probability for it, the room's summed name mass, positions, the subject's
-    probability times ln(name mass / the room's), the room's summed probability for it]}. `pieces`: {text: first piece}."""
+    {(context, "k": slot k, and "k/n": slot k where n names are bound): [subject's summed probability for it, the room's summed name mass,
+    positions, the subject's probability times ln(name mass / the room's), the room's summed probability for it]}.
+    `pieces`: {text: first piece}."""
     mass, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
+    bound = min(len(code.names(prefix, texts)), SLOTS)
     for g in {g for g, _ in found.values()}:
         sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
     for w, (g, base) in found.items():
         sums[g][0] += subject_p[w]
         sums[g][1] += base
         if g.startswith("NAME") and "res" not in g and mass > 0:   # a start or letter as last written
-            slot = int(g[4:g.index(" ")])
+            slot = g[4:g.index(" ")]
             log_ratio = subject_p[w] * float(np.log(mass / max(room_p[w], 1e-12)))
             for k in range(1, min(longest, len(prefix) - 1) + 1):
-                acc = rules.setdefault((tuple(prefix[-k:]), slot), [0.0, 0.0, 0, 0.0, 0.0])
-                acc[0] += subject_p[w]
-                acc[1] += mass
-                acc[2] += 1
-                acc[3] += log_ratio
-                acc[4] += room_p[w]
+                for key in (slot, f"{slot}/{bound}"):
+                    acc = rules.setdefault((tuple(prefix[-k:]), key), [0.0, 0.0, 0, 0.0, 0.0])
+                    acc[0] += subject_p[w]
+                    acc[1] += mass
+                    acc[2] += 1
+                    acc[3] += log_ratio
+                    acc[4] += room_p[w]
 
 
 def table_text(sums, min_positions):
@@ -84,11 +87,15 @@ def rules_text(rules, pieces, min_positions, budget):
     `budget`), grouped by context. A rule gives the bound name the share q / M of the room's name mass (q: the
     subject's summed probability for it, M: the room's summed name mass); what that saves over the room's own
     probability p, to first order: sum of s ln(share * mass / p) - (share * M - sum p)
-    = q ln(share) - (q - sum p) + sum s ln(mass / p): nats_saved(q, sum p, share) and the name mass's own term."""
+    = q ln(share) - (q - sum p) + sum s ln(mass / p): nats_saved(q, sum p, share) and the name mass's own term.
+    A rule for slot k where n names are bound ("k/n") stands in for the plain one ("k") where it applies: it
+    saves over that one's share s0, nats_saved(q, s0 M, share / s0) (the mass's own term is the same)."""
     scored = []
     for (ctx, slot), (q, m, n, log_ratio, r) in rules.items():
         if n >= min_positions and q > 0 and m > 0:
-            scored.append((float(nats_saved(q, r, q / m) + log_ratio), ctx, slot, q / m, n))
+            q0, m0 = rules[ctx, slot.split("/")[0]][:2]           # the plain rule's sums
+            saved = nats_saved(q, q0 / m0 * m, q / m * m0 / q0) if "/" in slot else nats_saved(q, r, q / m) + log_ratio
+            scored.append((float(saved), ctx, slot, q / m, n))
     chosen = sorted(scored, reverse=True)[:budget]
     by_ctx = {}
     for saved, ctx, slot, value, n in chosen:
@@ -96,7 +103,8 @@ def rules_text(rules, pieces, min_positions, budget):
             by_ctx.setdefault(ctx, []).append((slot, value, n, saved))
     lines = ["# context\tslot:share ...\t# after the context, the share of the room's name mass (what it gives every\n"
              "# name's first token together) that the name bound to the slot takes: the subject's summed probability\n"
-             "# for that name's first token (or letter) over the room's summed name mass, where the context occurred\n"]
+             "# for that name's first token (or letter) over the room's summed name mass, where the context occurred\n"
+             "# (NAME1/2: where two names were bound, in place of NAME1 there)\n"]
     for ctx, rows in sorted(by_ctx.items(), key=lambda kv: -sum(r[3] for r in kv[1])):
         listed = " ".join(f"NAME{slot}:{value:.4g}" for slot, value, _, _ in sorted(rows))
         lines.append(f"{' '.join(pieces[w] for w in ctx)}\t{listed}\t# {max(r[2] for r in rows):,} positions, "

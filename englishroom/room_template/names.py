@@ -28,11 +28,11 @@ that start a name, with the share of their word-starting occurrences in the prob
 
 Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
 
-    ▁One ▁day , <TAB> NAME1:0.82 NAME2:0.12 <TAB> # 1,234 positions, saves 310.2 nats
+    ▁One ▁day , <TAB> NAME1:0.82 NAME1/1:0.9 NAME2/2:0.12 <TAB> # 1,234 positions, saves 310.2 nats
 
 the subject's summed probability for the first token of the name bound to each slot over the room's
-summed name mass, where the context occurred ("after `One day ,` the name is NAME1"). Where one ends the
-story (the longest wins), that share of the name mass here goes to the bound name's start or letter.
+summed name mass, where the context occurred (NAME1/1: where one name was bound, in place of NAME1).
+Where one ends the story (the longest wins), that share of the name mass goes to that name's first token.
 """
 import bisect
 
@@ -104,9 +104,9 @@ class Names:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
-        self.rules = {}           # context (tuple of ids) -> {slot: the share of the name mass the name bound to it takes}
+        self.rules = {}           # context (tuple of ids) -> {"slot/names bound": the share of the name mass it takes}
         for context, listed, *_ in table("name_rules.txt"):
-            self.rules[tuple(ids[x] for x in context.split(" "))] = {int(k[4:]): factor(q) for k, q in
+            self.rules[tuple(ids[x] for x in context.split(" "))] = {k[4:]: factor(q) for k, q in
                                                                       (x.split(":") for x in listed.split(" "))}
         self.longest = max(map(len, self.rules), default=0)
 
@@ -116,12 +116,12 @@ class Names:
         new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
         ctx = longest_context(prefix, self.rules, self.longest)      # name_rules.txt's longest that ends here
         if ctx:
-            text = " ".join(self.vocab[w] for w in ctx)
+            text, bound = " ".join(self.vocab[w] for w in ctx), min(len(names(prefix, self.texts)), self.slots)
             for w, (g, _) in found.items():
                 # a bound name's start or letter, as last written ("res": "rest" and "respelled" are not)
-                slot = int(g[4:g.index(" ")]) if g.startswith("NAME") and "res" not in g else None
-                if slot in self.rules[ctx]:
-                    new[w] = (min(self.rules[ctx][slot] * mass, 1.0), f"name_rules.txt {text} NAME{slot}")
+                slot = g[4:g.index(" ")] if g.startswith("NAME") and "res" not in g else None
+                for key in [k for k in (f"{slot}/{bound}", slot) if k in self.rules[ctx]][:1]:   # as bound, else plain
+                    new[w] = (min(self.rules[ctx][key] * mass, 1.0), f"name_rules.txt {text} NAME{key}")
         return new
 
     def adjust(self, prefix, p):
