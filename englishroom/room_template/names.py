@@ -117,9 +117,8 @@ class Names:
         ctx = longest_context(prefix, self.rules, self.longest)      # name_rules.txt's longest that ends here
         if ctx:
             text, bound = " ".join(self.vocab[w] for w in ctx), min(len(names(prefix, self.texts)), self.slots)
-            for w, (g, _) in found.items():
-                # a bound name's start or letter, as last written ("res": "rest" and "respelled" are not)
-                slot = g[4:g.index(" ")] if g.startswith("NAME") and "res" not in g else None
+            # a bound name's start or letter, as last written ("res": "rest" and "respelled" are not)
+            for w, slot in [(w, g[4:g.index(" ")]) for w, (g, _) in found.items() if g[:4] == "NAME" and "res" not in g]:
                 for key in [k for k in (f"{slot}/{bound}", slot) if k in self.rules[ctx]][:1]:   # as bound, else plain
                     new[w] = (min(self.rules[ctx][key] * mass, 1.0), f"name_rules.txt {text} NAME{key}")
         return new
