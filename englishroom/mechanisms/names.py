@@ -1,7 +1,7 @@
 """Names as variables: the room's probability for names moves onto the names this story has bound
 (room modules: room_template/names.py, which finds the candidates, and readers.py, which reads the names).
 
-Two tables:
+Three tables:
   name_starts.txt  the tokens that start a name (readers.names) in at least half of their word-starting
                    occurrences in the derivation stories, and at least `min_positions` times;
   name_rules.txt   rules with a variable: after a context (up to `copy_match` tokens), the share of the
@@ -49,9 +49,9 @@ def name_starts(stories, texts, readers, min_positions):
 def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subject_p, longest):
     """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
     bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
-    {(context, "k": slot k, and "k/n": slot k where n names are bound): [subject's summed probability for it, the room's summed name mass,
-    positions, the subject's probability times ln(name mass / the room's), the room's summed probability for it]}.
-    `pieces`: {text: first piece}."""
+    {(context, "k": slot k, and "k/n": slot k where n names are bound): [subject's summed probability for it,
+    the room's summed name mass, positions, the subject's probability times ln(name mass / the room's), the
+    room's summed probability for it]}. `pieces`: {text: first piece}."""
     mass, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
     bound = min(len(code.names(prefix, texts)), SLOTS)
     for g in {g for g, _ in found.values()}:
@@ -92,10 +92,14 @@ def rules_text(rules, pieces, min_positions, budget):
     saves over that one's share s0, nats_saved(q, s0 M, share / s0) (the mass's own term is the same)."""
     scored = []
     for (ctx, slot), (q, m, n, log_ratio, r) in rules.items():
-        if n >= min_positions and q > 0 and m > 0:
-            q0, m0 = rules[ctx, slot.split("/")[0]][:2]           # the plain rule's sums
-            saved = nats_saved(q, q0 / m0 * m, q / m * m0 / q0) if "/" in slot else nats_saved(q, r, q / m) + log_ratio
-            scored.append((float(saved), ctx, slot, q / m, n))
+        if n < min_positions or q <= 0 or m <= 0:
+            continue
+        if "/" in slot:                                     # over the plain rule's share q0 / m0
+            q0, m0 = rules[ctx, slot.split("/")[0]][:2]
+            saved = nats_saved(q, q0 / m0 * m, q / m * m0 / q0)
+        else:                                               # over the room's own probability
+            saved = nats_saved(q, r, q / m) + log_ratio
+        scored.append((float(saved), ctx, slot, q / m, n))
     chosen = sorted(scored, reverse=True)[:budget]
     by_ctx = {}
     for saved, ctx, slot, value, n in chosen:
