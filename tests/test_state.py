@@ -4,6 +4,7 @@ import math
 import numpy as np
 
 from englishroom.decompiler.settings import Settings
+from englishroom.measure.categories import words
 from englishroom.mechanisms.common import runtime
 from englishroom.mechanisms.state import WORDS
 
@@ -158,7 +159,7 @@ def test_names_read_stepwise_are_the_names_of_the_whole_story(subject):
         body = prefix[1:]
         said = [texts[w] for w in body]
         ws = [(tuple(body[a - (a > 0 and said[a - 1] == " "):b]), "".join(said[a:b]).strip(), initial)
-              for a, b, initial in readers.words(said) if b < len(body) and said[a].lstrip()[:1].isupper()]
+              for a, b, initial in words(said) if b < len(body) and said[a].lstrip()[:1].isupper()]
         named = {text for _, text, initial in ws if not initial and text != "I"}
         out, seen = [], set()
         for ids, text, _ in reversed(ws):

@@ -67,7 +67,7 @@ def story_claims(i, job):
     p, without = [], {m: [] for m in mechanisms}
     for t in range(len(s) - 1):
         prefix, nxt = s[: t + 1], s[t + 1]
-        so_far = [(room.context_rules.predict(prefix), False)]       # so_far[i]: after the first i steps
+        so_far = [(room.context_rules.predict(prefix), None)]       # so_far[i]: after the first i steps
         for _name, mechanism in steps:
             so_far.append(room.onward(mechanism, prefix, *so_far[-1]))
         p.append(room.after([], prefix, *so_far[-1])[nxt])

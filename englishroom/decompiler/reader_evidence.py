@@ -38,6 +38,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
+from englishroom.measure.categories import words
 from englishroom.mechanisms.common import runtime
 from englishroom.mechanisms.state import WORDS
 from englishroom.subjects.base import parse_component
@@ -65,7 +66,7 @@ def find(seq, sub, end):
 def word_starts(story, texts):
     """{place of a word's first token: (the word, the place after it)} for a story [BOS, ...]."""
     return {a + 1: ("".join(texts[w] for w in story[a + 1:b + 1]).strip(), b + 1)
-            for a, b, _ in reader_code().words([texts[w] for w in story[1:]])}
+            for a, b, _ in words([texts[w] for w in story[1:]])}
 
 
 @functools.cache

@@ -36,17 +36,19 @@ def word_list(name) -> frozenset:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def words(texts: list[str]) -> list[tuple[int, int]]:
-    """(start, end) token spans of the words in a story given as token texts (BOS excluded). After a
-    lone space piece (every word of a character-level vocabulary), the word starts at its first letter."""
-    spans, open_word = [], False
+def words(texts: list[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, starts a sentence) for each word of a story given as token texts (BOS excluded): a
+    run of tokens with letters, the first after a space, punctuation or the story's start, the rest with
+    no space before them ("▁Lily" alone, or "L" "i" "l" "y" after a lone space piece). The names reader
+    (the room's readers.py) and its evidence read words so."""
+    spans, open_word, last = [], False, ""
     for i, t in enumerate(texts):
-        letters = any(c.isalnum() for c in t)
+        letters, stripped = any(c.isalnum() for c in t), t.strip(" ")
         if letters and open_word and not t[:1].isspace():
-            spans[-1] = (spans[-1][0], i + 1)
+            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
         elif letters:
-            spans.append((i, i + 1))
-        open_word = letters
+            spans.append((i, i + 1, not last or last in SENTENCE_END))
+        open_word, last = letters, stripped[-1] if stripped else last
     return spans
 
 
@@ -67,15 +69,10 @@ def label_story(texts: list[str]) -> dict:
         elif t and not t.strip():
             kind[i] = "space"
     spans = words(texts)
-    text_of = ["".join(texts[a:b]).strip() for a, b in spans]
-    initial, last = [], ""                 # initial[i]: token i starts a sentence (or the story)
-    for t in texts:
-        initial.append(not last or last in SENTENCE_END)
-        stripped = t.rstrip(" ")
-        last = stripped[-1] if stripped else last
-    mid_capitalised = {w for w, (a, _b) in zip(text_of, spans) if w[:1].isupper() and not initial[a]}
+    text_of = ["".join(texts[a:b]).strip() for a, b, _ in spans]
+    mid_capitalised = {w for w, (_a, _b, initial) in zip(text_of, spans) if w[:1].isupper() and not initial}
     seen = set()
-    for w, (a, b) in zip(text_of, spans):
+    for w, (a, b, _) in zip(text_of, spans):
         low = w.lower()
         if low in word_list("pronouns.txt"):
             k = "pronoun"

@@ -15,6 +15,7 @@ import numpy as np
 from tqdm import tqdm
 
 from englishroom.corpora.sampling import sample_stories
+from englishroom.measure.categories import words
 
 
 def tell(model, n, seed, max_tokens, bos, ends, progress=False, desc="telling"):
@@ -53,7 +54,7 @@ def name_reuse(stories, texts) -> dict:
     for s in stories:
         named = {"".join(texts[w] for w in n).strip() for n in readers.names(s, texts)}
         seen = set()
-        for a, b, _ in readers.words([texts[w] for w in s[1:]]):
+        for a, b, _ in words([texts[w] for w in s[1:]]):
             word = "".join(texts[w] for w in s[1 + a:1 + b]).strip()
             if word in named:
                 mentions += 1

@@ -40,17 +40,17 @@ class Variants:
 
     def predict(self, prefix, chain, memo=None):
         """The distribution after `prefix` with the mechanisms of `chain`; `memo` keeps every chain's
-        start computed at this prefix (chain start -> the room's state there: the prediction and whether
-        it is yet to be divided by its total, room.py: Room.onward) for the next chain to begin from, so
+        start computed at this prefix (chain start -> the room's state there: the prediction and the
+        factors pending on it, room.py: Room.onward) for the next chain to begin from, so
         that each chain's numbers are those of the room loaded with its mechanisms alone, to the last bit."""
         memo = {} if memo is None else memo
         if () not in memo:
-            memo[()] = (self.room.context_rules.predict(prefix), False)
+            memo[()] = (self.room.context_rules.predict(prefix), None)
         start = max(k for k in range(len(chain) + 1) if chain[:k] in memo)
-        p, scaled = memo[chain[:start]]
+        p, pending = memo[chain[:start]]
         for k in range(start, len(chain)):
-            p, scaled = memo[chain[:k + 1]] = self.room.onward(self.mechanisms[chain[k]], prefix, p, scaled)
-        return self.room.after([], prefix, p, scaled)
+            p, pending = memo[chain[:k + 1]] = self.room.onward(self.mechanisms[chain[k]], prefix, p, pending)
+        return self.room.after([], prefix, p, pending)
 
     def story_distributions(self, story, chain):
         if story is not self._story:           # each model in turn asks for the same story

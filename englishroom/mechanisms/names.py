@@ -16,6 +16,7 @@ import numpy as np
 
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import nats_saved, runtime, walk
+from englishroom.measure.categories import words
 
 NAME = "names"
 ABOUT = "names as variables: the names this story bound (NAME1 the latest) take the probability rules give names"
@@ -38,7 +39,7 @@ def name_starts(stories, texts, readers, min_positions):
         body = s[1:]
         bound = {n for n in readers.names(s, texts)}
         named_texts = {"".join(texts[w] for w in n).strip() for n in bound}
-        for a, b, _initial in readers.words([texts[w] for w in body]):
+        for a, b, _initial in words([texts[w] for w in body]):
             w = body[a]
             starts[w] = starts.get(w, 0) + 1
             if "".join(texts[x] for x in body[a:b]).strip() in named_texts:

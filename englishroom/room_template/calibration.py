@@ -1,20 +1,18 @@
 """Calibration: the mechanisms' average factors, checked context by context.
 
-A context rule already holds the subject's average over that context's own occurrences, and
-those occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story,
-before any "▁" word. The mechanisms' factors are averages over every place in the probe stories,
-so here they count again what the rule already knew: position and priming turn the subject's
-"outside" (0.40 against "with" 0.37) into "with". This last step undoes such double counting
-where a context is frequent enough to measure it.
-
-tables/calibration.txt has one line per context that occurred at least N times (the first
-comment line says N) in the probe stories the mechanisms were measured on:
+A context rule already holds the subject's average over that context's own occurrences, and those
+occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story, before any
+"▁" word. The mechanisms' factors are averages over every place in the probe stories, so here they
+count again what the rule already knew: position and priming turn the subject's "outside" (0.40
+against "with" 0.37) into "with". This last step undoes such double counting where a context is
+frequent enough to measure it. tables/calibration.txt has one line per context that occurred at
+least N times (the first comment line says N) in the probe stories the mechanisms were measured on:
 
     ▁She ▁lo ved ▁to ▁play <TAB> ▁ 1.33 ▁with 0.82 ... <TAB> # 127 positions, saves 9.1 nats
 
 each listed token's factor being the subject's summed probability over the room's (with every
-mechanism before this one), over the places where this is the longest context of the table.
-The longest context of the table that ends the text applies.
+mechanism before this one), over the places where this is the longest context of the table, which
+is the one that applies where it ends the text.
 """
 from tables import factor, longest_context, pairs
 

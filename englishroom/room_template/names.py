@@ -19,12 +19,12 @@ learned. tables/names.txt starts with `slots <TAB> N` (NAME1..NAMEN are bound); 
 
     group <TAB> subject <TAB> room <TAB> positions      e.g.  NAME1 start, names 0.3-0.6, own 0-0.1
 
-the subject's and the room's mean total probability for the group's tokens over the probe-story
-positions in the group (the room's: its name mass, for a bound name's start or letter). A token's new
-probability is its base (that name mass, else its own probability) times subject / room; the others
-keep their proportions. The group names the slot (or `other names`), the range of the name mass and
-the share of it the room already gives the token (`own`). tables/name_starts.txt lists the tokens
-that start a name, with the share of their word-starting occurrences in the probe stories that did.
+the subject's and the room's mean total probability for the group's tokens at the probe-story positions
+in the group (the room's: its name mass, for a bound name's start or letter); a token's new probability
+is its base (that name mass, else its own probability) times subject / room, the others keeping their
+proportions. The group names the slot (or `other names`), the range of the name mass and the share of
+it the room gives the token (`own`). tables/name_starts.txt: the tokens that start a name, each with the
+share of its word-starting occurrences in the probe stories that did.
 
 Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
 

@@ -28,21 +28,6 @@ def shape(t, _known={}):
     return _known[t]
 
 
-def words(texts):
-    """(start, end, starts a sentence) for each word of a story given as token texts. A word is a run
-    of tokens with letters, the first after a space, punctuation or the story's start, the rest with
-    no space before them: "▁Lily" alone, or "L" "i" "l" "y" after a lone space."""
-    spans, open_word, last = [], False, ""
-    for i, t in enumerate(texts):
-        letters, spaced, end = shape(t)
-        if letters and open_word and not spaced:
-            spans[-1][1] = i + 1
-        elif letters:
-            spans.append([i, i + 1, not last or last in SENTENCE_END])
-        open_word, last = letters, end or last
-    return spans
-
-
 def names(prefix, texts):
     """The names in the story so far, the most recently mentioned first: a name is a capitalised
     word ("I" aside) that has appeared at least once inside a sentence (so "Once" at the start is

@@ -8,7 +8,7 @@ subject context by context. Each table was measured against the room as it stood
 A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
 `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by
 factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by the new total
-once (Room.after). `explain(prefix, token, p)` says which of its rows changed a token's probability.
+once (Room.onward). `explain(prefix, token, p)` says which of its rows changed a token's probability.
 """
 import gc
 import hashlib
@@ -18,7 +18,8 @@ import math
 import random
 
 from context_rules import ContextRules
-from tables import FolderTables, RoomError, multiplied, normalized, scale_probabilities
+from prediction import Pending
+from tables import FolderTables, RoomError, scale_probabilities
 from tokenizer import load_tokenizer
 
 FORMAT = 2        # the room format this code reads (room.json's "englishroom_room")
@@ -41,23 +42,26 @@ class Room:
         return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
 
     @staticmethod
-    def after(steps, prefix, p, scaled=False):
+    def after(steps, prefix, p, pending=None):
         """The prediction `p` after `prefix` changed by the mechanisms `steps` [(name, mechanism)] in turn."""
         for _name, mechanism in steps:
-            p, scaled = Room.onward(mechanism, prefix, p, scaled)
-        return normalized(p) if scaled else p
+            p, pending = Room.onward(mechanism, prefix, p, pending)
+        p = Pending.dividing(p, pending) if pending is not None else p
+        return p.listed() if isinstance(p, Pending) else p          # a list written out once, at the end
 
     @staticmethod
-    def onward(mechanism, prefix, p, scaled):
-        """(p after one more step, whether that is yet to be divided by its total); `scaled`: the same for p."""
+    def onward(mechanism, prefix, p, pending):
+        """(p after one more step, the factors pending on it: a tuple, or None once p sums to 1); `pending`:
+        the same for p. The next step that reads p multiplies and divides by the total once (Pending.dividing)."""
         if hasattr(mechanism, "scaling") and isinstance(p, list):
-            return multiplied(p, mechanism.scaling(prefix)), True
-        return Room.step(mechanism, prefix, normalized(p) if scaled else p), False
+            return p, (pending or ()) + (mechanism.scaling(prefix),)
+        p = Pending.dividing(p, pending) if pending is not None else p
+        return (scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)), None
 
     @staticmethod
     def step(mechanism, prefix, p):
-        """One mechanism's step: the prediction `p` after `prefix`, changed by it."""
-        return scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)
+        """One mechanism's step: the prediction `p` after `prefix`, changed by it (a list stays a list)."""
+        return Room.after([(None, mechanism)], prefix, p)
 
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)

@@ -7,10 +7,10 @@ what the subject said there against what it said at the context over all, a fact
     pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
-Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where
-`topic` finds an it word after it (female/it: "she ... it"); `quotation` (inside, outside). The
-first row lists the words they look for: female, male, thing. For each reader, the row of its value whose context
-is the longest among the matching rules scales the prediction (then divided by the new total).
+Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where `topic`
+finds an it word after it ("she ... it"); `quotation` (inside, outside). The first row lists the words they
+look for: female, male, thing. For each reader, the row of its value whose context is the longest among
+the matching rules scales the prediction (then divided by the new total).
 """
 from readers import pronoun, quotation, piece_texts, topic
 from tables import factor, pairs

@@ -9,7 +9,8 @@ share what is left), or *scales* some tokens by factors (then everything is divi
 total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
 """
 import bisect
-import operator
+
+from prediction import Pending
 
 
 class RoomError(Exception):
@@ -97,12 +98,8 @@ def set_probabilities(p, new):
         total = 0.999
     old = sum(p[w] for w in new)
     rest = (1 - total) / max(1 - old, 1e-12)
-    if not isinstance(p, list):                 # lazy: the rest scaled at once, the new ones fixed
-        return p.changed(p.scale * rest, {**{w: x * rest for w, x in p.fixed.items()}, **new})
-    q = [x * rest for x in p]
-    for w, v in new.items():
-        q[w] = v
-    return q
+    p = Pending(p) if isinstance(p, list) else p       # the rest scaled at once, the new ones fixed
+    return p.changed(p.scale * rest, {**{w: x * rest for w, x in p.fixed.items()}, **new})
 
 
 class Factors(list):
@@ -121,25 +118,9 @@ def scale_probabilities(p, factors):
     `factors` is {token: factor}, or a list with a factor for every token (faster)."""
     if not factors:
         return p
-    if not isinstance(p, list):                 # lazy: only the scaled tokens change, then the total
-        old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
-        new = {w: x * factors[w] for w, x in old.items()}
-        total = 1 + sum(new.values()) - sum(old.values())
-        fixed = {**p.fixed, **new}
-        return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
-    return normalized(multiplied(p, factors))
-
-
-def multiplied(p, factors):
-    """The list `p` with each token multiplied by its factor (the total no longer 1)."""
-    if isinstance(factors, list):
-        return list(map(operator.mul, p, factors))
-    q = list(p)
-    for w, f in factors.items():
-        q[w] *= f
-    return q
-
-
-def normalized(q):
-    scale = 1 / sum(q)
-    return [x * scale for x in q]
+    if isinstance(p, list):
+        return Pending.dividing(p, (factors,))
+    old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
+    new = {w: x * factors[w] for w, x in old.items()}
+    total = 1 + sum(new.values()) - sum(old.values())
+    return p.changed(p.scale / total, {w: x / total for w, x in {**p.fixed, **new}.items()})
