@@ -40,7 +40,7 @@ def repeated_losses(subject, room, stories):
         s = stories[i]
         texts = [subject.token_text(w) for w in s[1:]]
         labels = label_story(texts)
-        spans = [(a + 1, b + 1) for a, b in words(texts)
+        spans = [(a + 1, b + 1) for a, b, _ in words(texts)
                  if labels["kind"][a] == "character name" and labels["occurrence"][a] == "repeat"]
         repeats = [t for t in range(1, len(s)) if s[t] in s[1:t]]
         loss = {t: (-float(lp[t - 1][s[t]]), -np.log(room.predict(s[:t])[s[t]]))
