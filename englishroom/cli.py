@@ -169,8 +169,8 @@ def cmd_demo(args):
     parse, out, page = build_parser().parse_args, str(args.out), args.out.with_name(args.out.name + "-report")
     print(f"== decompiling {args.model} into {out} ==")
     cmd_decompile(parse(["decompile", "--model", args.model, "--device", args.device, "--out", out]))
-    print(f"\n== the room tells a story: python {out}/talk.py --seed 1 --temperature 0.8 ==")
-    cmd_talk(parse(["talk", out, "--seed", "1", "--temperature", "0.8"]))
+    print(f"\n== the room tells a story: python {out}/talk.py --seed 1 ==")
+    cmd_talk(parse(["talk", out, "--seed", "1"]))
     print(f"\n== one page about the room: {page}/report.html ==")
     cmd_report(parse(["report", out, "--out", str(page), "--model", args.model]))
     print(f"\nRead {out}/README.md, then {out}/room.py, to see how it talks; open {page}/report.html,"
@@ -233,7 +233,9 @@ def build_parser():
                    help="processes that sample (default: one per core; the corpus is the same for any number)")
     s.add_argument("--out", type=out_file, required=True)
     command("tell", cmd_tell, "the subject tells a story", "prompt", "model", *STORY, "device")
-    command("talk", cmd_talk, "let a room tell a story", "room", "prompt", *STORY)
+    t = command("talk", cmd_talk, "let a room tell a story", "room", "prompt", "tokens", "seed")
+    t.add_argument("--temperature", type=temperature, help="0: the likeliest token (default: the room's speaking "
+                   "temperature, in its room.json)")
     c = command("decompile", cmd_decompile, "turn the subject into a room that talks", "model", "data", "quiet",
                 "device")
     add_arguments(c)                                      # one flag per setting (decompiler/settings.py)

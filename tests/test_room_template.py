@@ -13,7 +13,7 @@ def test_room_talks_with_the_standard_library_only(small_room):
     a = run_room(folder, "Once upon a time", "--tokens", "40", "--seed", "1", "--temperature", "0.8")
     assert a.returncode == 0, a.stderr
     assert a.stdout.startswith("Once upon a time") and len(a.stdout) > len("Once upon a time") + 20
-    assert run_room(folder, "Once upon a time", "--tokens", "40", "--seed", "1").stdout == a.stdout
+    assert run_room(folder, "Once upon a time", "--tokens", "40", "--seed", "1", "--temperature", "0.8").stdout == a.stdout
     assert run_room(folder, "Once upon a time", "--tokens", "40", "--seed", "2").stdout != a.stdout
     new = run_room(folder, "--tokens", "30", "--seed", "3")
     assert new.returncode == 0 and new.stdout.strip()

@@ -1,9 +1,9 @@
 """Emit pass: write a Program (the IR) out as a room folder. The only code that writes a room's files.
 
 A room folder holds its code (copied from room_template/, only the modules it runs), its tables
-(tables/), room.json (the manifest: format, tokenizer, mechanisms in order, table files, and last of
-all each file's size, lines and SHA-256), provenance.json (how each table was made, the settings,
-evidence, metrics) and README.md. `emit` writes all of it into a temporary folder beside the output
+(tables/), room.json (the manifest: format, tokenizer, mechanisms in order, speaking temperature, table
+files, and last of all each file's size, lines and SHA-256), provenance.json (how each table was made,
+the settings, evidence, metrics) and README.md. `emit` writes all of it into a temporary folder beside the output
 and renames it into place; temporary folders that a killed run left there are removed first.
 
 `Stage` writes the same files, with the same functions, into a throwaway folder for the passes
@@ -93,7 +93,7 @@ def write_mechanism_tables(program, folder: Path, rule_tables, extra=None):
                 "tokenizer": program.tokenizer["kind"], "bos": program.bos,
                 "end_tokens": program.end_tokens, "vocab_size": program.vocab_size,
                 "mechanisms": ["context_rules"] + mechanism_names(program, extra), "rules": len(program.rules),
-                "tables": names}
+                "temperature": program.temperature.get("temperature", 1.0), "tables": names}
     (folder / "room.json").write_text(json.dumps(manifest, indent=2) + "\n")   # a draft: no "files" yet
 
 
@@ -153,6 +153,8 @@ def provenance(program) -> dict:
            "seconds_per_pass": program.seconds}
     if program.derivation:
         out["mechanisms"] = program.derivation
+    if program.temperature:
+        out["speaking_temperature"] = program.temperature
     if program.evidence:
         out["evidence"] = program.evidence
     if program.metrics:

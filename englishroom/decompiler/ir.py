@@ -56,6 +56,7 @@ class Program:
     seconds: dict = field(default_factory=dict)      # every pass: seconds it took (probe and rules together)
     mechanisms: list[MechanismTables] = field(default_factory=list)  # mechanisms, in the order derived
     derivation: dict = field(default_factory=dict)   # mechanisms: the stories they were measured on
+    temperature: dict = field(default_factory=dict)  # mechanisms: the speaking temperature (temperature.py)
     evidence: dict = field(default_factory=dict)     # evidence
     metrics: dict = field(default_factory=dict)      # measure
     samples: list[str] = field(default_factory=list)  # measure: stories the room told
@@ -72,4 +73,4 @@ class Program:
         """The room of context rules alone with only its first `budget` rules (rules are in selection
         order, so every cut is a valid room), recording that budget in its settings."""
         return replace(self, rules=self.rules[:budget], settings=self.settings.replace(budget=budget),
-                       mechanisms=[], derivation={}, evidence={}, metrics={}, samples=[])
+                       mechanisms=[], derivation={}, temperature={}, evidence={}, metrics={}, samples=[])

@@ -3,12 +3,14 @@
 Each mechanism in the settings is derived in the registry's order (englishroom/mechanisms/); its
 derivation runs the room's own code on a staged copy of the room so far (emit.Stage: the context
 rules, then the mechanisms already derived) over an even spread of the probe stories, and returns
-its tables, which the IR keeps. Adds to the IR: `mechanisms` and `derivation` (with each
-mechanism's seconds).
+its tables, which the IR keeps. Last, the room with every mechanism gets its speaking temperature
+(temperature.py). Adds to the IR: `mechanisms`, `derivation` (with each mechanism's seconds) and
+`temperature`.
 """
 import time
 
 from englishroom.decompiler.emit import Stage
+from englishroom.decompiler.temperature import temperature_of
 from englishroom.mechanisms import REGISTRY
 from englishroom.mechanisms.common import derivation_stories
 
@@ -28,6 +30,9 @@ def mechanisms_pass(program, subject, progress=True):
                 program.mechanisms.append(made)
             else:                       # e.g. names in a vocabulary of characters
                 skipped.append(name)
+        t0 = time.perf_counter()
+        program.temperature = temperature_of(program, subject, stage, progress)
+        seconds["temperature"] = round(time.perf_counter() - t0, 1)
     program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories),
                           "seconds": seconds}
     if skipped:

@@ -110,9 +110,9 @@ def build_report(folder, out: Path, subject, stories, samples=2, pareto=None, at
         curve["source"] = "the room's own rules, cut"
     explained = []
     for seed in range(1, samples + 1):
-        ids = room.encode(room.generate("", 120, seed=seed, temperature=0.8))
+        ids = room.encode(room.generate("", 120, seed=seed))
         ex = explain_ids(folder, ids, subject, room=room)
-        ex["title"] = f"The room tells a story (seed {seed}, temperature 0.8)"
+        ex["title"] = f"The room tells a story (seed {seed}, at its speaking temperature {room.temperature:g})"
         explained.append(ex)
     real = explain_ids(folder, stories[0][:160], subject, room=room)
     real["title"] = "A real story (the first of the evaluation stories), as the room predicts it"

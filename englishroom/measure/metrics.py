@@ -101,5 +101,5 @@ def measure_pass(program, subject, data, progress=True):
                    tokens_per_second=round(room_speed(room, map(subject.encode_story, texts)), 0))
         program.metrics = out
         length = min(subject.context_length - 1, round(300 / program.corpus["chars_per_token"]))  # ~300 characters
-        program.samples = [room.room.generate("", length, seed, 1.0) for seed in (1, 2, 3)]
+        program.samples = [room.room.generate("", length, seed) for seed in (1, 2, 3)]
     return program

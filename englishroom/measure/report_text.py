@@ -33,13 +33,14 @@ def metrics_table(out) -> str:
                 lines.append(f"  {name:<22}{m['loss']:>8.3f}  (all mechanisms off)")
     if out.get("talk"):
         t = out["talk"]
-        lines.append(f"talk: the subject's loss on {t['stories']} stories each tells from BOS at temperature 1 "
-                     f"(ratio to its own samples; 1 = talks like the subject):")
+        lines.append(f"talk: the subject's loss on {t['stories']} stories each tells from BOS at temperature 1, unless "
+                     f"said (ratio to its own samples; 1 = talks like the subject):")
         for name, m in t.items():
             if isinstance(m, dict):
                 names = m.get("names")
                 reuse = f", {100 * names['share_repeated']:.0f}% of name mentions repeat one" if names else ""
-                lines.append(f"  {name:<22}{m['loss']:>8.3f}  ratio {m['ratio']:.2f}, "
+                warm = f" (at temperature {m['temperature']:g})" if "temperature" in m else ""
+                lines.append(f"  {name:<22}{m['loss']:>8.3f}  ratio {m['ratio']:.2f}{warm}, "
                              f"{m['mean_tokens']:.0f} tokens a story{reuse}")
     if out.get("size"):
         z = out["size"]

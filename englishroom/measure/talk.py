@@ -6,6 +6,8 @@ stories from BOS at temperature 1 (seeded, at most `max_tokens` tokens, ending a
 and the subject scores them: its loss in nats per token (all tokens of all stories pooled, as in
 the evaluation protocol). The subject's own samples, scored the same way, are the reference:
 ratio = loss on the model's stories / loss on the subject's own (1 = talks like the subject).
+A room also tells them at its own speaking temperature (decompiler/temperature.py), the one its
+talk.py uses: "ROOM at its temperature".
 
 Name reuse: of the names mentioned in a teller's stories (readers.names, the room's own reader: a
 capitalised word used inside a sentence), the share of mentions that repeat a name the story had
@@ -32,6 +34,19 @@ def tell(model, n, seed, max_tokens, bos, ends, progress=False, desc="telling"):
             ids.append(nxt)
         stories.append(ids)
     return stories
+
+
+class Warmed:
+    """A model that predicts what `model` does at `temperature`: the weights Room.generate samples from
+    (room.py: sharpened), over their total."""
+
+    def __init__(self, model, temperature):
+        from englishroom.mechanisms.common import runtime
+        self.model, self.temperature, self.sharpened = model, temperature, runtime("room").sharpened
+
+    def predict(self, ids):
+        w = np.array(self.sharpened(list(self.model.predict(ids)), self.temperature))
+        return w / w.sum()
 
 
 def subject_loss(subject, stories) -> float:
@@ -85,10 +100,16 @@ def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=
         out[name] = {"loss": round(loss, 4), "ratio": round(loss / ref, 4),
                      "mean_tokens": round(float(np.mean([len(s) - 1 for s in stories])), 1),
                      "names": name_reuse(stories, texts)}
+        if isinstance(models.get(name), Warmed):
+            out[name]["temperature"] = models[name].temperature
     return out
 
 
 def room_talk(subject, models: dict, room: str, best_kn: str | None, n: int, seed=0, progress=False) -> dict:
-    """Talk quality of the room named `room` in `models`, of its context rules alone and of the best KN."""
+    """Talk quality of the room named `room` in `models` (also at its speaking temperature, where that is not 1),
+    of its context rules alone and of the best KN."""
     tellers = {k: models[k] for k in (room, "context rules only", best_kn) if k in models}
+    warm = getattr(getattr(models.get(room), "room", None), "temperature", 1.0)
+    if warm != 1.0:
+        tellers[f"{room} at its temperature"] = Warmed(models[room], warm)
     return talk_quality(subject, tellers, n=n, seed=seed, progress=progress)

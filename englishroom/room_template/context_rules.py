@@ -119,8 +119,7 @@ class ContextRules:
         return best if w is None or best[1] >= scale * self.base[w] else (w, scale * self.base[w])
 
     def rule_listing(self, prefix, token):
-        """The context of the longest rule ending `prefix` that lists `token`, or None (then the
-        token's probability comes from unigram.txt through the backoff)."""
+        """The context of the longest rule ending `prefix` that lists `token`, or None (unigram.txt then gives it)."""
         return next((c for c in reversed(self.matches(prefix)) if token in self.rules[c][0]), None)
 
     def explain(self, prefix, token):

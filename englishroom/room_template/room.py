@@ -28,7 +28,7 @@ FORMAT = 2        # the room format this code reads (room.json's "englishroom_ro
 class Room:
     def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None, rules=None):
         """`table(name)`: a table's rows; `mechanisms`: [(name, its class)] in order; `rules`: see open_room."""
-        self.vocab, self.vocab_size = vocab, len(vocab)
+        self.vocab, self.vocab_size, self.temperature = vocab, len(vocab), 1.0      # open_room: room.json's
         self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
         self.context_rules = rules or ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
@@ -69,8 +69,9 @@ class Room:
     def decode(self, ids):
         return self.tokenizer.decode([i for i in ids if i != self.bos])
 
-    def generate(self, prompt="", tokens=200, seed=None, temperature=1.0):
-        """Continue `prompt` (or start a story) by sampling one token at a time."""
+    def generate(self, prompt="", tokens=200, seed=None, temperature=None):
+        """Continue `prompt` (or start a story) by sampling one token at a time, at `temperature` (default: room.json's)."""
+        temperature = self.temperature if temperature is None else temperature
         if not 0 <= temperature < math.inf:
             raise ValueError(f"temperature {temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
         rng = random.Random(seed)
@@ -118,6 +119,7 @@ def read_manifest(folder):
         for name, want in manifest["files"].items():
             assert isinstance(name, str) and {"bytes", "lines", "sha256"} <= set(want)
         assert isinstance(manifest["mechanisms"], list) and isinstance(manifest["tokenizer"], str)
+        assert 0 <= manifest.setdefault("temperature", 1.0) < math.inf
     except OSError:
         raise RoomError("room.json is missing") from None
     except (ValueError, KeyError, TypeError, AssertionError, AttributeError):
@@ -144,7 +146,7 @@ def open_room(folder, off=(), check=True, rules=None):
         raise RoomError(f"{where(table)}: {e} is not a piece of tables/vocab.txt") from None
     except Exception as e:
         raise RoomError(f"{where(table)}: {str(e)[:160] or type(e).__name__}") from None
-    room.manifest = manifest
+    room.manifest, room.temperature = manifest, manifest["temperature"]
     gc.freeze()     # the tables last as long as the program: Python's collector need not walk them again
     return room
 

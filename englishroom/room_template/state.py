@@ -37,8 +37,7 @@ class State:
         self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
     def fired(self, prefix):
-        """[(reader=value, context)] of the rows that apply here: for each reader, the row of its value
-        whose context is the longest that ends the story among the contexts of the rules that match."""
+        """[(reader=value, context)] of the rows that apply: per reader, its value's row of the longest matching context."""
         found = self.context_rules.matches(prefix)[::-1]            # the longest first
         values = state_values(prefix, self.texts, self.words)
         rows = [(v, next((c for c in found if (v, c) in self.rules), None)) for v in values]

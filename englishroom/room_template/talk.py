@@ -1,4 +1,4 @@
-"""Let the room talk: python talk.py "Once upon a time" --tokens 200 --seed 1 --temperature 0.8
+"""Let the room talk: python talk.py "Once upon a time" --tokens 200 --seed 1 [--temperature 0.8]
 
 Needs nothing but the Python standard library. Start reading at room.py.
 """
@@ -15,11 +15,12 @@ if __name__ == "__main__":
     ap.add_argument("prompt", nargs="?", default="")
     ap.add_argument("--tokens", type=int, default=200, help="how many tokens to add at most")
     ap.add_argument("--seed", type=int, help="random seed, for the same story every time")
-    ap.add_argument("--temperature", type=float, default=0.8, help="0 always picks the likeliest token")
+    ap.add_argument("--temperature", type=float, help="0 always picks the likeliest token (default: the room's "
+                    "speaking temperature, room.json's)")
     args = ap.parse_args()
     if args.tokens < 0:
         ap.error(f"--tokens {args.tokens}: give a number of tokens, 0 or more")
-    if not 0 <= args.temperature < float("inf"):
+    if args.temperature is not None and not 0 <= args.temperature < float("inf"):
         ap.error(f"--temperature {args.temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
     try:
         room = open_room(os.path.dirname(os.path.abspath(__file__)))
