@@ -27,7 +27,7 @@ class RoomModel(Predictor):
     def __init__(self, folder, room):
         self.folder, self.room = Path(folder), room
         self.name = f"room:{self.folder.name}"
-        self.vocab_size = room.vocab_size
+        self.vocab_size, self.temperature = room.vocab_size, getattr(room, "temperature", 1.0)   # speaking temperature
 
     def predict(self, prefix):
         return self.room.predict(prefix)

@@ -89,6 +89,8 @@ def test_small_room_talks_and_sums_to_one(baby_room, baby):
     assert run.returncode == 0, run.stderr
     assert len(run.stdout.strip()) > 60
     room = load_room(out).room
+    # its speaking temperature, derived from entropies on the subject's samples as for a room of pieces
+    assert 0.3 < room.temperature < 1 and room.temperature == room.manifest["temperature"]
     story = baby.encode_story("Lily saw a cat.\n\nThe cat said, \"Hello Lily!\" Lily smiled.")
     assert 0 in story                          # the paragraph break, as <unk>
     for t in range(1, len(story)):

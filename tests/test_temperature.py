@@ -66,3 +66,14 @@ def test_a_corrupt_temperature_is_refused(tmp_path, small_room, value):
     (folder / "room.json").write_text(json.dumps(manifest))
     with pytest.raises(UserError, match="room.json is corrupt"):
         load_room(folder)
+
+
+def test_the_talk_measure_also_tells_at_the_rooms_temperature(small_room, subject):
+    from englishroom.measure.talk import room_talk
+    from englishroom.measure.variants import mechanism_variants
+    room = load_room(small_room[0])
+    models = mechanism_variants(room, "room")
+    t = room_talk(subject, models, "room", None, n=4, seed=0)
+    warm = t["room at its temperature"]
+    assert warm["temperature"] == room.room.temperature < 1 and "temperature" not in t["room"]
+    assert warm["ratio"] < t["room"]["ratio"]          # cooler stories: likelier to the subject

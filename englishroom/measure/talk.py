@@ -109,7 +109,7 @@ def room_talk(subject, models: dict, room: str, best_kn: str | None, n: int, see
     """Talk quality of the room named `room` in `models` (also at its speaking temperature, where that is not 1),
     of its context rules alone and of the best KN."""
     tellers = {k: models[k] for k in (room, "context rules only", best_kn) if k in models}
-    warm = getattr(getattr(models.get(room), "room", None), "temperature", 1.0)
+    warm = getattr(models.get(room), "temperature", 1.0)       # a room's speaking temperature (room.json's)
     if warm != 1.0:
         tellers[f"{room} at its temperature"] = Warmed(models[room], warm)
     return talk_quality(subject, tellers, n=n, seed=seed, progress=progress)

@@ -66,7 +66,7 @@ class Variants:
 class Variant(Predictor):
     def __init__(self, variants, name, chain):
         self.variants, self.name, self.chain = variants, name, chain
-        self.vocab_size = variants.room.vocab_size
+        self.vocab_size, self.temperature = variants.room.vocab_size, getattr(variants.room, "temperature", 1.0)
 
     def predict(self, prefix):
         return self.variants.predict(prefix, self.chain)
