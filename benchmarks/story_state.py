@@ -66,17 +66,17 @@ def main():
     full = load_room(folder)
     rules = load_room(folder, off=tuple(full.room.manifest["mechanisms"][1:]))
     talks, warm = [], "room at its temperature"
-    tellers = {"room": full, "context rules only": rules, warm: Warmed(full, full.room.temperature)}
+    tellers = {"room": full, "context rules only": rules, warm: Warmed(full, full.temperature)}
     for seed in range(args.seeds):
         t0 = time.perf_counter()
         talks.append(talk_quality(subject, tellers, n=200, seed=seed))
         print(f"talk seed {seed}: room ratio {talks[-1]['room']['ratio']:.3f}, at its temperature "
-              f"{full.room.temperature:g} {talks[-1][warm]['ratio']:.3f} ({time.perf_counter() - t0:.0f} s)", flush=True)
+              f"{full.temperature:g} {talks[-1][warm]['ratio']:.3f} ({time.perf_counter() - t0:.0f} s)", flush=True)
     res["talk"] = {name: {"ratio_mean": round(float(np.mean([t[name]["ratio"] for t in talks])), 4),
                           "ratios": [t[name]["ratio"] for t in talks],
                           "names_repeated": [t[name]["names"]["share_repeated"] for t in talks]}
                    for name in ("subject", "room", "context rules only", warm)}
-    res["talk"][warm]["temperature"] = full.room.temperature
+    res["talk"][warm]["temperature"] = full.temperature
     res["speaking_temperature"] = prov.get("speaking_temperature")
     stories = [subject.encode_story(t) for t in load_stories(dev_stories())]      # cut to the subject's context
     res["repeated"] = repeated_losses(subject, full.room, stories)
