@@ -22,9 +22,6 @@ decoding writes.
 # share what is left), or *scales* some tokens by factors (then everything is divided by the new
 # total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
 
-import operator
-
-
 def probability(text):
     if not 0 <= (x := float(text)) <= 1:         # (NaN fails this too)
         raise ValueError(f"probability {text!r} outside [0, 1]")
@@ -57,40 +54,27 @@ def scale_probabilities(p, factors):
     `factors` is {token: factor}, or a list with a factor for every token (faster)."""
     if not factors:
         return p
-    if not isinstance(p, list):                 # lazy: only the scaled tokens change, then the total
-        old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
-        new = {w: x * factors[w] for w, x in old.items()}
-        total = 1 + sum(new.values()) - sum(old.values())
-        fixed = {**p.fixed, **new}
-        return p.changed(p.scale / total, {w: x / total for w, x in fixed.items()})
-    return normalized(multiplied(p, factors))
-
-
-def multiplied(p, factors):
-    """The list `p` with each token multiplied by its factor (the total no longer 1)."""
-    if isinstance(factors, list):
-        return list(map(operator.mul, p, factors))
-    q = list(p)
-    for w, f in factors.items():
-        q[w] *= f
-    return q
-
-
-def normalized(q):
-    scale = 1 / sum(q)
-    return [x * scale for x in q]
+    if isinstance(p, list):
+        return Pending.dividing(p, (factors,))
+    old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
+    new = {w: x * factors[w] for w, x in old.items()}
+    total = 1 + sum(new.values()) - sum(old.values())
+    return p.changed(p.scale / total, {w: x / total for w, x in {**p.fixed, **new}.items()})
 
 
 # ---- prediction.py, the room's own code ----
-# A prediction at any vocabulary size: one token's probability at a time, never the whole list.
+# A prediction that is not (yet) a list: one token's probability at a time.
 #
-# At a few hundred tokens a prediction is a plain list, one probability per token. At GPT-2's 50,257
-# a list per backoff step would cost more than everything else, so from LAZY_FROM tokens the room
-# keeps a prediction as a `Lazy`: the context rules' probability of any one token (walked down the
-# backoff chain when asked), times a common `scale`, except the tokens a mechanism gave their own
-# probability (`fixed`). Mechanisms change both kinds the same way (tables.py: set_probabilities,
-# scale_probabilities); a Lazy is sampled, and its likeliest token found, without listing the
-# vocabulary (context_rules.py: draw, top).
+# At GPT-2's 50,257 tokens a list per backoff step would cost more than everything else, so from LAZY_FROM
+# tokens a prediction is a `Lazy`: the context rules' probability of any one token (walked down the backoff
+# chain when asked) times a common `scale`, except the tokens a mechanism gave their own (`fixed`). A
+# `Pending` is the same over a list, at any size: steps that set or scale a few tokens (names, copying,
+# calibration) change only those and the scale, and the list is written out once, at the end (Room.after).
+# Mechanisms change all kinds alike (tables.py: set_probabilities, scale_probabilities); a Lazy is sampled,
+# and its likeliest token found, without listing the vocabulary (context_rules.py: draw, top).
+
+import operator
+
 
 LAZY_FROM = 4096
 
@@ -107,11 +91,17 @@ class Lazy:
         q = self.fixed.get(token)
         return q if q is not None else self.scale * self.rules.prob(token, self.ctx)
 
-    def __iter__(self):                           # every token: the rules' list, scaled, the fixed ones set
-        q = [x * self.scale for x in self.rules.as_list(self.ctx)]
+    def __iter__(self):
+        return iter(self.listed())
+
+    def listed(self):                           # every token: the list scaled, the fixed ones set
+        q = [x * self.scale for x in self.unscaled()]
         for w, x in self.fixed.items():
             q[w] = x
-        return iter(q)
+        return q
+
+    def unscaled(self):
+        return self.rules.as_list(self.ctx)
 
     def changed(self, scale, fixed):
         return Lazy(self.rules, self.ctx, scale, fixed)
@@ -132,6 +122,33 @@ class Lazy:
         return best[0] if best[1] > self.scale * q else w
 
 
+class Pending(Lazy):
+    def __init__(self, values, scale=1.0, fixed=None):
+        """`values`: a list over the vocabulary (its total need not be 1); p[token] = scale * values[token]."""
+        self.values, self.scale, self.fixed = values, scale, fixed or {}
+
+    @staticmethod
+    def dividing(values, factors):
+        """`values` times each of `factors` (lists, in one pass, or {token: factor}), over its total."""
+        q = list(reduce(lambda q, f: map(operator.mul, q, f), [f for f in factors if isinstance(f, list)], values))
+        for w, x in [wx for f in factors if isinstance(f, dict) for wx in f.items()]:
+            q[w] *= x
+        return Pending(q, 1 / sum(q))
+
+    def __len__(self):
+        return len(self.values)
+
+    def __getitem__(self, token):
+        q = self.fixed.get(token)
+        return q if q is not None else self.scale * self.values[token]
+
+    def unscaled(self):
+        return self.values
+
+    def changed(self, scale, fixed):
+        return Pending(self.values, scale, fixed)
+
+
 # ---- readers.py, the room's own code ----
 # Readers: short functions of the story so far, each an explicit look back, the way an attention head
 # is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
@@ -142,10 +159,10 @@ class Lazy:
 from functools import reduce
 
 
+from functools import reduce
+
+
 SPACE_MARKS = ("\u2581", "\u0120")
-
-
-SENTENCE_END = set('.!?"\n')
 
 
 def piece_texts(vocab, _made={}):
@@ -164,21 +181,6 @@ def shape(t, _known={}):
         stripped = t.strip(" ")
         _known[t] = (any(c.isalnum() for c in t), t[:1].isspace(), stripped[-1] if stripped else "")
     return _known[t]
-
-
-def words(texts):
-    """(start, end, starts a sentence) for each word of a story given as token texts. A word is a run
-    of tokens with letters, the first after a space, punctuation or the story's start, the rest with
-    no space before them: "▁Lily" alone, or "L" "i" "l" "y" after a lone space."""
-    spans, open_word, last = [], False, ""
-    for i, t in enumerate(texts):
-        letters, spaced, end = shape(t)
-        if letters and open_word and not spaced:
-            spans[-1][1] = i + 1
-        elif letters:
-            spans.append([i, i + 1, not last or last in SENTENCE_END])
-        open_word, last = letters, end or last
-    return spans
 
 
 LATEST = {}
@@ -362,8 +364,7 @@ class ContextRules:
         return best if w is None or best[1] >= scale * self.base[w] else (w, scale * self.base[w])
 
     def rule_listing(self, prefix, token):
-        """The context of the longest rule ending `prefix` that lists `token`, or None (then the
-        token's probability comes from unigram.txt through the backoff)."""
+        """The context of the longest rule ending `prefix` that lists `token`, or None (unigram.txt then gives it)."""
         return next((c for c in reversed(self.matches(prefix)) if token in self.rules[c][0]), None)
 
     def explain(self, prefix, token):
@@ -387,10 +388,10 @@ class ContextRules:
 #     pronoun=female <TAB> , ▁but <TAB> ▁he 0.25 ▁she 1.76 <TAB> # 1,019 of 2,164 places, saves 156.2 nats
 #
 # (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
-# Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where
-# `topic` finds an it word after it (female/it: "she ... it"); `quotation` (inside, outside). The
-# first row lists the words they look for: female, male, thing. For each reader, the row of its value whose context
-# is the longest among the matching rules scales the prediction (then divided by the new total).
+# Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where `topic`
+# finds an it word after it ("she ... it"); `quotation` (inside, outside). The first row lists the words they
+# look for: female, male, thing. For each reader, the row of its value whose context is the longest among
+# the matching rules scales the prediction (then divided by the new total).
 
 def state_values(prefix, texts, words):
     """What the readers find: ["pronoun=" female, male or none (the last he/she word), with "/it" where an it
@@ -413,8 +414,7 @@ class State:
         self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
     def fired(self, prefix):
-        """[(reader=value, context)] of the rows that apply here: for each reader, the row of its value
-        whose context is the longest that ends the story among the contexts of the rules that match."""
+        """[(reader=value, context)] of the rows that apply: per reader, its value's row of the longest matching context."""
         found = self.context_rules.matches(prefix)[::-1]            # the longest first
         values = state_values(prefix, self.texts, self.words)
         rows = [(v, next((c for c in found if (v, c) in self.rules), None)) for v in values]
@@ -447,7 +447,7 @@ class State:
 # A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
 # `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by
 # factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by the new total
-# once (Room.after). `explain(prefix, token, p)` says which of its rows changed a token's probability.
+# once (Room.onward). `explain(prefix, token, p)` says which of its rows changed a token's probability.
 
 import math
 
@@ -458,7 +458,7 @@ import random
 class Room:
     def __init__(self, vocab, table, mechanisms, bos, ends, tokenizer=None, rules=None):
         """`table(name)`: a table's rows; `mechanisms`: [(name, its class)] in order; `rules`: see open_room."""
-        self.vocab, self.vocab_size = vocab, len(vocab)
+        self.vocab, self.vocab_size, self.temperature = vocab, len(vocab), 1.0      # open_room: room.json's
         self.bos, self.ends, self.tokenizer = bos, set(ends), tokenizer
         self.context_rules = rules or ContextRules(table, vocab)
         self.mechanisms = [(name, cls(table, vocab)) for name, cls in mechanisms]
@@ -472,23 +472,26 @@ class Room:
         return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
 
     @staticmethod
-    def after(steps, prefix, p, scaled=False):
+    def after(steps, prefix, p, pending=None):
         """The prediction `p` after `prefix` changed by the mechanisms `steps` [(name, mechanism)] in turn."""
         for _name, mechanism in steps:
-            p, scaled = Room.onward(mechanism, prefix, p, scaled)
-        return normalized(p) if scaled else p
+            p, pending = Room.onward(mechanism, prefix, p, pending)
+        p = Pending.dividing(p, pending) if pending is not None else p
+        return p.listed() if isinstance(p, Pending) else p          # a list written out once, at the end
 
     @staticmethod
-    def onward(mechanism, prefix, p, scaled):
-        """(p after one more step, whether that is yet to be divided by its total); `scaled`: the same for p."""
+    def onward(mechanism, prefix, p, pending):
+        """(p after one more step, the factors pending on it: a tuple, or None once p sums to 1); `pending`:
+        the same for p. The next step that reads p multiplies and divides by the total once (Pending.dividing)."""
         if hasattr(mechanism, "scaling") and isinstance(p, list):
-            return multiplied(p, mechanism.scaling(prefix)), True
-        return Room.step(mechanism, prefix, normalized(p) if scaled else p), False
+            return p, (pending or ()) + (mechanism.scaling(prefix),)
+        p = Pending.dividing(p, pending) if pending is not None else p
+        return (scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)), None
 
     @staticmethod
     def step(mechanism, prefix, p):
-        """One mechanism's step: the prediction `p` after `prefix`, changed by it."""
-        return scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)
+        """One mechanism's step: the prediction `p` after `prefix`, changed by it (a list stays a list)."""
+        return Room.after([(None, mechanism)], prefix, p)
 
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)
@@ -496,8 +499,9 @@ class Room:
     def decode(self, ids):
         return self.tokenizer.decode([i for i in ids if i != self.bos])
 
-    def generate(self, prompt="", tokens=200, seed=None, temperature=1.0):
-        """Continue `prompt` (or start a story) by sampling one token at a time."""
+    def generate(self, prompt="", tokens=200, seed=None, temperature=None):
+        """Continue `prompt` (or start a story) by sampling one token at a time, at `temperature` (default: room.json's)."""
+        temperature = self.temperature if temperature is None else temperature
         if not 0 <= temperature < math.inf:
             raise ValueError(f"temperature {temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
         rng = random.Random(seed)
