@@ -29,7 +29,7 @@ def test_the_temperature_is_the_subjects_entropy_over_the_rooms():
     assert speaking_temperature(*entropy_sums(walked([sure], [half])))["temperature"] == 1.0    # nothing to scale
 
 
-def test_a_room_talks_at_its_own_temperature(small_room, subject):
+def test_a_room_talks_at_its_own_temperature(small_room):
     folder, program = small_room
     manifest = json.loads((folder / "room.json").read_text())
     derived = json.loads((folder / "provenance.json").read_text())["speaking_temperature"]
@@ -46,9 +46,8 @@ def test_a_room_talks_at_its_own_temperature(small_room, subject):
     assert told.returncode == 0 and told.stdout[:-1] == story
 
 
-def test_warmed_predictions_are_what_the_room_samples_from(small_room, subject):
-    folder, program = small_room
-    room = load_room(folder)
+def test_warmed_predictions_are_what_the_room_samples_from(small_room):
+    room = load_room(small_room[0])
     ids = room.room.encode("Once upon a time, there was a")
     p = np.array(room.predict(ids))
     warm = Warmed(room, 0.5).predict(ids)
