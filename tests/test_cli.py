@@ -98,7 +98,7 @@ def test_gaps_of_a_room(small_room, tmp_path, capsys):
     assert out.startswith("gap map: room ") and "by beyond reach" in out and "by longest rule" in out
     m = json.loads((tmp_path / "g.json").read_text())
     assert m["stories"] == 3 and len(m["contexts"]) == 4 and set(m["splits"]) == {
-        "kind", "occurrence", "position", "longest rule", "beyond reach"}
+        "kind", "occurrence", "position", "longest rule", "beyond reach", "subject's p", "room's p"}
 
 
 def test_check_a_room(small_room, tmp_path, capsys):

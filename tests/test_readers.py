@@ -199,6 +199,11 @@ def test_gap_map_adds_up(subject, small_room):
         assert sum(r["tokens"] for r in rows.values()) == n
         assert sum(r["gap_nats"] for r in rows.values()) == pytest.approx(m["gap_nats"], abs=0.5)
     assert m["gap_per_token"] == pytest.approx(m["room_loss"] - m["subject_loss"], abs=2e-4)
+    for split, loss in (("subject's p", "subject_loss"), ("room's p", "room_loss")):   # each range holds its own
+        for key, r in m["splits"][split].items():
+            low, high = {"0.5-1": (0.5, 1), "0.1-0.5": (0.1, 0.5), "0.01-0.1": (0.01, 0.1),
+                         "0.001-0.01": (0.001, 0.01), "< 0.001": (0, 0.001)}[key]
+            assert -np.log(high) - 1e-4 <= r[loss] <= -np.log(max(low, 1e-300)) + 1e-4
     k = room.context_rules.longest
     short = short_context_losses(subject, stories, k)
     full = -np.concatenate([lp[np.arange(len(s) - 1), s[1:]] for s, (_, lp) in

@@ -2,7 +2,7 @@
 
 On real stories (story protocol, evaluate.py), every scored token's *gap* is the room's loss minus
 the subject's, -ln p_room + ln p_subject, in nats; the gaps add up to (room loss - subject loss) x
-tokens. The map splits that total five ways, each a partition of the tokens:
+tokens. The map splits that total seven ways, each a partition of the tokens:
 
   kind            the token's category (categories.py: character name, pronoun, punctuation, ...)
   occurrence      first occurrence of a word in the story, a repeat, or not a word
@@ -12,6 +12,10 @@ tokens. The map splits that total five ways, each a partition of the tokens:
                   its loss given only BOS and the last K tokens (K = the room's longest rule)
                   minus its loss given the whole prefix. Where that is large, no context rule can
                   know what the subject knows; only something that reads the whole story can.
+  subject's p     the subject's probability of the token: where the subject is sure (0.5 or more) and
+                  the room is not, the room's average is too broad for this story
+  room's p        the room's probability of the token: under 0.001, the room all but rules out what
+                  the subject said
 
 Then the contexts that lose most: per longest matching rule, the gap summed over every place it
 was the longest, with the place that lost the most as an example.
@@ -24,6 +28,7 @@ from englishroom.measure import categories
 
 POSITIONS = (1, 9, 33, 129)                 # first token after BOS of each position range
 BEYOND = (-np.inf, 0.1, 0.5, 2.0)           # lower edges of the "beyond reach" ranges, nats
+CHANCES = (0.5, 0.1, 0.01, 0.001)           # lower edges of the probability ranges, the surest first
 
 
 def position_label(t):
@@ -59,12 +64,24 @@ def short_context_losses(subject, stories, k, batch=4096):
     return out
 
 
+def chance_label(p):
+    """0.5-1, 0.1-0.5, ..., < 0.001: the range of CHANCES that holds the probability `p`."""
+    for high, low in zip((1,) + CHANCES, CHANCES):
+        if p >= low:
+            return f"{low:g}-{high:g}"
+    return f"< {CHANCES[-1]:g}"
+
+
+CHANCE_ORDER = [f"{low:g}-{high:g}" for high, low in zip((1,) + CHANCES, CHANCES)] + [f"< {CHANCES[-1]:g}"]
+
 SPLITS = {            # split -> (the key of a token's row, the order of the keys: None = most gap first)
     "kind": (lambda r: r["kind"], None),
     "occurrence": (lambda r: r["occurrence"], None),
     "position": (lambda r: position_label(r["t"]), lambda key: int(key.split("-")[0].rstrip("+"))),
     "longest rule": (lambda r: str(len(r["matched"])), int),
     "beyond reach": (lambda r: beyond_label(r["beyond"]), lambda key: [beyond_label(e + 1e-9) for e in BEYOND].index(key)),
+    "subject's p": (lambda r: chance_label(np.exp(-r["subject"])), CHANCE_ORDER.index),
+    "room's p": (lambda r: chance_label(np.exp(-r["room"])), CHANCE_ORDER.index),
 }
 
 
