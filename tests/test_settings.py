@@ -45,6 +45,7 @@ def test_every_setting_is_a_flag_with_its_default():
     ("decompile", ["--data", "/no/such/stories.txt"], "no such stories file: /no/such/stories.txt"),
     ("pareto", ["--budgets", "10,x"], "pareto --budgets: give budgets"),
     ("pareto", ["--stories", "0"], "pareto --stories: give a positive whole number"),
+    ("decompile", ["--real-text", "train-head,/no/such/real.txt"], "--real-text /no/such/real.txt: no such stories"),
 ])
 def test_bad_settings_are_one_line_errors(command, flags, message, tmp_path, capsys):
     from englishroom.cli import main
@@ -54,3 +55,19 @@ def test_bad_settings_are_one_line_errors(command, flags, message, tmp_path, cap
     err = capsys.readouterr().err.strip()
     assert message in err and "\n" not in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_real_text_from_several_sources(subject, tmp_path):
+    """--real-text takes files and the shared files' short names, comma-separated; the probe corpus
+    holds each one's stories, in order, and says how many came from where."""
+    from englishroom.decompiler.probe import probe_corpus
+    from englishroom.decompiler.settings import Settings, real_sources
+    assert real_sources("train-head,train-more") == ["train-head", "train-more"] and real_sources(None) == []
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Tom has a dog.\n<|endoftext|>\nThe dog is big.\n", encoding="utf-8")
+    b.write_text("Lily sees a cat.\n", encoding="utf-8")
+    s = Settings(sample_tokens=0, cool_tokens=0, real_text=f"{a},{b}").check()
+    stories, info = probe_corpus(subject, s, progress=False)
+    assert [r["stories"] for r in info["real_text"]] == [2, 1] and info["real_text"][1]["path"] == str(b)
+    assert stories == [subject.encode_story(t) for t in ("Tom has a dog.", "The dog is big.", "Lily sees a cat.")]
+    assert info["tokens"] == sum(len(x) - 1 for x in stories)

@@ -15,6 +15,7 @@ from tqdm import tqdm
 from englishroom.corpora.sampling import available_cores, cached_corpus, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
+from englishroom.decompiler.settings import SHARED_TEXTS, real_sources
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
 
 
@@ -116,11 +117,12 @@ def probe_corpus(subject, s, progress=True):
     if s.cool_tokens:
         cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
         stories = stories + cool
-    if s.real_text:
+    for source in real_sources(s.real_text):
         from englishroom.paths import shared_file
-        src = shared_file("data", "tinystories", "train-head.txt") if s.real_text == "train-head" else s.real_text
+        src = shared_file("data", "tinystories", f"{source}.txt") if source in SHARED_TEXTS else source
         real = [subject.encode_story(t) for t in load_stories(src)]
-        info["real_text"] = {"path": str(src), "stories": len(real), "tokens": sum(len(r) - 1 for r in real)}
+        info.setdefault("real_text", []).append({"path": str(src), "stories": len(real),
+                                                 "tokens": sum(len(r) - 1 for r in real)})
         stories = stories + real
     info["tokens"] = sum(len(x) - 1 for x in stories)
     return stories, info

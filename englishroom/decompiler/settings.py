@@ -23,8 +23,8 @@ class Settings:
     sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on", low=0)
     cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths", low=0)
     cool_temperature: float = setting(0.5, "the temperature of the cool samples")
-    real_text: str | None = setting("train-head", "real stories probed too: a file, 'train-head' (the shared "
-                                    "file) or 'none'")
+    real_text: str | None = setting("train-head,train-more", "real stories probed too, comma-separated: files, "
+                                    "'train-head' or 'train-more' (the shared files), or 'none'")
     story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)", low=2)
     max_order: int | None = setting(None, "longest context, in tokens (default: 15 characters' worth, "
                                     "from the subject's characters per token: reach.py)", low=1)
@@ -87,15 +87,23 @@ class Settings:
             if x is not None and low is not None and not low <= x <= (math.inf if high is None else high):
                 show = lambda v: f"{v:,}" if isinstance(v, int) else f"{v:g}"
                 raise UserError(f"{flag} {x}: give a number from {show(low)}" + (f" to {show(high)}" if high is not None else " up"))
-        if self.real_text not in (None, "train-head") and not Path(self.real_text).exists() \
-                and not self.real_text.startswith("roneneldan/TinyStories"):
-            raise UserError(f"--real-text {self.real_text}: no such stories file or folder")
+        for source in real_sources(self.real_text):
+            if source not in SHARED_TEXTS and not Path(source).exists() and not source.startswith("roneneldan/TinyStories"):
+                raise UserError(f"--real-text {source}: no such stories file or folder")
         if not (self.sample_tokens or self.cool_tokens or self.real_text):
             raise UserError("nothing to probe the subject on: give --sample-tokens, --cool-tokens or --real-text")
         return self
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
+
+
+SHARED_TEXTS = ("train-head", "train-more")     # the shared training stories, by short name
+
+
+def real_sources(text: str | None) -> list[str]:
+    """'train-head,stories.txt' -> ['train-head', 'stories.txt']; None -> []."""
+    return [x for x in (text or "").split(",") if x]
 
 
 def parse_mechanisms(text: str) -> tuple:
