@@ -16,6 +16,7 @@ from englishroom.corpora.sampling import available_cores, cached_corpus, worker_
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, real_sources
+from englishroom.paths import shared_file
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
 
 
@@ -118,7 +119,6 @@ def probe_corpus(subject, s, progress=True):
         cool, info["cool"] = sample(s.cool_tokens, s.cool_temperature)
         stories = stories + cool
     for source in real_sources(s.real_text):
-        from englishroom.paths import shared_file
         src = shared_file("data", "tinystories", f"{source}.txt") if source in SHARED_TEXTS else source
         real = [subject.encode_story(t) for t in load_stories(src)]
         info.setdefault("real_text", []).append({"path": str(src), "stories": len(real),

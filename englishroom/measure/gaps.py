@@ -64,15 +64,13 @@ def short_context_losses(subject, stories, k, batch=4096):
     return out
 
 
+CHANCE_LABELS = [f"{low:g}-{high:g}" for high, low in zip((1,) + CHANCES, CHANCES)] + [f"< {CHANCES[-1]:g}"]
+
+
 def chance_label(p):
     """0.5-1, 0.1-0.5, ..., < 0.001: the range of CHANCES that holds the probability `p`."""
-    for high, low in zip((1,) + CHANCES, CHANCES):
-        if p >= low:
-            return f"{low:g}-{high:g}"
-    return f"< {CHANCES[-1]:g}"
+    return CHANCE_LABELS[next((i for i, low in enumerate(CHANCES) if p >= low), len(CHANCES))]
 
-
-CHANCE_ORDER = [f"{low:g}-{high:g}" for high, low in zip((1,) + CHANCES, CHANCES)] + [f"< {CHANCES[-1]:g}"]
 
 SPLITS = {            # split -> (the key of a token's row, the order of the keys: None = most gap first)
     "kind": (lambda r: r["kind"], None),
@@ -80,8 +78,8 @@ SPLITS = {            # split -> (the key of a token's row, the order of the key
     "position": (lambda r: position_label(r["t"]), lambda key: int(key.split("-")[0].rstrip("+"))),
     "longest rule": (lambda r: str(len(r["matched"])), int),
     "beyond reach": (lambda r: beyond_label(r["beyond"]), lambda key: [beyond_label(e + 1e-9) for e in BEYOND].index(key)),
-    "subject's p": (lambda r: chance_label(np.exp(-r["subject"])), CHANCE_ORDER.index),
-    "room's p": (lambda r: chance_label(np.exp(-r["room"])), CHANCE_ORDER.index),
+    "subject's p": (lambda r: chance_label(np.exp(-r["subject"])), CHANCE_LABELS.index),
+    "room's p": (lambda r: chance_label(np.exp(-r["room"])), CHANCE_LABELS.index),
 }
 
 
