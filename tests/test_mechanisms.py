@@ -99,11 +99,12 @@ def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subje
     factors = {room.context_rules.id[w]: float(f) for w, f in zip(words[::2], words[1::2])}
     assert factors and calibration.factors[ctx] == factors
     before = load_room(folder, off=("calibration",)).room
+    longest_context = room_module(folder, "tables").longest_context      # the table's longest context ending the text
     sq, sr, n, occurs = np.zeros(len(room.vocab)), np.zeros(len(room.vocab)), 0, 0
     for i, lp in subject.story_logprobs(stories):
         for t in range(len(stories[i])):
             occurs += tuple(stories[i][t + 1 - len(ctx): t + 1]) == ctx
-            if calibration.context(stories[i][: t + 1]) == ctx:
+            if longest_context(stories[i][: t + 1], calibration.factors, calibration.longest) == ctx:
                 sq += np.exp(lp[t].astype(np.float64))
                 sr += before.predict(stories[i][: t + 1])
                 n += 1

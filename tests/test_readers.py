@@ -143,7 +143,7 @@ def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     monkeypatch.setattr(ev, "interchange", lambda s, cases, heads, draws: compared.append((heads, draws)) or
                         interchange(s, cases, heads, draws))
     e = ev.reader_evidence(subject, stories, probe, random_sets=3, cases=12, progress=False)
-    assert len(compared) == 6 and all(len(draws) == 3 and not any(set(d) & set(heads) for d in draws)
+    assert len(compared) == 7 and all(len(draws) == 3 and not any(set(d) & set(heads) for d in draws)
                                       for heads, draws in compared)
     name1 = e["readers"]["NAME1"]
     assert name1["queries"]["test"] > 0 and len(name1["components"]) == 2
@@ -153,8 +153,9 @@ def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     assert pronoun["interchange"]["cases"] > 0 and pronoun["interchange"]["share_moved"] >= 0.5
     topic = e["readers"]["topic"]                       # it made he in story B: a person, not a thing
     assert topic["queries"]["test"] > 0 and topic["interchange"]["cases"] > 0
+    assert e["readers"]["tense"]["queries"]["test"] > 0
     table = ev.readers_table(e)
-    assert table.count("\n") == 6 + 6 and "NAME1\tthe name mentioned most recently" in table
+    assert table.count("\n") == 6 + 7 and "NAME1\tthe name mentioned most recently" in table
 
 
 def test_swapped_words_keep_the_story_token_for_token(subject):
@@ -180,6 +181,25 @@ def test_swapped_words_keep_the_story_token_for_token(subject):
     a2, b, t2, up, down = ev.swapped(story[:-4] + [chars.index(c) for c in " it"], len(story) - 4, ctexts,
                                      ev.THING_TO_PERSON)
     assert "".join(chars[w] for w in b[1:]) == "Sue hid he. " and (chars[up], chars[down]) == ("h", "i")
+
+
+def test_the_tense_interchange_tells_story_b_in_the_other_tense(subject):
+    """Story B is A with the tense words that fit told in the other tense, token for token; a case is kept
+    only where B's tense reader reads the other tense, and it scores the next tense word's two forms."""
+    from englishroom.decompiler import reader_evidence as ev
+    readers = runtime("readers")
+    texts = texts_of(subject)
+    swap = ev.tense_swap(subject)
+    assert all(len(a) == len(b) for a, b in swap.items()) and swap[swap[tuple(subject.encode_story("were")[1:])]] == \
+        tuple(subject.encode_story("were")[1:])
+    a = subject.encode_story('Tom and Kim were happy. They wanted to play. "We are here," they were')
+    q = ev.queries(a, texts, readers)["tense"]
+    t, places, value = q[-1]                         # before the last "were": the last narrated one is "wanted"
+    assert value == "past" and subject.decode([a[i] for i in sorted(places)]).strip() == "wanted"
+    (a2, b, t2, up, down), = ev.tense_cases([(a, t, value)], texts, swap, readers, 5)
+    assert subject.decode(b) == 'Tom and Kim are happy. They wants to play. "We were here," they'
+    assert (texts[up], texts[down]) == (" a", " we") and t2 == t and a2 == a[:t + 1]
+    assert ev.tense_cases([(a, t, value)], texts, {}, readers, 5) == []          # nothing swapped: no case
 
 
 def test_gap_map_adds_up(subject, small_room):

@@ -43,10 +43,24 @@ def test_the_readers_read_words_of_characters_too():
     assert readers.pronoun(shell, texts, WORDS["female"], WORDS["male"]) is None         # "she" inside a word
 
 
+def test_the_tense_reader_follows_the_narration_not_the_quotations(subject):
+    readers = runtime("readers")
+    chars = ["<s>"] + list(' abcdefghijklmnopqrstuvwxyzLST.,"')                       # characters, and pieces
+    for encode, texts in ((subject.encode_story, readers.piece_texts(subject.tokenizer_spec()["pieces"])),
+                          (lambda t: [0] + [chars.index(c) for c in t.lower()], readers.piece_texts(chars))):
+        told = lambda text: (readers.tense(encode(text), texts, WORDS["present"], WORDS["past"]) or (None,))[0]
+        assert told("Tim and Kim are twins. They like to play") == "present"
+        assert told('Lily was sad. "It is mine. Tom has it," she') == "past"        # "is", "has" are quoted
+        assert told('Lily was sad. "It is mine," she says to') == "present"
+        assert told("Once upon a time, a dog") is None
+        assert told("The dog is") is None and told("The dog is big") == "present"    # "is" once it is finished
+        assert told("The cat, this is") is None                                      # "this" is not "is"
+
+
 def hand_made_room(tmp_path, subject):
     """The state module over hand-made tables: one rule `▁but`, specialised for pronoun=female."""
     pieces = subject.tokenizer_spec()["pieces"]
-    rows = {"state_rules.txt": ["# a comment\n", "words\tshe her\the his\tit its\n",
+    rows = {"state_rules.txt": ["# a comment\n", "words\tshe her\the his\tit its\tis says\twas said\n",
                                 "pronoun=female\t▁but\t▁she 2 ▁he 0.5\t# 40 of 90 places, saves 9 nats\n",
                                 "pronoun=female\t, ▁but\t▁she 3\t# 30 of 60 places, saves 5 nats\n"]}
     tables = runtime("tables")
@@ -68,9 +82,10 @@ def test_one_value_says_whose_story_and_whether_a_thing_came_after(subject):
     state = runtime("state")
     texts = runtime("readers").piece_texts(subject.tokenizer_spec()["pieces"])
     values = lambda text: state.state_values(subject.encode_story(text), texts, WORDS)
-    assert values("Lily saw a ball. She wanted to play with it, but") == ["pronoun=female/it", "quotation=outside"]
-    assert values('Tom saw it. He said, "I') == ["pronoun=male", "quotation=inside"]
-    assert values("Once upon a time, there was a ball. It was") == ["pronoun=none/it", "quotation=outside"]
+    assert values("Lily saw a ball. She wanted to play with it, but") == ["pronoun=female/it", "quotation=outside",
+                                                                          "tense=past"]
+    assert values('Tom sees it. He says, "I') == ["pronoun=male", "quotation=inside", "tense=present"]
+    assert values("Once upon a time, a ball. It fell") == ["pronoun=none/it", "quotation=outside", "tense=none"]
 
 
 def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path, subject):
@@ -108,15 +123,15 @@ def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing()
     assert len(plain) == V
 
 
-def test_the_small_room_has_state_rules_that_read_both_readers(small_room):
+def test_the_small_room_has_state_rules_that_read_the_readers(small_room):
     folder, program = small_room
     text = (folder / "tables" / "state_rules.txt").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("# ")]
     assert rows[0][0] == "words" and "she" in rows[0][1].split() and "he" in rows[0][2].split()
-    assert "it" in rows[0][3].split()
+    assert "it" in rows[0][3].split() and "is" in rows[0][4].split() and "was" in rows[0][5].split()
     values = {r[0] for r in rows[1:]}
     assert values and values <= {f"pronoun={g}{it}" for g in ("female", "male", "none") for it in ("", "/it")} | {
-        "quotation=inside", "quotation=outside"}
+        "quotation=inside", "quotation=outside", "tense=present", "tense=past", "tense=none"}
     assert all(float(x) > 0 for r in rows[1:] for x in r[2].split(" ")[1::2])
 
 
@@ -130,21 +145,21 @@ def test_readers_read_token_by_token_as_they_read_a_whole_story(subject):
     people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
     chars = ["<s>"] + list(' abcdefghijklmnopqrstuvwxyzLST.,"')
     ctexts = readers.piece_texts(chars)
-    told = 'Sue hid it. "she said, his hat" he told Sue, but it'
+    told = 'Sue hid it. "she is, his hat" he told Sue, but it'
     stories = [(subject.encode_story(t), texts) for t in load_stories(dev_stories(), limit=8)]
     stories.append(([0] + [chars.index(c) for c in told], ctexts))
     seen = []
     for story, tx in stories:
         read = lambda p: (readers.pronoun(p, tx, WORDS["female"], WORDS["male"]), readers.topic(p, tx, people, things),
-                          readers.quotation(p, tx), readers.names(p, tx))
+                          readers.quotation(p, tx), readers.names(p, tx), readers.tense(p, tx, WORDS["present"], WORDS["past"]))
         stepwise = [read(story[:t]) for t in range(1, len(story) + 1)]
         afresh = []
         for t in range(1, len(story) + 1):
             readers.LATEST.clear()
             afresh.append(read(story[:t]))
         assert stepwise == afresh
-        seen.append([any(x[k] for x in afresh) for k in range(4)])
-    assert all(seen[-1]) and all(any(s[k] for s in seen[:-1]) for k in range(4))     # each reader found something
+        seen.append([any(x[k] for x in afresh) for k in range(5)])
+    assert all(seen[-1]) and all(any(s[k] for s in seen[:-1]) for k in range(5))     # each reader found something
 
 
 def test_names_read_stepwise_are_the_names_of_the_whole_story(subject):

@@ -3,10 +3,11 @@ reader looks, and whether what they carry is what the reader reads.
 
 A reader retrieves an earlier place of the story: NAME1 the last mention of the name mentioned most
 recently, NAME2 of the one before, ...; `quotation` the mark that opened the quotation; `pronoun` the
-he/she word used last; `topic` the he/she or it word used last. Its *queries* are the positions where
-its value decides the next token: the next tokens are NAME_k again (from its first letter: after the
-lone space piece where it has one); the next token closes the quotation; the next word is a he/she
-word (pronoun), or a he/she/it word (topic). On real stories split in two halves:
+he/she word used last; `topic` the he/she or it word used last; `tense` the last is/was, says/said, ...
+word written outside a quotation. Its *queries* are the positions where its value decides the next
+token: the next tokens are NAME_k again (from its first letter: after the lone space piece where it has
+one); the next token closes the quotation; the next word is a he/she word (pronoun), a he/she/it word
+(topic), or, outside a quotation, an is/was, says/said, ... word (tense). On real stories split in two halves:
 
   agreement     at each query, does a head attend most (its largest attention weight) to a place the
                 reader retrieves (any token of the word)? Each head's share of queries. The `k` heads with
@@ -17,12 +18,14 @@ word (pronoun), or a he/she/it word (topic). On real stories split in two halves
                 such name in the probe stories that A does not hold); the opening quotation mark
                 replaced by the same piece without it, or by an apostrophe; every he/she word swapped for
                 the other gender's (she -> he, his -> her; only where the swap has as many tokens); for
-                topic, at queries where it is a thing, every it word made a person (it -> he, its -> his).
+                topic, at queries where it is a thing, every it word made a person (it -> he, its -> his);
+                for tense, every is/was, says/said, ... word told in the other tense where both are written
+                in as many tokens (were -> are, wanted -> wants), kept where B's reader finds the other tense.
                 The subject runs on A with the cited heads' outputs (hook_z) at every position copied
                 from its run on B. The intervention *moves the way the room's rule for B's value says*
                 when it raises ln p(B's name's first token) - ln p(A's) at the query (names), or
                 ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
-                (pronoun, topic), or lowers ln p(the closing mark) (outside a quotation the dialogue
+                (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a quotation the dialogue
                 rule makes it rarer). The share of queries where it does, for the cited heads against
                 `random_sets` random sets of k of the other heads (a set holding a cited head would be
                 partly the cited set, not a chance one).
@@ -40,7 +43,7 @@ from tqdm import tqdm
 
 from englishroom.measure.categories import words
 from englishroom.mechanisms.common import runtime
-from englishroom.mechanisms.state import WORDS
+from englishroom.mechanisms.state import PAST, PRESENT, WORDS
 from englishroom.subjects.base import parse_component
 
 SLOTS = 3
@@ -49,7 +52,8 @@ ABOUT = {"NAME1": "the name mentioned most recently: its last mention",
          "NAME3": "the name mentioned before NAME2: its last mention",
          "quotation": "the quotation mark that opened the quotation the story is in",
          "pronoun": "the he/she word the story used last",
-         "topic": "the he/she or it word the story used last: a person or a thing"}
+         "topic": "the he/she or it word the story used last: a person or a thing",
+         "tense": "the is/was, says/said, ... word the story used last outside a quotation: present or past"}
 SWAP = {"she": "he", "he": "she", "She": "He", "He": "She", "her": "his", "his": "her", "him": "her",
         "Her": "His", "His": "Her", "herself": "himself", "himself": "herself"}   # a story told of the other
 THING_TO_PERSON = {"it": "he", "It": "He", "its": "his", "Its": "His"}       # a thing made a person
@@ -81,6 +85,9 @@ def queries(story, texts, readers):
     people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
     for t in range(1, len(story) - 1):
         prefix = story[: t + 1]
+        told = readers.tense(prefix, texts, WORDS["present"], WORDS["past"])     # (before quotation: it reads one back)
+        if told and starts.get(t + 1, ("",))[0] in WORDS["present"] | WORDS["past"] and readers.quotation(prefix, texts) is None:
+            out["tense"].append((t, set(range(told[1], starts[told[1]][1])), told[0]))
         for k, name in enumerate(readers.names(prefix, texts)[:SLOTS], 1):
             name = name[1:] if texts[name[0]] == " " else name         # from its first letter
             if tuple(story[t + 1:t + 1 + len(name)]) == name:
@@ -246,6 +253,35 @@ def swap_cases(items, texts, swap, wanted, limit):
     return cases
 
 
+def tense_swap(subject):
+    """{a tense word's tokens (from the lone space piece before it, if any): the other tense's}, for the pairs
+    (is, was), (says, said), ... written in as many tokens in this vocabulary."""
+    enc = lambda w: tuple(subject.encode_story(w)[1:])
+    return {enc(a): enc(b) for x, y in zip(PRESENT, PAST) for a, b in ((x, y), (y, x)) if len(enc(a)) == len(enc(b))}
+
+
+def tense_cases(items, texts, swap, readers, limit):
+    """(story A, story B, t, up, down): B is A with each word of `swap` told in the other tense, where the
+    next word has a swap and B's tense reader finds the other tense; up and down: the next word's first
+    token that differs in the other tense, and A's. `items`: [(story, t, value)]."""
+    cases = []
+    for s, t, value in items:
+        b, ours, theirs = list(s[: t + 1]), (), ()
+        for a, (_, e) in word_starts(s, texts).items():
+            a -= a > 1 and texts[s[a - 1]] == " "                 # from the lone space piece before it
+            key = tuple(s[a:e])
+            if key in swap and e <= t + 1:
+                b[a:e] = swap[key]
+            elif key in swap and a == t + 1:
+                ours, theirs = key, swap[key]
+        j = next((j for j, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
+        if j is not None and (readers.tense(b + list(ours[:j]), texts, WORDS["present"], WORDS["past"]) or (value,))[0] != value:
+            cases.append((s[: t + 1 + j], b + list(ours[:j]), t + j, theirs[j], ours[j]))
+        if len(cases) >= limit:
+            break
+    return cases
+
+
 def interchange(subject, cases, heads, draws):
     """Share of cases (and mean shift) where patching `heads` moves the prediction the way the room's rule
     for B's value says, and the same share for each random draw of heads."""
@@ -311,6 +347,7 @@ def reader_evidence(subject, stories, probe_stories, k=2, random_sets=30, cases=
         made = (name_cases(items, names_by_length, texts, cases) if r.startswith("NAME")
                 else swap_cases(items, texts, SWAP, None, cases) if r == "pronoun"
                 else swap_cases(items, texts, THING_TO_PERSON, "thing", cases) if r == "topic"
+                else tense_cases(items, texts, tense_swap(subject), readers, cases) if r == "tense"
                 else quotation_cases(items, texts, cases))
         others = [h for h in heads if h not in cited]
         e["interchange"] = interchange(subject, made, cited, [rng.sample(others, k) for _ in range(random_sets)])

@@ -48,7 +48,7 @@ class Settings:
     mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
     state_tokens: int = setting(1_000_000, "probe-story tokens the state rules are measured on (only the subject "
                                 "runs there, not the room: cheaper per token)", low=1)
-    state_budget: int = setting(5_000, "the most (reader value, context) rows in state_rules.txt", low=0)
+    state_budget: int = setting(10_000, "the most (reader value, context) rows in state_rules.txt", low=0)
     min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it", low=1)
     factor_prior: float = setting(1.0, "k in factors (subject + k) / (room + k): rare cases stay near 1", low=1e-9)
     min_factor: float = setting(1.1, "a related-word factor must differ from 1 at least this much", low=1)

@@ -22,11 +22,18 @@ from englishroom.mechanisms.common import derivation_stories, factor_table, nats
 FEMALE = ("she", "She", "her", "Her", "herself")          # the words the pronoun and topic readers look for
 MALE = ("he", "He", "him", "his", "His", "himself")
 THING = ("it", "It", "its", "Its", "itself")       # the words that make the topic reader's value "thing"
-WORDS = {"female": set(FEMALE), "male": set(MALE), "thing": set(THING)}
+PRESENT = ("is", "are", "has", "says", "goes", "sees", "likes", "loves", "wants", "looks", "runs", "plays", "gets",
+           "feels", "thinks", "comes", "takes", "makes", "asks", "tells", "finds", "does", "lives", "smiles", "gives",
+           "knows", "starts", "decides", "hears", "jumps")    # the words of the tense reader: a present verb,
+PAST = ("was", "were", "had", "said", "went", "saw", "liked", "loved", "wanted", "looked", "ran", "played", "got",
+        "felt", "thought", "came", "took", "made", "asked", "told", "found", "did", "lived", "smiled", "gave",
+        "knew", "started", "decided", "heard", "jumped")      # ... and the same verb in the past
+KINDS = ("female", "male", "thing", "present", "past")
+WORDS = dict(zip(KINDS, map(set, (FEMALE, MALE, THING, PRESENT, PAST))))
 
 NAME = "state"
 ABOUT = ("context rules specialised by the story's state: whose story it is (he or she), whether a person "
-         "or a thing was spoken of last (he/she or it), inside a quotation or not")
+         "or a thing was spoken of last (he/she or it), inside a quotation or not, told in the present or the past")
 TABLES = {"state_rules.txt": {"rows": "listed", "key": 1, "header": 1}}
 COLOUR = "#d6f0e0"
 
@@ -72,8 +79,8 @@ def table(rows, pieces, n_ctx, k):
     lines = ["# reader=value\tcontext\tpiece factor ...\t# places with the value, of the context's; nats saved\n"
              f"# factor: (the subject's summed probability with the value + k) / (its summed probability at the\n"
              f"# context over all values, scaled to as many places, + k), k = {k}. The first row lists the\n"
-             "# words the pronoun and topic readers look for: female, male, thing.\n",
-             "words\t" + "\t".join(" ".join(sorted(WORDS[k])) for k in ("female", "male", "thing")) + "\n"]
+             "# words the pronoun, topic and tense readers look for: female, male, thing, present, past.\n",
+             "words\t" + "\t".join(" ".join(sorted(WORDS[k])) for k in KINDS) + "\n"]
     for saved, v, c, factors, n in rows:
         listed = " ".join(f"{pieces[w]} {f:.4g}" for w, f in sorted(factors.items(), key=lambda x: -abs(np.log(x[1]))))
         lines.append(f"{v}\t{' '.join(pieces[w] for w in c)}\t{listed}\t# {n:,} of {n_ctx[c]:,} places, "

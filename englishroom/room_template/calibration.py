@@ -25,17 +25,13 @@ class Calibration:
             self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
         self.longest = max(map(len, self.factors), default=0)
 
-    def context(self, prefix):
-        """The longest context of the table that ends `prefix`, or None."""
-        return longest_context(prefix, self.factors, self.longest)
-
-    def scaling(self, prefix):
-        ctx = self.context(prefix)
+    def scaling(self, prefix):               # the row of the table's longest context that ends the text
+        ctx = longest_context(prefix, self.factors, self.longest)
         return {} if ctx is None else self.factors[ctx]
 
     def explain(self, prefix, token, p):
         """(the table row that changed `token` here, in words) or None."""
-        ctx = self.context(prefix)
+        ctx = longest_context(prefix, self.factors, self.longest)
         if ctx is not None and token in self.factors[ctx]:
             text = " ".join(self.vocab[w] for w in ctx)
             return f"calibration.txt {text}", f"after {text}, checked on its own occurrences: x{self.factors[ctx][token]:.2f}"

@@ -41,8 +41,7 @@ def group(match, share, piece, last):
 class Copying:
     def __init__(self, table, vocab):
         self.longest, rows = first_row(table("copying.txt"), "longest_match", 64)
-        self.table = RangeTable(rows)
-        self.vocab = vocab
+        self.table, self.vocab = RangeTable(rows), vocab
 
     def adjust(self, prefix, p):
         last = self.vocab[prefix[-1]]

@@ -10,8 +10,7 @@ from tables import every_token, factor
 
 class Dialogue:
     def __init__(self, table, vocab):
-        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.texts = piece_texts(vocab)
+        ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = [(ids[piece], factor(inside), factor(outside)) for piece, inside, outside, *_ in table("dialogue.txt")]
         self.factors = {True: {w: f for w, f, _ in rows}, False: {w: f for w, _, f in rows}}
         self.dense = {state: every_token(f, len(vocab)) for state, f in self.factors.items()}

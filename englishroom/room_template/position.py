@@ -13,8 +13,7 @@ class Position:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         rows = table("position.txt")
-        header = next(rows)                      # `piece  0  16  64 ...`: each range's first length
-        self.starts = [int(x) for x in header[1:]]
+        self.starts = [int(x) for x in next(rows)[1:]]     # `piece  0  16  64 ...`: each range's first length
         self.factors = [{} for _ in self.starts]
         for piece, *factors in rows:
             for k, f in enumerate(factors):

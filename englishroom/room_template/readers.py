@@ -1,8 +1,8 @@
 """Readers: short functions of the story so far, each an explicit look back, the way an attention head
 is one: `names` (NAME1, NAME2, ... the names bound, the latest first), `quotation` (where the open
-quotation began), `pronoun` (the he/she word used last) and `topic` (he/she or it, whichever came
-last). `texts` are the pieces as text (`piece_texts`). tables/readers.txt says which of the
-subject's heads look back at the same places.
+quotation began), `pronoun` (the he/she word used last), `topic` (he/she or it, whichever came last),
+`tense` (is or was, says or said, ... told last outside a quotation). `texts` are the pieces as text
+(`piece_texts`). tables/readers.txt says which of the subject's heads look back at the same places.
 """
 from functools import reduce
 
@@ -87,25 +87,31 @@ def word_before(prefix, texts, e):
     return "".join(texts[w] for w in prefix[a:e]).strip(), a
 
 
-def last_word(prefix, texts, kinds, reader):
+def last_word(prefix, texts, kinds, reader, narrated=False):
     """(kind, the place of its first token) of the last finished word of the story that `kinds`
-    ({word: kind}) names, or None; read backward, so it stops at the nearest one."""
+    ({word: kind}) names (`narrated`: outside a quotation), or None; read backward, so it stops at the nearest one."""
     def at(prefix, e):
         word = word_before(prefix, texts, e)
-        return (kinds[word[0]], word[1]) if word and word[0] in kinds else None
+        found = word and word[0] in kinds and not (narrated and quotation(prefix[:e], texts) is not None)
+        return (kinds[word[0]], word[1]) if found else None
     read = lambda prefix: next(filter(None, (at(prefix, e) for e in range(len(prefix) - 1, 1, -1))), None)
     return remembered(reader, prefix, texts, kinds, read, lambda found, prefix: at(prefix, len(prefix) - 1) or found)
 
 
 def pronoun(prefix, texts, female, male):
-    """The he/she word the story used last, which tells whose story the next words are about:
-    ("female", its place) for one of `female` (she, her, ...), ("male", its place) for one of
-    `male` (he, his, ...), or None before any."""
+    """The he/she word the story used last, which tells whose story it is: ("female", its place) for one
+    of `female` (she, her, ...), ("male", its place) for one of `male` (he, his, ...), or None before any."""
     return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")}, "pronoun")
 
 
 def topic(prefix, texts, people, things):
-    """Whether the story last spoke of a person or a thing: ("person", place) when the last of the
-    words he, she, it (and their forms) is one of `people`, ("thing", place) for one of `things`
-    (it, its, ...), None before any."""
+    """Whether the story last spoke of a person or a thing: ("person", place) when the last of its he,
+    she and it words (and their forms) is one of `people`, ("thing", place) for one of `things`, or None."""
     return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")}, "topic")
+
+
+def tense(prefix, texts, present, past):
+    """Whether the story is told in the present or the past: ("present" or "past", its place) for the last
+    word of `present` (is, says, ...) or `past` (was, said, ...) written outside a quotation, or None."""
+    kinds = {**dict.fromkeys(present, "present"), **dict.fromkeys(past, "past")}
+    return last_word(prefix, texts, kinds, "tense", narrated=True)

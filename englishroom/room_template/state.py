@@ -8,28 +8,31 @@ what the subject said there against what it said at the context over all, a fact
 
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
 Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where `topic`
-finds an it word after it ("she ... it"); `quotation` (inside, outside). The first row lists the words they
-look for: female, male, thing. For each reader, the row of its value whose context is the longest among
-the matching rules scales the prediction (then divided by the new total).
+finds an it word after it ("she ... it"); `quotation` (inside, outside); `tense` (present, past, none). The
+first row lists the words they look for: female, male, thing, present, past. For each reader, the row of
+its value whose context is the longest among the matching rules scales the prediction (then divided by
+the new total).
 """
-from readers import pronoun, quotation, piece_texts, topic
+from readers import pronoun, quotation, piece_texts, tense, topic
 from tables import factor, pairs
 
 
 def state_values(prefix, texts, words):
-    """What the readers find: ["pronoun=" female, male or none (the last he/she word), with "/it" where an it
-    word came after it; "quotation=inside" or "=outside"]: one value per look back, never counted twice."""
+    """What the readers find: ["pronoun=" female, male or none, with "/it" where an it word came after the
+    he/she word; "quotation=" inside or outside; "tense=" present, past or none]: one value per look back."""
     kind = pronoun(prefix, texts, words["female"], words["male"])
     about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
+    told = tense(prefix, texts, words["present"], words["past"])
     return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
-            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"]
+            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}",
+            f"tense={told[0] if told else 'none'}"]
 
 
 class State:
     def __init__(self, table, vocab):
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = table("state_rules.txt")
-        self.words = dict(zip(("female", "male", "thing"), (set(w.split()) for w in next(rows)[1:4])))
+        self.words = dict(zip("female male thing present past".split(), (set(w.split()) for w in next(rows)[1:6])))
         self.rules = {}           # (reader=value, context) -> {token: factor}
         for value, context, listed, *_ in rows:
             key = (value, tuple(ids[p] for p in context.split(" ")))

@@ -126,6 +126,5 @@ def decode_bytelevel(pieces):
 
 
 def load_tokenizer(room_dir, kind):
-    if kind == "sentencepiece":
-        return SentencePieceBPE(f"{room_dir}/tables/vocab.txt")
-    return ByteLevelBPE(f"{room_dir}/tables/vocab.txt", f"{room_dir}/tables/merges.txt")
+    vocab = f"{room_dir}/tables/vocab.txt"
+    return SentencePieceBPE(vocab) if kind == "sentencepiece" else ByteLevelBPE(vocab, f"{room_dir}/tables/merges.txt")
