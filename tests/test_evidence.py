@@ -40,3 +40,19 @@ def test_claimed_positions_are_where_the_room_without_the_mechanism_gives_less(s
             ratio = [full.predict(s[: t + 1])[s[t + 1]] / off.predict(s[: t + 1])[s[t + 1]] for t in range(len(s) - 1)]
             assert list(got) == [r >= 1.5 for r in ratio]
     assert all(sum(map(np.sum, claims[m])) > 0 for m in ("priming", "copying"))
+
+
+def test_a_mechanism_whose_claims_no_head_harms_cites_no_heads(small_room, subject, shared, monkeypatch):
+    """Where no head's ablation raises the loss on a mechanism's claimed tokens, the mechanism cites no
+    heads and stays a hypothesis; the pass goes on."""
+    import numpy as np
+
+    from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler import evidence
+    stories = [subject.encode_story(t) for t in load_stories(shared / "data/tinystories/valid-dev.txt", limit=8)]
+    monkeypatch.setattr(evidence, "claimed_positions", lambda folder, stories, names, *a, **k:
+                        {m: [np.ones(len(s) - 1, bool) for s in stories] for m in names})
+    monkeypatch.setattr(evidence, "rise", lambda losses, base, masks: (-0.1, 0.0))     # every ablation helps
+    e = evidence.gather_evidence(subject, small_room[0], stories, ["copying"], k=3, random_sets=4,
+                                 progress=False)["mechanisms"]["copying"]
+    assert e["components"] == [] and e["status"] == "hypothesis" and e["test"]["direct_agreement"] == 0

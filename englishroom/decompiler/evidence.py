@@ -86,7 +86,10 @@ def rise(losses, base, masks):
 
 @torch.no_grad()
 def direct_agreement(subject, stories, masks, heads, batch=16):
-    """Share of claimed positions where `heads` together push the next token above their mean push."""
+    """Share of claimed positions where `heads` together push the next token above their mean push (none
+    where there are no heads: a mechanism whose claims no head's ablation harms cites none)."""
+    if not heads:
+        return 0.0
     arch, hits, n = subject.arch, 0, 0
     for b, (ids, real) in enumerate(batches(stories, batch)):
         _, cache = subject.run(ids, cache=True, patterns=False)
@@ -137,7 +140,7 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
         rand = [rise(random_losses[i], base_test, test_masks)[0] for i in apart]
         agree = direct_agreement(subject, test, test_masks, cited)
         rand_agree = [direct_agreement(subject, test, test_masks, random_draws[i]) for i in apart[:5]]
-        finding = (on >= 2 * off and on >= 2 * float(np.mean(rand)) and on > float(np.percentile(rand, 90))
+        finding = bool(cited) and (on >= 2 * off and on >= 2 * float(np.mean(rand)) and on > float(np.percentile(rand, 90))
                    and agree > float(np.mean(rand_agree)))
         out[m] = {
             "components": cited,

@@ -85,8 +85,9 @@ def queries(story, texts, readers):
     people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
     for t in range(1, len(story) - 1):
         prefix = story[: t + 1]
-        told = readers.tense(prefix, texts, WORDS["present"], WORDS["past"])     # (before quotation: it reads one back)
-        if told and starts.get(t + 1, ("",))[0] in WORDS["present"] | WORDS["past"] and readers.quotation(prefix, texts) is None:
+        told = readers.tense(prefix, texts, WORDS["present"], WORDS["past"])     # first: it reads the quotation a token back
+        narrated = readers.quotation(prefix, texts) is None
+        if told and narrated and starts.get(t + 1, ("",))[0] in WORDS["present"] | WORDS["past"]:
             out["tense"].append((t, set(range(told[1], starts[told[1]][1])), told[0]))
         for k, name in enumerate(readers.names(prefix, texts)[:SLOTS], 1):
             name = name[1:] if texts[name[0]] == " " else name         # from its first letter
@@ -275,7 +276,8 @@ def tense_cases(items, texts, swap, readers, limit):
             elif key in swap and a == t + 1:
                 ours, theirs = key, swap[key]
         j = next((j for j, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
-        if j is not None and (readers.tense(b + list(ours[:j]), texts, WORDS["present"], WORDS["past"]) or (value,))[0] != value:
+        other = j is not None and readers.tense(b + list(ours[:j]), texts, WORDS["present"], WORDS["past"])
+        if other and other[0] != value:
             cases.append((s[: t + 1 + j], b + list(ours[:j]), t + j, theirs[j], ours[j]))
         if len(cases) >= limit:
             break
