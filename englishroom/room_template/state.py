@@ -32,7 +32,7 @@ class State:
     def __init__(self, table, vocab):
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = table("state_rules.txt")
-        self.words = dict(zip("female male thing present past".split(), (set(w.split()) for w in next(rows)[1:6])))
+        self.words = dict(zip("female male thing present past".split(), (set(w.split()) for w in next(rows)[1:6]), strict=True))
         self.rules = {}           # (reader=value, context) -> {token: factor}
         for value, context, listed, *_ in rows:
             key = (value, tuple(ids[p] for p in context.split(" ")))
