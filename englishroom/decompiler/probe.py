@@ -16,8 +16,8 @@ from englishroom.corpora.sampling import available_cores, cached_corpus, worker_
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, real_sources
-from englishroom.paths import shared_file
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
+from englishroom.paths import shared_file
 
 
 def default_memory() -> int:

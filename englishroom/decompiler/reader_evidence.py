@@ -82,12 +82,12 @@ def queries(story, texts, readers):
     """{reader: [(query position t, retrieved places, value)]} in one story ([BOS, ...])."""
     out = {r: [] for r in ABOUT}
     starts = word_starts(story, texts)
-    people, things = WORDS["female"] | WORDS["male"], WORDS["thing"]
+    people, things, tense_words = WORDS["female"] | WORDS["male"], WORDS["thing"], WORDS["present"] | WORDS["past"]
     for t in range(1, len(story) - 1):
         prefix = story[: t + 1]
         told = readers.tense(prefix, texts, WORDS["present"], WORDS["past"])     # first: it reads the quotation a token back
         narrated = readers.quotation(prefix, texts) is None
-        if told and narrated and starts.get(t + 1, ("",))[0] in WORDS["present"] | WORDS["past"]:
+        if told and narrated and starts.get(t + 1, ("",))[0] in tense_words:
             out["tense"].append((t, set(range(told[1], starts[told[1]][1])), told[0]))
         for k, name in enumerate(readers.names(prefix, texts)[:SLOTS], 1):
             name = name[1:] if texts[name[0]] == " " else name         # from its first letter
