@@ -8,8 +8,8 @@ what the subject said there against what it said at the context over all, a fact
 
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
 Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where `topic`
-finds an it word after it ("she ... it"); `quotation` (inside, outside); `tense` (present, past, none). The
-first row lists the words they look for: female, male, thing, present, past. For each reader, the row of
+finds an it word after it ("she ... it"); `quotation` (inside, outside); `tense` (present, past; no value
+before the first tense word: there the pronoun=none rows speak for the story's start). The first row lists the words they look for: female, male, thing, present, past. For each reader, the row of
 its value whose context is the longest among the matching rules scales the prediction (then divided by
 the new total).
 """
@@ -19,13 +19,12 @@ from tables import factor, pairs
 
 def state_values(prefix, texts, words):
     """What the readers find: ["pronoun=" female, male or none, with "/it" where an it word came after the
-    he/she word; "quotation=" inside or outside; "tense=" present, past or none]: one value per look back."""
+    he/she word; "quotation=" inside or outside; "tense=" present or past, once a tense word is told]."""
     kind = pronoun(prefix, texts, words["female"], words["male"])
     about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
-    told = tense(prefix, texts, words["present"], words["past"])
+    told = [f"tense={t[0]}" for t in [tense(prefix, texts, words["present"], words["past"])] if t]
     return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
-            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}",
-            f"tense={told[0] if told else 'none'}"]
+            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"] + told
 
 
 class State:
