@@ -9,9 +9,9 @@ what the subject said there against what it said at the context over all, a fact
 (summed probability with the value + 1) / (summed over all values, scaled to as many places, + 1).
 Readers (readers.py): `pronoun`, the he/she word used last (female, male, none), with "/it" where `topic`
 finds an it word after it ("she ... it"); `quotation` (inside, outside); `tense` (present, past; no value
-before the first tense word: there the pronoun=none rows speak for the story's start). The first row lists the words they look for: female, male, thing, present, past. For each reader, the row of
-its value whose context is the longest among the matching rules scales the prediction (then divided by
-the new total).
+before the first tense word, where the pronoun=none rows speak for the story's start). The first row
+lists the words they look for: female, male, thing, present, past. Per reader, the row of its value
+with the longest context among the matching rules scales the prediction (then divided by the new total).
 """
 from readers import pronoun, quotation, piece_texts, tense, topic
 from tables import factor, pairs
