@@ -2,6 +2,7 @@
 import math
 
 import numpy as np
+import pytest
 
 from englishroom.decompiler.settings import Settings
 from englishroom.measure.categories import words
@@ -194,7 +195,6 @@ def test_names_read_stepwise_are_the_names_of_the_whole_story(subject):
 def test_a_words_row_without_the_tense_words_is_refused_when_the_room_loads(subject):
     """A state_rules.txt whose first row lacks a word group (a room written before the tense reader, or a
     corrupt one) fails when the table is read, not later in the middle of a story."""
-    import pytest
     tables, pieces = runtime("tables"), subject.tokenizer_spec()["pieces"]
     with pytest.raises(ValueError):
         runtime("state").State(lambda name: tables.rows(["words\tshe her\the his\tit its\n"]), pieces)

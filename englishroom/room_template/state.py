@@ -22,9 +22,10 @@ def state_values(prefix, texts, words):
     he/she word; "quotation=" inside or outside; "tense=" present or past, once a tense word is told]."""
     kind = pronoun(prefix, texts, words["female"], words["male"])
     about = topic(prefix, texts, words["female"] | words["male"], words["thing"])
-    told = [f"tense={t[0]}" for t in [tense(prefix, texts, words["present"], words["past"])] if t]
-    return [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
-            f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"] + told
+    told = tense(prefix, texts, words["present"], words["past"])       # before quotation: it reads one back
+    values = [f"pronoun={kind[0] if kind else 'none'}{'/it' if about and about[0] == 'thing' else ''}",
+              f"quotation={'inside' if quotation(prefix, texts) is not None else 'outside'}"]
+    return values + [f"tense={told[0]}"] if told else values
 
 
 class State:
