@@ -62,7 +62,8 @@ TEXTS = ["Once upon a time, there was a little dog named Max. Max liked to run."
 MECHS = ["state", "position", "dialogue", "priming", "names", "copying", "calibration"]
 
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
-             mechanism_tokens=10000, evidence_stories=0, talk_stories=10, mechanisms=tuple(MECHS))
+             mechanism_tokens=10000, evidence_stories=0, talk_stories=10, mechanisms=tuple(MECHS),
+             list_min=0.001, list_ratio=1.25, list_max=64)    # rules list as the default (large) room's do
 
 
 @pytest.fixture(scope="session")

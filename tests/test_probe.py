@@ -34,7 +34,8 @@ def test_keeping_the_heaviest_tokens_keeps_the_exact_rooms_rules(subject, tmp_pa
     """The probe keeps each position's and each context's tokens at least 1e-4 likely (context_stats.py);
     against averaging every token (keep_min 0, the dense computation) it selects the same rules
     (at least 99%), lists exactly the tokens the exact statistics list in most of them, and the room
-    predicts real stories within 0.002 nats/token."""
+    predicts real stories within 0.002 nats/token. Rules list as a large room's do (SMALL: the tokens that
+    differ from the backoff, at least 0.001 likely), which the probe keeps exactly."""
     from englishroom.corpora.stories import load_stories
     from englishroom.decompiler.pipeline import decompile
     from englishroom.decompiler.settings import Settings

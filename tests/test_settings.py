@@ -71,3 +71,18 @@ def test_real_text_from_several_sources(subject, tmp_path):
     assert [r["stories"] for r in info["real_text"]] == [2, 1] and info["real_text"][1]["path"] == str(b)
     assert stories == [subject.encode_story(t) for t in ("Tom has a dog.", "The dog is big.", "Lily sees a cat.")]
     assert info["tokens"] == sum(len(x) - 1 for x in stories)
+
+
+def test_small_rooms_list_whole_distributions_unless_told():
+    """derive_listing: at most 15,000 rules, every token down to 1e-4 or --keep-min (at most 512), ratio 1; a larger
+    room the tokens that differ from the backoff; a listing setting given on the command line is kept."""
+    from englishroom.decompiler.settings import Settings, derive_listing
+    small, notes = derive_listing(Settings(budget=15_000, keep_min=2e-4))
+    assert (small.list_min, small.list_ratio, small.list_max) == (2e-4, 1.0, 512) and set(notes) == {
+        "list_min", "list_ratio", "list_max"} and "whole distribution" in notes["list_max"]["how"]
+    assert derive_listing(Settings(budget=15_000, keep_min=0))[0].list_min == 1e-4
+    large, _ = derive_listing(Settings(budget=15_001))
+    assert (large.list_min, large.list_ratio, large.list_max) == (0.001, 1.25, 64)
+    given, notes = derive_listing(Settings(budget=1_500, list_max=32))
+    assert given.list_max == 32 and given.list_ratio == 1.0 and "list_max" not in notes
+    assert derive_listing(given)[0] == given                     # nothing left to derive

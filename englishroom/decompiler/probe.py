@@ -15,7 +15,7 @@ from tqdm import tqdm
 from englishroom.corpora.sampling import available_cores, cached_corpus, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
-from englishroom.decompiler.settings import SHARED_TEXTS, real_sources
+from englishroom.decompiler.settings import SHARED_TEXTS, derive_listing, real_sources
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
 from englishroom.paths import shared_file
 
@@ -128,14 +128,17 @@ def probe_corpus(subject, s, progress=True):
     return stories, info
 
 
-def probe_pass(program, subject, progress=True):
+def probe_pass(program, subject, progress=True, list_min=None):
+    """`list_min`: the least likely token any rule built from this probe may list (default: the settings'
+    own, derived as the rules pass will: derive_listing)."""
     t0 = time.perf_counter()
     program.stories, program.corpus = probe_corpus(subject, program.settings, progress)
     program.corpus["chars_per_token"] = round(reach.chars_per_token(program.stories, subject.token_text), 4)
     program.settings, program.derived = reach.derive(program.settings, program.corpus["chars_per_token"])
     s = program.settings
+    list_min = derive_listing(s)[0].list_min if list_min is None else list_min
     program.stats = probe(subject, program.stories, s.max_order, s.min_count, keep_min=s.keep_min,
-                          list_min=s.list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
+                          list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
                           ray=s.ray, progress=progress)
     program.seconds_to_build = time.perf_counter() - t0
     return program

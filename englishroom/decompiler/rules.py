@@ -13,7 +13,9 @@ A rule lists a token if the subject gives it at least `list_always` there, or if
 is likely enough in the rule or its backoff (at least `list_min` under either) and the rule's
 probability differs from what backing off would give by a factor of `list_ratio` or more
 (backing off here: the shorter rule's probability, rescaled by the mass the `list_always`
-tokens leave over). At most `list_max` tokens, the likeliest; unlisted tokens share the rest.
+tokens leave over). At most `list_max` tokens, the likeliest; unlisted tokens share the rest. Unless
+given, the three are derived from the budget (settings.py: derive_listing): a room of at most 15,000
+rules lists each rule's whole distribution (`list_ratio` 1, `list_min` 0.0001).
 The means and importances come from the probe (context_stats.py), which has already pulled each
 context's mean toward its parent's, (n P + k P') / (n + k) with k = `shrink`: a closed-form
 estimate that trusts rare contexts less.
@@ -28,6 +30,7 @@ import torch
 from englishroom.decompiler.context_stats import complete, rows_per_chunk
 from englishroom.decompiler.ir import Rule
 from englishroom.decompiler.probe import default_memory
+from englishroom.decompiler.settings import derive_listing
 
 
 def floor_sig(x: float, digits: int = 4) -> float:
@@ -110,6 +113,8 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
 def rules_pass(program):
     """Adds to the IR: `base`, `rules` and where their tables come from; drops the context statistics."""
     t0 = time.perf_counter()
+    program.settings, listing = derive_listing(program.settings)
+    program.derived = {**program.derived, **listing}
     s, stats = program.settings, program.stats
     program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
                                                 s.list_ratio, s.selection, s.memory or default_memory())

@@ -29,10 +29,14 @@ class Settings:
     max_order: int | None = setting(None, "longest context, in tokens (default: 15 characters' worth, "
                                     "from the subject's characters per token: reach.py)", low=1)
     min_count: int = setting(2, "a context must occur this often to become a candidate", low=1)
-    list_min: float = setting(0.001, "a rule may list tokens this likely (in it or in its backoff)", low=0, high=1)
-    list_ratio: float = setting(1.25, "... whose probability differs this much from the backoff's", low=1)
+    list_min: float | None = setting(None, "a rule may list tokens this likely (in it or in its backoff) (default: "
+                                     "0.001, or 0.0001 in a room of whole listings: derive_listing)",
+                                     low=0, high=1, kind=float)
+    list_ratio: float | None = setting(None, "... whose probability differs this much from the backoff's (default: "
+                                       "1.25, or 1 in a room of whole listings)", low=1, kind=float)
     list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
-    list_max: int = setting(64, "... and lists at most this many", low=1)
+    list_max: int | None = setting(None, "... and lists at most this many (default: 64, or 512 in a room of whole "
+                                   "listings)", low=1)
     shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
     keep_min: float = setting(1e-4, "the probe keeps, at each position and for each context, the tokens at least "
                               "this likely and the rest of the mass (0: every token, exact; at most --list-min)",
@@ -74,7 +78,7 @@ class Settings:
         if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
             raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
                             f"(got {self.cool_tokens} at {self.cool_temperature})")
-        if self.keep_min > self.list_min:
+        if self.list_min is not None and self.keep_min > self.list_min:
             raise UserError(f"--keep-min {self.keep_min:g} must be at most --list-min {self.list_min:g}: the probe "
                             "must keep every token a rule may list")
         if self.mechanisms != parse_mechanisms(",".join(self.mechanisms) or "none"):
@@ -96,6 +100,25 @@ class Settings:
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
+
+
+WHOLE_LISTING = 15_000      # a room of at most this many rules lists each rule's whole distribution
+LISTINGS = {"differing": {"list_min": 0.001, "list_ratio": 1.25, "list_max": 64},
+            "whole": {"list_min": 0.0001, "list_ratio": 1.0, "list_max": 512}}
+
+
+def derive_listing(s: Settings):
+    """-> (settings with every unset listing setting filled in, {name: how it was derived}). A room of at most
+    WHOLE_LISTING rules lists each rule's whole distribution: every token at least 0.0001 likely (or
+    --keep-min, if higher) in the rule or its backoff, at most 512 (a small room spends its size on distributions, as Kneser-Ney of as many
+    contexts keeps every continuation it counted); a larger one the tokens whose probability differs from
+    the backoff's by a quarter, at most 64 (where listing more would cost many bytes for little)."""
+    whole = s.budget <= WHOLE_LISTING
+    values = {**LISTINGS["whole"], "list_min": max(s.keep_min, 0.0001)} if whole else LISTINGS["differing"]
+    how = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if whole else
+           f"a room of more than {WHOLE_LISTING:,} rules lists the tokens that differ from the backoff")
+    changes = {k: v for k, v in values.items() if getattr(s, k) is None}
+    return s.replace(**changes), {k: {"value": v, "how": how} for k, v in changes.items()}
 
 
 SHARED_TEXTS = ("train-head", "train-more")     # the shared training stories, by short name
@@ -135,7 +158,7 @@ def add_arguments(parser, skip=()):
         elif "choices" in f.metadata:
             kw["choices"] = f.metadata["choices"]
         else:
-            kw["type"] = float if isinstance(default, float) else int   # None: a whole number, derived if unset
+            kw["type"] = f.metadata.get("kind") or (float if isinstance(default, float) else int)   # None: derived if unset
         parser.add_argument("--" + f.name.replace("_", "-"), **kw)
 
 

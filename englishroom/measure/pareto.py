@@ -1,19 +1,24 @@
 """Size against fidelity: rooms across budgets, beside Kneser-Ney models of the same size.
 
-One probe serves every budget: rules are chosen greedily, so the room of budget B is the first B
-rules of the largest room. Each KN baseline is estimated from the same probe corpus, pruned to
+One probe serves every budget: rules are chosen greedily, so the room of budget B holds the first B
+rules of the largest room, each listing as a room of B rules does (settings.py: derive_listing; the
+probe keeps every token the smallest room may list). Each KN baseline is estimated from the same probe corpus, pruned to
 as many contexts as the room has rules (its most frequent contexts). For the budgets in
 `mechanisms_at`, a second room of those B rules also gets the mechanisms (the settings' list: state
 rules, names as variables, ...), each derived against that small room as `decompile` derives them;
 its row counts the mechanism tables' rows too (`mechanism_rows`), so its size is honest.
 """
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from englishroom.measure.baselines import KneserNey, NgramCounts, Unigram
 from englishroom.decompiler.emit import emit
 from englishroom.decompiler.mechanisms import mechanisms_pass
-from englishroom.decompiler.pipeline import build_program
+from englishroom.decompiler.pipeline import start
+from englishroom.decompiler.probe import probe_pass
+from englishroom.decompiler.rules import rules_pass
+from englishroom.decompiler.settings import derive_listing
 from englishroom.measure.evaluate import evaluate
 from englishroom.paths import atomic_write
 from englishroom.rooms import load_room, room_size
@@ -26,8 +31,18 @@ def table_rows(folder, names) -> int:
                if line.strip() and not line.startswith("# "))
 
 
+def rooms_of(subject, settings, budgets, progress=True) -> dict:
+    """{budget: the room of context rules of that budget}, from one probe."""
+    settings.check()
+    least = min(derive_listing(settings.replace(budget=b))[0].list_min for b in budgets)
+    probed = probe_pass(start(subject, settings.replace(budget=max(budgets))), subject, progress, list_min=least)
+    return {b: rules_pass(replace(probed, settings=probed.settings.replace(budget=b), derived=dict(probed.derived)))
+            for b in sorted(budgets)}
+
+
 def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=True, mechanisms_at=()):
-    program = build_program(subject, settings.replace(budget=max(budgets)), progress)
+    rooms = rooms_of(subject, settings, set(budgets) | set(mechanisms_at), progress)
+    program = rooms[max(budgets)]
     corpus, settings = program.stories, program.settings             # the settings with max_order derived
     order = settings.max_order + 1
     counts = NgramCounts(corpus, max(order, settings.kn_order), subject.bos_id)
@@ -35,12 +50,12 @@ def pareto(subject, settings, budgets, out: Path, data, stories=None, progress=T
               "kn-full": KneserNey(counts, settings.kn_order, subject.vocab_size)}
     rows = []
     for b in sorted(budgets):
-        folder = emit(program.truncated(b), out / f"room-{b}")
+        folder = emit(rooms[b], out / f"room-{b}")
         models[f"room-{b}"] = load_room(folder)
         models[f"kn-{b}"] = KneserNey(counts, order, subject.vocab_size, max_contexts=b)
-        rows.append({"budget": b, "rules": len(program.truncated(b).rules), **room_size(folder)})
+        rows.append({"budget": b, "rules": len(rooms[b].rules), **room_size(folder)})
     for b in sorted(mechanisms_at):
-        small = mechanisms_pass(program.truncated(b), subject, progress)
+        small = mechanisms_pass(rooms[b], subject, progress)
         folder = emit(small, out / f"room-{b}-mechanisms")
         models[f"room-{b}-mechanisms"] = load_room(folder)
         rows.append({"budget": b, "rules": len(small.rules), "mechanisms": [m.name for m in small.mechanisms],

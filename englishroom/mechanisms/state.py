@@ -6,9 +6,10 @@ the longest, and its shorter suffixes) and each reader's value (pronoun=female, 
 Per context, the subject's summed next-token probabilities over all its places, and per (value,
 context) over the places with that value. A (value, context) row lists the tokens whose factor
 (summed with the value + k) / (summed over all, scaled to as many places, + k) is at least
-`min_factor` away from 1 and which either sum gives at least `list_min`; it is kept where its places
-are at least `min_positions` and it saves at least one nat (first order, nats_saved), at most
-`state_budget` rows, the most saving first; the room uses the longest with a row for the value.
+`min_factor` away from 1 and which either sum gives at least `list_min` (the rules' own); it is kept
+where its places are at least `min_positions` and it saves at least one nat (first order,
+nats_saved), at most `state_budget` rows, the most saving first; the room uses the longest with a row
+for the value.
 Measured on an even spread of `state_tokens` probe-story tokens (not the mechanisms' derivation
 stories: only the subject runs on them, not the room). Only the subject's outputs are averaged: a row
 says how the state moves the subject away from its own average at that context, whatever the room
