@@ -37,6 +37,7 @@ def test_every_setting_is_a_flag_with_its_default():
 @pytest.mark.parametrize("command, flags, message", [
     ("decompile", ["--mechanisms", "copying,telepathy"], "unknown mechanism 'telepathy'"),
     ("decompile", ["--budget", "-5"], "the budget must be zero or more rules"),
+    ("decompile", ["--keep-min", "0.01"], "--keep-min 0.01 must be at most --list-min 0.001"),     # the derived one
     ("decompile", ["--cool-temperature", "nan"], "cool samples need"),
     ("decompile", ["--factor-prior", "nan"], "--factor-prior must be a finite number"),
     ("pareto", ["--mechanisms", "telepathy"], "unknown mechanism 'telepathy'"),

@@ -78,8 +78,9 @@ class Settings:
         if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
             raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
                             f"(got {self.cool_tokens} at {self.cool_temperature})")
-        if self.list_min is not None and self.keep_min > self.list_min:
-            raise UserError(f"--keep-min {self.keep_min:g} must be at most --list-min {self.list_min:g}: the probe "
+        list_min = derive_listing(self)[0].list_min          # as given, or as the rules pass will derive it
+        if self.keep_min > list_min:
+            raise UserError(f"--keep-min {self.keep_min:g} must be at most --list-min {list_min:g}: the probe "
                             "must keep every token a rule may list")
         if self.mechanisms != parse_mechanisms(",".join(self.mechanisms) or "none"):
             raise UserError(f"mechanisms are derived in this order: {', '.join(ORDER)}")
