@@ -30,13 +30,13 @@ class Settings:
                                     "from the subject's characters per token: reach.py)", low=1)
     min_count: int = setting(2, "a context must occur this often to become a candidate", low=1)
     list_min: float | None = setting(None, "a rule may list tokens this likely (in it or in its backoff) (default: "
-                                     "0.001, or 0.0001 in a room of whole listings: derive_listing)",
-                                     low=0, high=1, kind=float)
+                                     "0.001; 0.0001 in a room of at most 15,000 rules, which lists each rule's whole "
+                                     "distribution)", low=0, high=1, kind=float)
     list_ratio: float | None = setting(None, "... whose probability differs this much from the backoff's (default: "
-                                       "1.25, or 1 in a room of whole listings)", low=1, kind=float)
+                                       "1.25; 1 in a room of at most 15,000 rules)", low=1, kind=float)
     list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
-    list_max: int | None = setting(None, "... and lists at most this many (default: 64, or 512 in a room of whole "
-                                   "listings)", low=1)
+    list_max: int | None = setting(None, "... and lists at most this many (default: 64; 512 in a room of at most "
+                                   "15,000 rules)", low=1)
     shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
     keep_min: float = setting(1e-4, "the probe keeps, at each position and for each context, the tokens at least "
                               "this likely and the rest of the mass (0: every token, exact; at most --list-min)",
@@ -109,11 +109,12 @@ LISTINGS = {"differing": {"list_min": 0.001, "list_ratio": 1.25, "list_max": 64}
 
 
 def derive_listing(s: Settings):
-    """-> (settings with every unset listing setting filled in, {name: how it was derived}). A room of at most
-    WHOLE_LISTING rules lists each rule's whole distribution: every token at least 0.0001 likely (or
-    --keep-min, if higher) in the rule or its backoff, at most 512 (a small room spends its size on distributions, as Kneser-Ney of as many
-    contexts keeps every continuation it counted); a larger one the tokens whose probability differs from
-    the backoff's by a quarter, at most 64 (where listing more would cost many bytes for little)."""
+    """-> (settings with every unset listing setting filled in, {name: how it was derived}). A room of at
+    most WHOLE_LISTING rules lists each rule's whole distribution: every token at least 0.0001 likely (or
+    --keep-min, if higher) in the rule or its backoff, at most 512. A small room spends its size on
+    distributions, as Kneser-Ney of as many contexts keeps every continuation it counted. A larger room
+    lists the tokens whose probability differs from the backoff's by a quarter, at most 64: there,
+    listing more would cost many bytes for little (docs/results.md, size against fidelity)."""
     whole = s.budget <= WHOLE_LISTING
     values = {**LISTINGS["whole"], "list_min": max(s.keep_min, 0.0001)} if whole else LISTINGS["differing"]
     how = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if whole else
@@ -159,7 +160,7 @@ def add_arguments(parser, skip=()):
         elif "choices" in f.metadata:
             kw["choices"] = f.metadata["choices"]
         else:
-            kw["type"] = f.metadata.get("kind") or (float if isinstance(default, float) else int)   # None: derived if unset
+            kw["type"] = f.metadata.get("kind") or (float if isinstance(default, float) else int)   # None: derived
         parser.add_argument("--" + f.name.replace("_", "-"), **kw)
 
 

@@ -2,11 +2,12 @@
 
 One probe serves every budget: rules are chosen greedily, so the room of budget B holds the first B
 rules of the largest room, each listing as a room of B rules does (settings.py: derive_listing; the
-probe keeps every token the smallest room may list). Each KN baseline is estimated from the same probe corpus, pruned to
-as many contexts as the room has rules (its most frequent contexts). For the budgets in
-`mechanisms_at`, a second room of those B rules also gets the mechanisms (the settings' list: state
-rules, names as variables, ...), each derived against that small room as `decompile` derives them;
-its row counts the mechanism tables' rows too (`mechanism_rows`), so its size is honest.
+probe keeps every token the smallest room may list). Each KN baseline is estimated from the same
+probe corpus, pruned to as many contexts as the room has rules (its most frequent contexts). For
+the budgets in `mechanisms_at`, a second room of those B rules also gets the mechanisms (the
+settings' list: state rules, names as variables, ...), each derived against that small room as
+`decompile` derives them; its row counts the mechanism tables' rows too (`mechanism_rows`), so its
+size is honest.
 """
 import json
 from dataclasses import replace
