@@ -104,3 +104,34 @@ def test_rows_leave_the_batch_and_the_cache_when_their_story_ends(which, subject
         model.end_ids = ends
     assert together == alone
     assert len({len(s) for s in together}) > 2                     # they did end at different steps
+
+
+def test_an_interrupt_while_the_workers_fork_is_raised_once_they_have(monkeypatch):
+    """SIGTERM that arrives while worker_pool forks (where Python would drop the interrupt) waits until the
+    pool is made, then comes as the command line makes it (KeyboardInterrupt) and stops the pool."""
+    import multiprocessing
+    import os
+    import signal
+
+    from englishroom.corpora.sampling import worker_pool
+    calls = []
+
+    class Forking:                       # a pool whose forking is interrupted
+        def __init__(self, workers, initializer):
+            os.kill(os.getpid(), signal.SIGTERM)
+            calls.append("forked")       # not interrupted halfway: the signal is held
+
+        def terminate(self):
+            calls.append("terminate")
+
+        def join(self):
+            calls.append("join")
+    monkeypatch.setattr(type(multiprocessing.get_context("fork")), "Pool", lambda self, n, initializer: Forking(n, initializer))
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)        # as the command line sets it
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            worker_pool(2)
+        assert signal.getsignal(signal.SIGTERM) is signal.default_int_handler   # the handler of before, back
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert calls == ["forked", "terminate", "join"]

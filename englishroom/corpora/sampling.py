@@ -13,6 +13,7 @@ import multiprocessing
 import numbers
 import os
 import signal
+import threading
 from pathlib import Path
 
 import torch
@@ -124,8 +125,27 @@ def available_cores() -> int:
 def worker_pool(workers):
     """A pool of `workers` forked processes that leave Ctrl-C to this one and end quietly when it
     stops them (the command line turns SIGTERM into an interrupt, which forked workers would inherit
-    and report)."""
-    return multiprocessing.get_context("fork").Pool(workers, initializer=quiet_worker)
+    and report). Ctrl-C or SIGTERM arriving while they fork is held and raised once they have: raised
+    in the middle of a fork (in logging's fork handlers), Python reports the interrupt and drops it,
+    and the run goes on."""
+    context = multiprocessing.get_context("fork")
+    if threading.current_thread() is not threading.main_thread():      # only the main thread sets handlers
+        return context.Pool(workers, initializer=quiet_worker)
+    held = []
+    previous = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        pool = context.Pool(workers, initializer=quiet_worker)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if held:
+        try:
+            signal.raise_signal(held[0])      # as it would have come: the command line's KeyboardInterrupt
+        except BaseException:
+            pool.terminate()
+            pool.join()
+            raise
+    return pool
 
 
 def forked_map(function, shared, items, workers, chunksize=1):
