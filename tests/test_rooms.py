@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from conftest import SMALL
 from englishroom.decompiler.emit import emit, seal
 from englishroom.errors import UserError
 from englishroom.rooms import check_room, load_room
@@ -117,9 +118,9 @@ def test_a_half_written_room_is_never_loaded(tmp_path, small_room, subject):
     old.mkdir()
     keep = tmp_path / ".roomy.abcdefgh"
     keep.mkdir()
-    emit(small_room[1].truncated(20), out)
+    emit(small_room[1], out)
     assert not stale.exists() and not old.exists() and keep.exists()
-    assert check_room(out)["rules"] == 20
+    assert check_room(out)["rules"] == SMALL["budget"]
 
 
 def test_the_loader_never_shadows_the_standard_library(tmp_path, small_room):

@@ -18,7 +18,7 @@ Each pass of the decompiler (pipeline.py) takes a Program and returns it enriche
 
 Settings live here once (`settings`); provenance.json is made from the Program when it is written.
 """
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -69,8 +69,3 @@ class Program:
     def pieces(self):
         return self.tokenizer["pieces"]
 
-    def truncated(self, budget: int) -> "Program":
-        """The room of context rules alone with only its first `budget` rules (rules are in selection
-        order, so every cut is a valid room), recording that budget in its settings."""
-        return replace(self, rules=self.rules[:budget], settings=self.settings.replace(budget=budget),
-                       mechanisms=[], derivation={}, temperature={}, evidence={}, metrics={}, samples=[])

@@ -116,7 +116,8 @@ def derive_listing(s: Settings):
     lists the tokens whose probability differs from the backoff's by a quarter, at most 64: there,
     listing more would cost many bytes for little (docs/results.md, size against fidelity)."""
     whole = s.budget <= WHOLE_LISTING
-    values = {**LISTINGS["whole"], "list_min": max(s.keep_min, 0.0001)} if whole else LISTINGS["differing"]
+    values = ({**LISTINGS["whole"], "list_min": max(s.keep_min, LISTINGS["whole"]["list_min"])} if whole
+              else LISTINGS["differing"])
     how = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if whole else
            f"a room of more than {WHOLE_LISTING:,} rules lists the tokens that differ from the backoff")
     changes = {k: v for k, v in values.items() if getattr(s, k) is None}
