@@ -18,7 +18,7 @@ def setting(default, help, **kw):
 
 @dataclass
 class Settings:
-    budget: int = setting(150_000, "the most context rules the room may have", low=0)
+    budget: int = setting(500_000, "the most context rules the room may have", low=0)
     seed: int = setting(0, "seed of the subject's sampled probe corpus", low=0, high=2**63 - 1)
     sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on", low=0)
     cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths", low=0)
