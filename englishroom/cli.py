@@ -8,7 +8,7 @@ from pathlib import Path
 
 from englishroom.arguments import Parser, budgets, count, orders, out_dir, out_file, path, positive, seed, temperature
 from englishroom.corpora.stories import encode_stories, load_stories
-from englishroom.decompiler.settings import add_arguments, from_arguments
+from englishroom.decompiler.settings import SIZES, add_arguments, from_arguments
 from englishroom.errors import UserError
 from englishroom.inspect import explain, report, tour
 from englishroom.inspect.slice import build_slice
@@ -244,7 +244,7 @@ def build_parser():
     r = command("pareto", cmd_pareto, "rooms by budget beside same-size Kneser-Ney, a plot", "model", "data",
                 "quiet", "device")
     add_arguments(r, skip=("budget",))
-    r.add_argument("--budgets", type=budgets, default="15,150,1500,15000,150000",
+    r.add_argument("--budgets", type=budgets, default=",".join(map(str, SIZES)),
                    help="the rooms' budgets (default %(default)s)")
     r.add_argument("--stories", type=positive, help="measure on the first N stories only")
     r.add_argument("--mechanisms-at", type=budgets, default=(), metavar="BUDGETS",

@@ -104,6 +104,7 @@ class Settings:
 
 
 WHOLE_LISTING = 15_000      # a room of at most this many rules lists each rule's whole distribution
+SIZES = (15, 150, 1_500, 15_000, 150_000, 500_000)    # the budgets a room is measured at by size (pareto, report)
 LISTINGS = {"differing": {"list_min": 0.001, "list_ratio": 1.25, "list_max": 64},
             "whole": {"list_min": 0.0001, "list_ratio": 1.0, "list_max": 512}}
 

@@ -31,6 +31,7 @@ from tqdm import tqdm
 from englishroom.errors import UserError
 from englishroom.inspect.explain import explain_ids, render_html
 from englishroom.decompiler.emit import seal
+from englishroom.decompiler.settings import SIZES
 from englishroom.rooms import load_room
 
 
@@ -41,7 +42,7 @@ def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=Tru
         lines = f.readlines()
     head = [x for x in lines if x.startswith("# ")]
     body = [x for x in lines if not x.startswith("# ") and x.strip()]
-    sizes = sorted({n for n in (15, 150, 1500, 15000, 150000) if n < len(body)} | {len(body)})
+    sizes = sorted({n for n in SIZES if n < len(body)} | {len(body)})
     n_tokens = sum(len(s) - 1 for s in stories)
     subject_loss = sum(subject_losses) / n_tokens
     rows = []
