@@ -22,8 +22,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from englishroom.corpora.sampling import sample_stories
-from englishroom.measure.talk import Warmed, subject_loss, tell
+from englishroom.measure.talk import Warmed, own_stories, subject_loss, tell
 from englishroom.paths import atomic_write
 from englishroom.rooms import load_room
 
@@ -39,17 +38,18 @@ def distinct_4grams(stories) -> float:
 
 
 class Teller:
-    """A model (measure/talk.py: predict) that draws from `draw(the room's prediction, the subject's or None)`."""
+    """A model (measure/talk.py: predict) that draws from `draw(the room's prediction, the subject's)`, each
+    None where not asked for (`room` None; `needs_subject` False)."""
 
     def __init__(self, subject, room, draw, needs_subject):
         self.subject, self.room, self.draw, self.needs_subject = subject, room, draw, needs_subject
 
     @torch.no_grad()
     def predict(self, ids):
-        p = np.asarray(self.room.predict(ids), dtype=np.float64)
+        p = np.asarray(self.room.predict(ids), dtype=np.float64) if self.room is not None else None
         s = (torch.softmax(self.subject.logits(torch.tensor([ids]))[0, -1].double(), -1).numpy()
              if self.needs_subject else None)
-        return self.draw(p / p.sum(), s)
+        return self.draw(p / p.sum() if p is not None else None, s)
 
 
 def tellers(subject, room):
@@ -60,7 +60,7 @@ def tellers(subject, room):
     draws |= {f"own cut < {x:g}": (lambda p, s, x=x: cut(p, p >= x), False) for x in CUTS}
     out = {name: Teller(subject, room, *d) for name, d in draws.items()}
     out[f"temperature {room.room.temperature:g}"] = Warmed(room, room.room.temperature)
-    out |= {f"subject, own cut < {x:g}": Teller(subject, room, lambda p, s, x=x: cut(s, s >= x), True) for x in CUTS}
+    out |= {f"subject, own cut < {x:g}": Teller(subject, None, lambda p, s, x=x: cut(s, s >= x), True) for x in CUTS}
     return out
 
 
@@ -68,8 +68,7 @@ def main():
     args, subject, folder, out = room_arguments("talk_veto", stories=200, seed=0)
     room = load_room(folder)
     max_tokens = min(256, subject.context_length - 1)
-    own = sample_stories(subject, args.stories * max_tokens, seed=args.seed, batch=50, max_len=max_tokens + 1,
-                         progress=False)[:args.stories]
+    own = own_stories(subject, args.stories, args.seed, max_tokens)
     ref = subject_loss(subject, own)
     res = {"room": str(folder), "stories": args.stories, "seed": args.seed, "max_tokens": max_tokens,
            "tellers": {"subject": {"loss": round(ref, 4), "ratio": 1.0, "distinct_4grams": distinct_4grams(own)}}}

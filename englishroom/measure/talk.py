@@ -78,16 +78,22 @@ def name_reuse(stories, texts) -> dict:
     return {"mentions": mentions, "share_repeated": round(repeats / max(mentions, 1), 4)}
 
 
-def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
-    """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}. A story holds at most
-    `max_tokens` tokens after BOS, fewer where the subject's context is shorter."""
-    max_tokens = min(max_tokens, subject.context_length - 1)
+def own_stories(subject, n, seed, max_tokens):
+    """n of the subject's own stories at temperature 1 ([BOS, ...], at most `max_tokens` tokens after BOS):
+    the talk ratio's reference."""
     own = sample_stories(subject, n * max_tokens, seed=seed, batch=50, max_len=max_tokens + 1,
                          progress=False)
     while len(own) < n:              # short stories: sample on until there are n
         own += sample_stories(subject, n * max_tokens, seed=seed + len(own), batch=50,
                               max_len=max_tokens + 1, progress=False)
-    told = {"subject": own[:n]}
+    return own[:n]
+
+
+def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
+    """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}. A story holds at most
+    `max_tokens` tokens after BOS, fewer where the subject's context is shorter."""
+    max_tokens = min(max_tokens, subject.context_length - 1)
+    told = {"subject": own_stories(subject, n, seed, max_tokens)}
     for name, model in models.items():
         told[name] = tell(model, n, seed, max_tokens, subject.bos_id, subject.end_ids, progress,
                           f"{name} talks")
