@@ -30,7 +30,7 @@ def baby_room(baby, tmp_path_factory):
     out = tmp_path_factory.mktemp("rooms") / "baby"
     s = Settings(budget=600, sample_tokens=30000, cool_tokens=5000, real_text=None, mechanism_tokens=10000,
                  evidence_stories=0, talk_stories=5,
-                 mechanisms=("state", "position", "dialogue", "priming", "names", "copying", "calibration"))
+                 mechanisms=("state", "position", "priming", "words", "names", "copying", "calibration"))
     program = decompile(baby, out, s, data=None, evaluate=False, progress=False)
     return out, program
 
@@ -79,7 +79,7 @@ def test_reach_is_derived_in_characters(baby_room):
     assert any(r.startswith("pronoun=female\t") for r in rows)
     # names as variables: every word of a character vocabulary starts with the same space token; not derived
     assert prov["mechanisms"]["not_derived"]["names"].startswith("a vocabulary without word pieces (characters)")
-    assert [m.name for m in program.mechanisms] == ["state", "position", "dialogue", "priming", "copying", "calibration"]
+    assert [m.name for m in program.mechanisms] == ["state", "position", "priming", "words", "copying", "calibration"]
 
 
 def test_small_room_talks_and_sums_to_one(baby_room, baby):

@@ -1,4 +1,4 @@
-"""The mechanisms: state, position, dialogue, priming, copying, calibration (englishroom/mechanisms/ and
+"""The mechanisms: state, position, priming, words, names, copying, calibration (englishroom/mechanisms/ and
 their runtime in room_template/): their tables, derivations and what each one does to the room's prediction."""
 import bisect
 import json
@@ -13,7 +13,7 @@ def test_room_lists_its_mechanisms_and_their_tables(small_room):
     folder, _ = small_room
     manifest = json.loads((folder / "room.json").read_text())
     assert manifest["mechanisms"] == ["context_rules"] + MECHS
-    for table in ("state_rules.txt", "position.txt", "dialogue.txt", "priming_seen.txt", "priming_related.txt",
+    for table in ("state_rules.txt", "position.txt", "words.txt", "priming_seen.txt", "priming_related.txt",
                   "copying.txt", "calibration.txt"):
         assert table in manifest["tables"] and (folder / "tables" / table).stat().st_size > 0
     prov = json.loads((folder / "provenance.json").read_text())
@@ -66,16 +66,18 @@ def test_state_rules_follow_the_last_he_or_she(small_room, subject):
 
 
 def test_copying_brings_back_a_made_up_name(small_room, subject):
-    """The second time `Zorbul` comes, copying makes the rest of the name much likelier."""
+    """The second time `Zorbul` comes, copying makes each piece of the rest of the name likelier, and with the
+    words step (a word the story made up is a word of the story) the rest of the name is much likelier."""
     folder, _ = small_room
     ids = subject.encode_story("Once upon a time, there was a boy named Zorbul. Zorbul liked his ball. "
                                "One day, Zorbul")
     name = subject.encode(" Zorbul")
     start = len(ids) - len(name)
-    full, off = load_room(folder).room, load_room(folder, off=("copying",)).room
-    gains = [full.predict(ids[:k])[ids[k]] / off.predict(ids[:k])[ids[k]] for k in range(start + 2, len(ids))]
-    assert all(g >= 1 for g in gains), gains      # no piece of the name made less likely
-    assert math.prod(gains) > 5, gains
+    full = load_room(folder).room
+    gains = {off: [full.predict(ids[:k])[ids[k]] / load_room(folder, off=off).room.predict(ids[:k])[ids[k]]
+                   for k in range(start + 2, len(ids))] for off in (("copying",), ("copying", "words"))}
+    assert all(g >= 1 for g in gains["copying",]), gains      # no piece of the name made less likely
+    assert math.prod(gains["copying",]) > 2 and math.prod(gains["copying", "words"]) > 100, gains
 
 
 def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subject):
@@ -388,17 +390,3 @@ def test_position_length_ranges_and_table_text():
     room = runtime("position").Position(lambda name: rows(text.splitlines(True)), ["a", "b", "c"])
     assert room.starts == position.STARTS and room.factors[0] == {0: 1.0, 1: 2.0, 2: 0.5}
     assert room.factors[6][2] == 4.0
-
-
-def test_dialogue_table_text():
-    import numpy as np
-    from englishroom.mechanisms import dialogue
-    from englishroom.mechanisms.common import runtime
-    factor = np.array([[1.0, 1.0, 1.0], [1.0, 2.0, 0.25]])      # [outside, inside]
-    text = dialogue.table(factor, [70, 30], ["a", "b", "c"], 1.0)
-    lines = text.splitlines()
-    assert lines[0].startswith("# piece\tinside a quotation\toutside") and "# 30 positions inside, 70 outside" in lines[1]
-    assert lines[2:] == ["c\t0.25\t1", "b\t2\t1", "a\t1\t1"]              # the most different first
-    rows = runtime("tables").rows
-    room = runtime("dialogue").Dialogue(lambda name: rows(text.splitlines(True)), ["a", "b", "c"])
-    assert room.factors[True] == {0: 1.0, 1: 2.0, 2: 0.25} and room.factors[False] == {0: 1.0, 1: 1.0, 2: 1.0}

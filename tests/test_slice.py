@@ -67,7 +67,7 @@ def test_slice_runs_the_rooms_own_code(small_room):
                 template[node.name] = ast.get_source_segment(src, node)
     own = [n for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
     ported = [n for n in own if n.name in template]
-    assert {n.name for n in ported} >= {"ContextRules", "Room", "Position", "Dialogue", "State", "Priming",
+    assert {n.name for n in ported} >= {"ContextRules", "Room", "Position", "Words", "State", "Priming",
                                         "Copying", "Calibration", "scale_probabilities", "set_probabilities"}
     for n in ported:
         assert ast.get_source_segment(source, n) == template[n.name], n.name

@@ -25,8 +25,8 @@ one); the next token closes the quotation; the next word is a he/she word (prono
                 from its run on B. The intervention *moves the way the room's rule for B's value says*
                 when it raises ln p(B's name's first token) - ln p(A's) at the query (names), or
                 ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
-                (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a quotation the dialogue
-                rule makes it rarer). The share of queries where it does, for the cited heads against
+                (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a quotation the state
+                rules make it rarer). The share of queries where it does, for the cited heads against
                 `random_sets` random sets of k of the other heads (a set holding a cited head would be
                 partly the cited set, not a chance one).
 
@@ -191,7 +191,7 @@ def name_cases(items, names_by_length, texts, limit):
 
 def quotation_cases(items, texts, limit):
     """(story A, story B, t, None, the closing mark) with B's opening mark replaced by the same piece without
-    it (▁" by ▁) or by an apostrophe: B is outside a quotation, where the room's dialogue rule makes a
+    it (▁" by ▁) or by an apostrophe: B is outside a quotation, where the room's state rules make a
     closing mark less likely. `items`: [(story, t, opener's place)]."""
     ids = {x: i for i, x in enumerate(texts)}
     cases = []

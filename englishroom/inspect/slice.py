@@ -7,7 +7,7 @@
    to beat its real competitors; every other token is pooled into one, REST, which each context
    rule lists with the probability the pooled tokens hold there: the context rules give the kept
    tokens exactly the room's probabilities. A mechanism that scales each token by its own factor
-   (position, dialogue) cannot scale REST as the room scales the tokens in it; where that changes
+   (position, words) cannot scale REST as the room scales the tokens in it; where that changes
    what the slice writes, the vocabulary grows (97%, 99%, 99.9% of each step) until it does not.
 3. The slice's tables are the room's tables cut to those tokens: the context rules that end the
    story at some step, and the mechanism rows about kept tokens (how to cut each table is its
@@ -171,11 +171,11 @@ def program_code(mechanisms: tuple, tokenizer) -> str:
             if isinstance(node, ast.Expr):             # the module's docstring
                 continue
             names = ([a.asname or a.name for a in node.names] if isinstance(node, (ast.Import, ast.ImportFrom))
-                     else [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign)
+                     else [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)] if isinstance(node, ast.Assign)
                      else [node.name])
             used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
             for n in names:
-                defs[n] = (name, ast.get_source_segment(src, node), used)
+                defs.setdefault(n, (name, ast.get_source_segment(src, node), used))    # an import: where first needed
             order.append(names[0])
     need, todo = set(), ["rows", "Room", "ContextRules", decoder, *(m.capitalize() for m in mechanisms)]
     while todo:

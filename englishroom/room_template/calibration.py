@@ -1,12 +1,10 @@
 """Calibration: the mechanisms' average factors, checked context by context.
 
-A context rule already holds the subject's average over that context's own occurrences, and those
-occurrences lean one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story, before any
-"▁" word. The mechanisms' factors are averages over every place in the probe stories, so here they
-count again what the rule already knew: position and priming turn the subject's "outside" (0.40
-against "with" 0.37) into "with". This last step undoes such double counting where a context is
-frequent enough to measure it. tables/calibration.txt has one line per context that occurred at
-least N times (the first comment line says N) in the probe stories the mechanisms were measured on:
+A context rule already holds the subject's average over its context's own occurrences, and those lean
+one way: "▁She ▁lo ved ▁to ▁play" comes about twenty tokens into a story. The mechanisms' factors are
+averages over every place, so here they count again what the rule knew: position and priming turn the
+subject's "outside" (0.40 against "with" 0.37) into "with". This last step undoes such double counting.
+tables/calibration.txt has a line per context seen at least N times (the first comment line says N):
 
     ▁She ▁lo ved ▁to ▁play <TAB> ▁ 1.33 ▁with 0.82 ... <TAB> # 127 positions, saves 9.1 nats
 
@@ -20,9 +18,8 @@ from tables import factor, longest_context, pairs
 class Calibration:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.factors = {}         # context (tuple of ids) -> {token: factor}
-        for context, listed, *_ in table("calibration.txt"):
-            self.factors[tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.factors = {tuple(ids[p] for p in context.split(" ")): {ids[w]: f for w, f in pairs(listed, factor)}
+                        for context, listed, *_ in table("calibration.txt")}      # context (ids) -> {token: factor}
         self.longest = max(map(len, self.factors), default=0)
 
     def scaling(self, prefix):               # the row of the table's longest context that ends the text
@@ -30,7 +27,6 @@ class Calibration:
         return {} if ctx is None else self.factors[ctx]
 
     def explain(self, prefix, token, p):
-        """(the table row that changed `token` here, in words) or None."""
         ctx = longest_context(prefix, self.factors, self.longest)
         if ctx is not None and token in self.factors[ctx]:
             text = " ".join(self.vocab[w] for w in ctx)

@@ -1,14 +1,12 @@
 """Copying (induction): what came after this token earlier in the story is likely to come again.
 
 Every earlier place where the story's last token occurred proposes the token that followed it: a
-*candidate*. Its *match* is how many tokens agree going back from both places (up to the table's
-`longest_match`, about 8 characters); its *share*, how many of those places it followed.
-tables/copying.txt starts with `longest_match <TAB> N`; the rest is a range table (tables.py) by match,
-kind (a `word` starts a word, a `piece` continues one, a `spelled` one follows a lone space piece: ▁ Z)
-and share (always; mostly: half or more; sometimes): per range of the room's probability for the
-candidate, the subject's and the room's average probability for such candidates in the probe stories.
-A candidate's probability is multiplied by their ratio; the others keep their proportions. So the room
-brings back a name or an object the story already mentioned ("Lily ... Lily").
+*candidate*. Its *match* is how many tokens agree going back from both places (up to `longest_match`,
+about 8 characters); its *share*, how many of those places it followed. tables/copying.txt starts with
+`longest_match <TAB> N`, then a range table (tables.py) by match, kind (a `word` starts a word, a `piece`
+continues one, a `spelled` one follows a lone space piece: ▁ Z) and share (always; mostly: half or more;
+sometimes). A candidate's probability is multiplied by the subject's average over the room's for such
+candidates; the others keep their proportions. So the room brings back a name the story mentioned.
 """
 from tables import RangeTable, first_row, set_probabilities
 
@@ -49,7 +47,6 @@ class Copying:
                                      for w, (m, share) in candidates(prefix, self.longest).items()})
 
     def explain(self, prefix, token, p):
-        """(the table row that changed `token` here, in words) or None."""
         found = candidates(prefix, self.longest).get(token)
         if found:
             g = group(*found, self.vocab[token], self.vocab[prefix[-1]])

@@ -1,38 +1,32 @@
 """Names as variables: the context rules speak of names, the story binds them.
 
-A context rule learned "named Lily . Lily" and "named Tom . Tom" from different stories; averaged,
-it predicts Lily wherever a name comes. This step reads the story's names (readers.names: NAME1 is
-the one mentioned most recently, NAME2 the one before, ...) and moves the probability the room gives
-to names onto the names this story has bound:
+A context rule learned "named Lily . Lily" and "named Tom . Tom" from different stories; averaged, it
+predicts Lily wherever a name comes. This step reads the story's names (readers.names: NAME1 the one
+mentioned last, NAME2 the one before, ...) and moves the probability the room gives names (its *name
+mass*: what it gives every name's first token together) onto the names this story bound:
 
-    a bound name's first token    where a word can start: ▁Lily, or the lone space piece ▁ before
-                                  ▁ Z or b u l (or L i l y, in a vocabulary of characters)
+    a bound name's first token    ▁Lily, or the lone space piece ▁ before ▁ Z or b u l (L i l y in characters)
     its first letter              after that lone space: Z, L
-    a name written otherwise      "R" "oxy" after a new line for ▁R oxy (or the other way): the
-                                  longest piece that spells it on, in groups apart (`respelled`)
+    a name written otherwise      "R" "oxy" after a new line for ▁R oxy: the longest piece that spells it on
     the rest of a bound name      once its first tokens are written: or after ▁ Z
     any other name's first token  a token that starts a name in the probe stories (name_starts.txt)
 
-A bound name's first token (or letter) gets the room's *name mass* (what it gives every name's first
-token together) times a share: how much the room expects *a* name here, not which name its rules
-learned. tables/names.txt starts with `slots <TAB> N` (NAME1..NAMEN are bound); each other row is
+tables/names.txt starts with `slots <TAB> N` (NAME1..NAMEN are bound); each other row is
 
     group <TAB> subject <TAB> room <TAB> positions      e.g.  NAME1 start, names 0.3-0.6, own 0-0.1
 
-the subject's and the room's mean total probability for the group's tokens at the probe-story positions
-in the group (the room's: its name mass, for a bound name's start or letter); a token's new probability
-is its base (that name mass, else its own probability) times subject / room, the others keeping their
-proportions. The group names the slot (or `other names`), the range of the name mass and the share of
-it the room gives the token (`own`). tables/name_starts.txt: the tokens that start a name, each with the
-share of its word-starting occurrences in the probe stories that did.
+the subject's and the room's mean total probability for the group's tokens where the probe stories had
+that group (the group: the slot or `other names`, the range of the name mass, the share of it the room
+gives the token, `own`). A token's new probability is its base (for a bound name's start or letter the
+name mass, else its own) times subject / room; the other tokens keep their proportions.
 
 Rules that read the state: tables/name_rules.txt holds context rules whose next token is a variable,
 
     ▁One ▁day , <TAB> NAME1:0.82 NAME1/1:0.9 NAME2/2:0.12 <TAB> # 1,234 positions, saves 310.2 nats
 
 the subject's summed probability for the first token of the name bound to each slot over the room's
-summed name mass, where the context occurred (NAME1/1: where one name was bound, in place of NAME1).
-Where one ends the story (the longest wins), that share of the name mass goes to that name's first token.
+summed name mass where the context occurred (NAME1/1: where one name was bound). Where one ends the story
+(the longest wins), that share of the name mass goes to that name's first token.
 """
 import bisect
 
@@ -104,10 +98,9 @@ class Names:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
-        self.rules = {}           # context (tuple of ids) -> {"slot/names bound": the share of the name mass it takes}
-        for context, listed, *_ in table("name_rules.txt"):
-            self.rules[tuple(ids[x] for x in context.split(" "))] = {k[4:]: factor(q) for k, q in
-                                                                      (x.split(":") for x in listed.split(" "))}
+        self.rules = {tuple(ids[x] for x in context.split(" ")):    # context -> {"slot/names bound": share of the name mass}
+                      {k[4:]: factor(q) for k, q in (x.split(":") for x in listed.split(" "))}
+                      for context, listed, *_ in table("name_rules.txt")}
         self.longest = max(map(len, self.rules), default=0)
 
     def new_probabilities(self, prefix, p):
@@ -127,7 +120,6 @@ class Names:
         return set_probabilities(p, {w: q for w, (q, _) in self.new_probabilities(prefix, p).items()})
 
     def explain(self, prefix, token, p):
-        """(the table row that changed `token` here, in words) or None; `p`: the room's prediction before this step."""
         q, row = self.new_probabilities(prefix, p).get(token, (None, None))
         if row:
             bound = ", ".join(f"NAME{k}={''.join(self.texts[w] for w in n).strip()}"

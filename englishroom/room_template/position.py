@@ -1,8 +1,8 @@
 """Position in the story: how far the story has got changes what comes next.
 
-Stories open with "Once upon a time", and near the end a new line and the end grow likely.
-tables/position.txt: per token, a factor for each range of story length so far (in tokens), the
-subject's average probability over the room's there. Then everything is divided by the new total.
+Stories open with "Once upon a time"; near the end a new line and the end grow likely. tables/position.txt:
+per token, a factor for each range of story length so far (in tokens), the subject's average probability
+over the room's there.
 """
 import bisect
 
@@ -27,7 +27,6 @@ class Position:
         return bisect.bisect_right(self.starts, len(prefix) - 1) - 1
 
     def explain(self, prefix, token, p):
-        """(the table row that changed `token` here, in words) or None."""
         k = self.range(prefix)
         if token in self.factors[k]:
             return (f"position.txt {self.vocab[token]} from {self.starts[k]}",

@@ -1,12 +1,11 @@
 """A prediction that is not (yet) a list: one token's probability at a time.
 
 At GPT-2's 50,257 tokens a list per backoff step would cost more than everything else, so from LAZY_FROM
-tokens a prediction is a `Lazy`: the context rules' probability of any one token (walked down the backoff
-chain when asked) times a common `scale`, except the tokens a mechanism gave their own (`fixed`). A
-`Pending` is the same over a list, at any size: steps that set or scale a few tokens (names, copying,
-calibration) change only those and the scale, and the list is written out once, at the end (Room.after).
-Mechanisms change all kinds alike (tables.py: set_probabilities, scale_probabilities); a Lazy is sampled,
-and its likeliest token found, without listing the vocabulary (context_rules.py: draw, top).
+tokens a prediction is a `Lazy`: the context rules' probability of a token (down the backoff chain when
+asked) times a common `scale`, except the tokens a mechanism gave their own (`fixed`). A `Pending` is the
+same over a list: steps that set or scale a few tokens change only those and the scale, and the list is
+written out once, at the end (Room.after). A Lazy is sampled, and its likeliest token found, without
+listing the vocabulary (context_rules.py: draw, top).
 """
 import operator
 from functools import reduce

@@ -4,10 +4,8 @@ Two tables, measured on the probe stories against the room before this step:
   tables/priming_seen.txt     a token's factor for each range of how many tokens ago it last occurred
                               (the first row gives each range's first distance), then while not seen.
   tables/priming_related.txt  a trigger word per line: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`; once it has
-                              occurred, each listed token not yet seen gets its factor (several
-                              triggers: the factor furthest from 1 wins).
+                              occurred, each listed token not yet seen gets its factor (the furthest from 1 wins).
 A factor is the subject's average probability for the token over the room's, where the case holds.
-After scaling, everything is divided by the new total.
 """
 import bisect
 from functools import reduce
@@ -67,7 +65,6 @@ class Priming:
         return self.story(prefix)[2]
 
     def explain(self, prefix, token, p):
-        """(the table rows that changed `token` here, in words) or None."""
         if token not in self.seen:
             return None
         places, related, _ = self.story(prefix)

@@ -99,19 +99,16 @@ def last_word(prefix, texts, kinds, reader, narrated=False):
 
 
 def pronoun(prefix, texts, female, male):
-    """The he/she word the story used last, which tells whose story it is: ("female", its place) for one
-    of `female` (she, her, ...), ("male", its place) for one of `male` (he, his, ...), or None before any."""
+    """Whose story it is: ("female" or "male", its place) for the he/she word of `female` or `male` used last, or None."""
     return last_word(prefix, texts, {**dict.fromkeys(female, "female"), **dict.fromkeys(male, "male")}, "pronoun")
 
 
 def topic(prefix, texts, people, things):
-    """Whether the story last spoke of a person or a thing: ("person", place) when the last of its he,
-    she and it words (and their forms) is one of `people`, ("thing", place) for one of `things`, or None."""
+    """Whether the story spoke of a person or a thing last: ("person" or "thing", place) of `people` or `things`, or None."""
     return last_word(prefix, texts, {**dict.fromkeys(people, "person"), **dict.fromkeys(things, "thing")}, "topic")
 
 
 def tense(prefix, texts, present, past):
-    """Whether the story is told in the present or the past: ("present" or "past", its place) for the last
-    word of `present` (is, says, ...) or `past` (was, said, ...) written outside a quotation, or None."""
+    """The story's tense: ("present" or "past", place) of the last word of `present` or `past` told outside a quotation, or None."""
     kinds = {**dict.fromkeys(present, "present"), **dict.fromkeys(past, "past")}
     return last_word(prefix, texts, kinds, "tense", narrated=True)

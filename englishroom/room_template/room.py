@@ -1,14 +1,15 @@
 """A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 
 How the mechanisms combine: the context rules predict from the last few tokens; then each further
-mechanism in room.json (state, position, dialogue, priming, names, copying, in that order) corrects the
+mechanism in room.json (state, position, priming, words, names, copying, in that order) corrects the
 prediction so far, reading the whole story; last, calibration checks those corrections against the
 subject context by context. Each table was measured against the room as it stood just before its step.
 
 A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
 `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by
 factors, `scaling(prefix)`: steps in a row that scale are multiplied, then divided by the new total
-once (Room.onward). `explain(prefix, token, p)` says which of its rows changed a token's probability.
+once (Room.onward). `explain(prefix, token, p)`, p the prediction before its step, gives (the row that
+changed `token`, in words), or None.
 """
 import gc
 import hashlib

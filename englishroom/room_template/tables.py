@@ -1,12 +1,10 @@
 """Reading the room's tables, and the two ways a mechanism changes a prediction.
 
-Tables are plain text: a row per line, fields separated by tabs, "# " lines are comments. The room's
-code never opens a file: it is handed `table(name)`, the rows of tables/NAME (or a slice's rows).
-Every number is checked as it is read (a probability in [0, 1], a factor in (0, 1e6]).
-
-A mechanism either *sets* some tokens to a probability (the others keep their proportions and
-share what is left), or *scales* some tokens by factors (then everything is divided by the new
-total). Both work on a list of probabilities and on a lazy prediction (prediction.py) alike.
+Tables are plain text: a row per line, fields separated by tabs, "# " lines are comments. The code
+never opens a file: it is handed `table(name)`, the rows of tables/NAME (or a slice's rows), and checks
+every number as it reads it (a probability in [0, 1], a factor in (0, 1e6]). A mechanism either *sets*
+some tokens to a probability (the others keep their proportions and share what is left), or *scales*
+some by factors (then everything is divided by the new total), on a list or a lazy prediction alike.
 """
 import bisect
 
@@ -65,10 +63,9 @@ def pairs(listed, number=probability):
 
 
 class RangeTable:
-    """Rows `group  from  to  subject  room  positions`: where the room so far gives a
-    token a probability in [from, to) and the token is in `group`, the subject gave it
-    `subject` on average and the room `room`, over `positions` places in the probe stories.
-    Such a token's probability is multiplied by subject / room."""
+    """Rows `group  from  to  subject  room  positions`: where the room so far gives a token of `group` a
+    probability in [from, to), the subject gave it `subject` on average and the room `room`, over
+    `positions` places in the probe stories. Such a token's probability is multiplied by subject / room."""
 
     def __init__(self, table_rows):
         self.lows, self.factors = {}, {}

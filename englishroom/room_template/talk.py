@@ -1,7 +1,5 @@
 """Let the room talk: python talk.py "Once upon a time" --tokens 200 --seed 1 [--temperature 0.8]
-
-Needs nothing but the Python standard library. Start reading at room.py.
-"""
+Needs nothing but the Python standard library. Start reading at room.py."""
 import argparse
 import os
 import sys
