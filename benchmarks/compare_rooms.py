@@ -59,7 +59,7 @@ def build(out):
     from englishroom.subjects import load_subject
     s = Settings(budget=3000, sample_tokens=60000, cool_tokens=10000, real_text="train-head", max_order=5,
                  mechanism_tokens=30000, evidence_stories=12, talk_stories=20,
-                 mechanisms=("position", "dialogue", "priming", "copying", "calibration"))
+                 mechanisms=("position", "priming", "copying", "calibration"))
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "dev40.txt"
         data.write_text("\n<|endoftext|>\n".join(load_stories(dev_stories(), limit=40)) + "\n")

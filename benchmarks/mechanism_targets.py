@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/mechanism_targets.py [--out benchmarks/results/mechanism_targets.json]
 
-Builds the default room (context rules + position, dialogue, priming, copying, calibration, with evidence; with
---mechanisms, others, e.g. position,dialogue,priming,copying,calibration),
+Builds the default room (context rules + the default mechanisms, with evidence; with
+--mechanisms, others, e.g. position,priming,copying,calibration),
 and reports: fraction of loss recovered against unigram, the share of the gap between the
 context-rules-only room (same budget) and the subject that the mechanisms close, each
 mechanism's contribution, the room's and the subject's mean loss on tokens that repeat a

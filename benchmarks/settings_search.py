@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/settings_search.py --mechanisms none
     .venv/bin/python benchmarks/settings_search.py --cool-tokens 0 --mechanisms none
-    .venv/bin/python benchmarks/settings_search.py --max-order 10 --mechanisms position,dialogue,priming,copying
+    .venv/bin/python benchmarks/settings_search.py --max-order 10 --mechanisms position,priming,copying
 
 About 3 minutes with context rules only, 8 with the mechanisms (evidence is skipped), warm cache.
 """

@@ -11,6 +11,7 @@ reference text (stories260K: the shared README's) and the length of its slice; t
 readers' evidence; speed and size. Writes benchmarks/results/story_state-MODEL.json.
 """
 import argparse
+import traceback
 import json
 import re
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from englishroom.corpora.stories import load_stories
+from englishroom.errors import UserError
 from englishroom.inspect.slice import build_slice
 from englishroom.measure.gaps import gap_map
 from englishroom.measure.talk import Warmed, talk_quality
@@ -95,7 +97,9 @@ def main():
         _, info = build_slice(folder, want)
         res["slice_lines"] = info["lines"]
     except Exception as e:                 # the slice needs the room to say the text
-        res["slice_lines"] = f"no slice: {e}"
+        res["slice_lines"] = f"no slice: {e}" if isinstance(e, UserError) else f"no slice: {type(e).__name__}: {e}"
+        if not isinstance(e, UserError):
+            traceback.print_exc()
     g = gap_map(subject, full.room, stories, progress=False)
     res["gap_map"] = {k: g[k] for k in ("gap_per_token", "gap_nats", "splits", "contexts")}
     res["targets"] = {
