@@ -11,11 +11,11 @@ reference text (stories260K: the shared README's) and the length of its slice; t
 readers' evidence; speed and size. Writes benchmarks/results/story_state-MODEL.json.
 """
 import argparse
-import traceback
 import json
 import re
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import numpy as np

@@ -1,10 +1,10 @@
 """Words: the room writes the words the subject writes (room module: room_template/words.py).
 
-The list: every word (a run of letters) of the probe stories but the last `HELD_OUT` (a fifth, at most), with how often it
-occurs. The factor for a token that would take the word being written off the list is a held-out count
-over the stories left out (the real text at the end of the probe where it has some, else the subject's
-last samples): (how often their next token stepped off the list + k) / (the probability the room as it
-stands gave such tokens there + k). No subject output is needed: the list is counted from its stories,
+The list: every word (a run of letters) of the probe stories but the last `HELD_OUT` (a fifth at most),
+with how often it occurs. The factor for a token that would take the word being written off the list is
+a held-out count over the stories left out (the real text at the end of the probe where it has some, else
+the subject's last samples): (how often their next token stepped off the list + k) / (the probability the
+room as it stands gave such tokens there + k). No subject output is needed: the list is counted from its stories,
 the factor from text it did not see.
 """
 from collections import Counter
