@@ -175,7 +175,7 @@ def program_code(mechanisms: tuple, tokenizer) -> str:
                      else [node.name])
             used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
             for n in names:
-                defs.setdefault(n, (name, ast.get_source_segment(src, node), used))    # an import: where first needed
+                defs.setdefault(n, (name, ast.get_source_segment(src, node), used))    # bound in several modules (an import): the first
             order.append(names[0])
     need, todo = set(), ["rows", "Room", "ContextRules", decoder, *(m.capitalize() for m in mechanisms)]
     while todo:

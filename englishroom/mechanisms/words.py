@@ -12,7 +12,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from englishroom.decompiler.ir import MechanismTables
-from englishroom.mechanisms.common import runtime
+from englishroom.mechanisms.common import factor_table, runtime
 
 NAME = "words"
 ABOUT = "a token that would spell a word no probe story has is made less likely, unless the story wrote that word itself"
@@ -53,7 +53,7 @@ def derive(subject, stories, s, stage, progress):
                 p = room.predict(story[:t])
                 hits += story[t] in off
                 expected += sum(p[w] for w in off) / sum(p)
-    factor = (hits + s.factor_prior) / (expected + s.factor_prior)
+    factor = factor_table(hits, expected, s.factor_prior)
     return MechanismTables(NAME, {"words.txt": table(counts, factor, len(held), int(hits), expected, s.factor_prior)}, {
         "words.txt": f"{len(counts):,} words of {len(listed):,} probe stories; the factor {factor:.3g} for a token "
                      f"that steps off them, counted on {len(held):,} stories left out"})
