@@ -54,3 +54,18 @@ def test_table_counts_words_and_reads_back():
     rows = runtime("tables").rows
     room = code.Words(lambda name: rows(text.splitlines(True)), VOCAB)
     assert room.factor == 0.3 and room.words == {"the", "dog", "they"}
+
+
+def test_the_story_read_token_by_token_is_the_story_read_afresh():
+    readers = runtime("readers")
+    room = words_room(["the", "Lily", "dog"])
+    story = ids("▁Zor", "bul", ".", "<unk>", "▁the", "▁dog", "▁Zor", "bul", "▁Lily", "g")
+    stepped = [room.stepping_off(story[:t]) for t in range(1, len(story) + 1)]
+    readers.LATEST.clear()
+    assert stepped == [(readers.LATEST.clear(), room.stepping_off(story[:t]))[1] for t in range(1, len(story) + 1)]
+    assert room.reading(story) == ("Lilyg", {"Zorbul", "the", "dog"})
+
+
+def test_pieces_as_text():
+    texts = runtime("readers").piece_texts(["<unk>", "<0x0A>", "<0x41>", "<0xE2>", "▁the", "Ġa", "Ċ", "<br>"])
+    assert texts == ["\n", "\n", "\x00", "\x00", " the", " a", "\n", "<br>"]

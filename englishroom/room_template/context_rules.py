@@ -10,6 +10,8 @@ predicts, down to tables/unigram.txt (the subject's average): the "backoff" of K
 (tables/context_rules.arpa). The longest rule whose context ends the text wins. At a large vocabulary
 (prediction.py) `prob`, `draw` and `top` walk down the rules so that no step lists the vocabulary.
 """
+from itertools import accumulate
+
 from prediction import LAZY_FROM, Lazy
 from tables import pairs, probability
 
@@ -18,15 +20,12 @@ class ContextRules:
     def __init__(self, table, vocab):
         """`table(name)`: the rows of a table (tables.py); `vocab`: the pieces, in id order."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.base = [0.0] * len(vocab)
-        for piece, p in table("unigram.txt"):
-            self.base[self.id[piece]] = probability(p)
-        total = sum(self.base)
-        if not total > 0:
+        given = {self.id[piece]: probability(p) for piece, p in table("unigram.txt")}
+        base = [given.get(w, 0.0) for w in range(len(vocab))]
+        if not (total := sum(base)) > 0:
             raise ValueError("unigram.txt gives no token any probability")
-        self.base = [p / total for p in self.base]
+        self.base = [p / total for p in base]
         self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
-        self.longest = 0
         for context, nexts, *_ in table("context_rules.txt"):
             ctx = tuple(self.id[p] for p in context.split(" "))
             listed = {self.id[w]: p for w, p in pairs(nexts)}
@@ -34,18 +33,13 @@ class ContextRules:
                 raise ValueError(f"the rule after {context!r} lists more than all the probability")
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
-            self.longest = max(self.longest, len(ctx))
-        self.lazy = False
+        self.longest, self.lazy = max(map(len, self.rules), default=0), False
         if len(vocab) >= LAZY_FROM:
             self.go_lazy()
 
     def go_lazy(self):
         """Predict lazily from now on (prediction.py): what `draw` and `top` need, once."""
-        self.lazy = True
-        total, self.cumulative = 0.0, []
-        for p in self.base:
-            total += p
-            self.cumulative.append(total)
+        self.lazy, self.cumulative = True, list(accumulate(self.base))
         self.by_base = sorted(range(len(self.base)), key=lambda w: -self.base[w])
 
     def matches(self, prefix):

@@ -14,10 +14,8 @@ class Position:
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         rows = table("position.txt")
         self.starts = [int(x) for x in next(rows)[1:]]     # `piece  0  16  64 ...`: each range's first length
-        self.factors = [{} for _ in self.starts]
-        for piece, *factors in rows:
-            for k, f in enumerate(factors):
-                self.factors[k][ids[piece]] = factor(f)
+        rows = [(ids[piece], [factor(f) for f in factors]) for piece, *factors in rows]
+        self.factors = [{w: fs[k] for w, fs in rows if k < len(fs)} for k in range(len(self.starts))]
         self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def scaling(self, prefix):

@@ -25,9 +25,8 @@ class Priming:
         for piece, *fs in rows:
             self.seen[ids[piece]] = [factor(x) for x in fs[:-1]]
             self.unseen[ids[piece]] = factor(fs[-1])
-        self.related = {}
-        for trigger, listed, *_ in table("priming_related.txt"):
-            self.related[ids[trigger]] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.related = {ids[trigger]: {ids[w]: f for w, f in pairs(listed, factor)}
+                        for trigger, listed, *_ in table("priming_related.txt")}
         self.unseen_dense = every_token(self.unseen, len(vocab)) if len(vocab) < LAZY_FROM else None
 
     def story(self, prefix):

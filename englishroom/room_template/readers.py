@@ -10,13 +10,18 @@ SPACE_MARKS = ("\u2581", "\u0120")            # how a vocabulary writes a space:
 SENTENCE_END = set('.!?"\n')
 
 
+# pieces that stand for other text: <0x0A> and <unk> a newline (babyllama-tok105 writes a paragraph break as <unk>);
+# <s>, </s> and the other bytes <0xNN> \x00, no letter (a letter is written with its own piece, never a byte)
+SPECIAL = {**{f"<0x{b:02X}>": "\x00" for b in range(256)}, "<s>": "\x00", "</s>": "\x00", "<0x0A>": "\n", "<unk>": "\n"}
+
+
 def piece_texts(vocab, _made={}):
-    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ); one list
-    per vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
+    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for Ċ, SPECIAL); one list per
+    vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
     key = tuple(vocab)
     if key not in _made:
-        texts = [p.replace("<0x0A>", "\n").replace("\u010a", "\n") for p in vocab]
-        _made[key] = [t.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ") for t in texts]
+        _made[key] = [SPECIAL.get(p) or p.replace("\u010a", "\n").replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ")
+                      for p in vocab]
     return _made[key]
 
 

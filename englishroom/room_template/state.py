@@ -32,9 +32,8 @@ class State:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = table("state_rules.txt")
         self.words = dict(zip("female male thing present past".split(), (set(w.split()) for w in next(rows)[1:6]), strict=True))
-        self.rules = {}           # (reader=value, context) -> {token: factor}
-        for value, context, listed, *_ in rows:
-            self.rules[value, tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.rules = {(value, tuple(ids[p] for p in context.split(" "))): {ids[w]: f for w, f in pairs(listed, factor)}
+                      for value, context, listed, *_ in rows}           # (reader=value, context) -> {token: factor}
         self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
     def fired(self, prefix):

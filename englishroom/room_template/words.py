@@ -7,11 +7,12 @@ factor: on stories the list left out, how often the next token stepped off it ov
 room (before this step) gave such tokens. A word off the list already is left alone.
 """
 import re
+from functools import reduce
 
-from readers import piece_texts
+from readers import piece_texts, remembered
 from tables import factor
 
-LETTERS, ENDING = re.compile(r"[^\W\d_]+"), re.compile(r"[^\W\d_]*$")
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def spelled(partial, text, words, starts):
@@ -33,16 +34,26 @@ class Words:
         rows = table("words.txt")
         self.factor, self.words = factor(next(rows)[1]), {w for w, *_ in rows}
         self.starts = {w[:k] for w in self.words for k in range(1, len(w) + 1)}
-        self.texts = ["\n" if t[:1] == "<" and t[-1:] == ">" else t for t in piece_texts(vocab)]  # <unk>: no letters
-        self.off = {}          # (the word so far, "" or a word the story made up) -> tokens (spelling)
+        # self.off: (the word so far, "" or a word the story made up) -> tokens (spelling)
+        self.texts, self.off = piece_texts(vocab), {}
 
     def stepping_off(self, prefix):
         """(the tokens that would take the word being written off the list, the word so far)."""
-        text = "".join(self.texts[w] for w in prefix[1:])
-        partial = ENDING.search(text, max(0, len(text) - 64)).group()
-        made = {w for w in LETTERS.findall(text, 0, len(text) - len(partial)) if w not in self.words and w.startswith(partial)}
+        partial, written = self.reading(prefix)
+        made = [w for w in written if w.startswith(partial) and w not in self.words]
         off = self.spelling(partial, "") if made or not partial or partial in self.starts else set()
         return (off.difference(*(self.spelling(partial, m) for m in made)) if made else off), partial
+
+    def reading(self, prefix):
+        """(the word being written, the words the story wrote before it), read token by token."""
+        return remembered("words", prefix, self.texts, None, lambda p: reduce(self.read_on, p[1:], ("", frozenset())),
+                          lambda found, p: self.read_on(found, p[-1]))
+
+    def read_on(self, found, token):
+        partial, written = found
+        for c in self.texts[token]:
+            partial, written = (partial + c, written) if c.isalpha() else ("", written | {partial} - {""})
+        return partial, written
 
     def spelling(self, partial, made):
         """The tokens that would take `partial` off the list; with `made` (a story's word), those that write it."""
