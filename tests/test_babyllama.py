@@ -73,7 +73,7 @@ def test_reach_is_derived_in_characters(baby_room):
     assert (prov["settings"]["max_order"], prov["settings"]["kn_order"], prov["settings"]["copy_match"]) == (15, 12, 8)
     assert "characters per token" in prov["derived_settings"]["max_order"]["how"]
     assert max(len(r.context) for r in program.rules) > 7          # rules reach past a BPE room's 7
-    assert (out / "tables/copying.txt").read_text().count("longest_match\t8\n") == 1
+    assert (out / "tables/copying.txt").read_text().count("longest_match\t8\nshortest_match\t2\n") == 1
     # the readers read words of characters: state rules for the he/she word used last
     rows = (out / "tables/state_rules.txt").read_text(encoding="utf-8").splitlines()
     assert any(r.startswith("pronoun=female\t") for r in rows)

@@ -28,10 +28,11 @@ def test_copy_candidates_and_match_lengths(small_room):
     assert copying.candidates([bos, a, b, c, a, b], 4) == {c: (2, 1.0)}
     assert copying.candidates([bos, a, b, c, d, b, d, a, b], 4) == {c: (2, 0.5), d: (1, 0.5)}
     assert copying.candidates([bos, a, b], 4) == {}
+    assert copying.candidates([bos, a, b, c, d, b, d, a, b], 4, 2) == {c: (2, 0.5)}     # d matched by one token only
     # the longest match is the table's (4 tokens: 8 characters of stories260K's pieces)
     story = [bos, d, a, b, c, d, d, a, b, c, d]
     assert copying.candidates(story[:-1], 4) == {d: (4, 1.0)} and copying.candidates(story[:-1], 2) == {d: (2, 1.0)}
-    assert (small_room[0] / "tables/copying.txt").read_text().count("longest_match\t4\n") == 1
+    assert (small_room[0] / "tables/copying.txt").read_text().count("longest_match\t4\nshortest_match\t1\n") == 1
     assert copying.group(1, 1.0, "a", "\u2581") == "1 spelled always"       # after a lone space piece: ▁ Z
     assert copying.group(1, 1.0, "\u2581a", "\u2581") == "1 word always" and copying.group(1, 1.0, "a", ".\u2581") == "1 word always"
     assert copying.group(1, 0.5, "a", "b") == "1 piece mostly" and copying.group(2, 0.2, "\u2581a", "b") == "2 word sometimes"
@@ -362,10 +363,13 @@ def test_copying_sums_each_candidate_by_group_and_range():
     subject = np.full((5, 4), 0.25)
     subject[3, 2], subject[4, 1] = 0.6, 0.8
     sums = RangeSums()
-    copying.add_story(sums, runtime("copying"), story, room, subject, pieces, 4)
+    copying.add_story(sums, runtime("copying"), story, room, subject, pieces, 4, 1)
     assert EDGES[6:8] == [0.03, 0.1] and EDGES[9:11] == [0.4, 0.7]
     assert sums.sums == {("1 word always", 6): [0.6, 0.05, 1], ("2 word always", 9): [0.8, 0.5, 1]}
     assert sums.positions() == 2
+    from_two = RangeSums()                               # copying from a match of 2: b at t = 3 is left alone
+    copying.add_story(from_two, runtime("copying"), story, room, subject, pieces, 4, 2)
+    assert from_two.sums == {("2 word always", 9): [0.8, 0.5, 1]}
     rows = sums.text("# about\n", min_positions=1).splitlines()
     assert rows[-2:] == ["1 word always\t0.03\t0.1\t0.6\t0.05\t1", "2 word always\t0.4\t0.7\t0.8\t0.5\t1"]
     assert sums.text("# about\n", min_positions=2).splitlines()[-1].startswith("# ")    # too few: no rows

@@ -9,6 +9,7 @@ measured on its probe corpus (`chars_per_token`):
     max_order    15           7 tokens                               15 tokens
     kn_order     12           6                                      12
     copy_match   8            4                                      8
+    copy_from    2            1                                      2
 
 tokens = round(characters / characters per token), at least 1 (2 for kn_order). A value given on
 the command line is kept as given. The room's provenance.json records each derived value and how
@@ -18,6 +19,7 @@ CHARACTERS = {
     "max_order": (15, 1, "the longest context"),
     "kn_order": (12, 2, "the highest Kneser-Ney order measured beside the room"),
     "copy_match": (8, 1, "the longest match copying tells apart"),
+    "copy_from": (2, 1, "the shortest match copying acts on"),
 }
 
 

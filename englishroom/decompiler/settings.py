@@ -64,6 +64,8 @@ class Settings:
     evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip", low=0)
     kn_order: int | None = setting(None, "highest Kneser-Ney order measured beside the room (default: 12 "
                                    "characters' worth)", low=2)
+    copy_from: int | None = setting(None, "shortest match copying acts on, in tokens (default: 2 characters' "
+                                    "worth)", low=1)
     copy_match: int | None = setting(None, "longest match copying tells apart, in tokens (default: 8 "
                                      "characters' worth)", low=1)
     talk_stories: int = setting(200, "stories the room (and the best KN) tell for the subject to score; 0: skip", low=0)

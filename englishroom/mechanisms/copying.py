@@ -17,11 +17,11 @@ ABOUT_TABLE = ("# Copying: group = match length (tokens that agree before the ea
                "# often it followed.\n")
 
 
-def add_story(sums, code, story, room_p, subject_p, pieces, longest):
+def add_story(sums, code, story, room_p, subject_p, pieces, longest, shortest):
     """Add every position's copy candidates, by group, to the range sums."""
     for t in range(len(story)):
         groups = {}
-        for w, (m, share) in code.candidates(story[: t + 1], longest).items():
+        for w, (m, share) in code.candidates(story[: t + 1], longest, shortest).items():
             groups.setdefault(code.group(m, share, pieces[w], pieces[story[t]]), []).append(w)
         for g, ws in groups.items():
             sums.add(g, ws, room_p[t], subject_p[t])
@@ -32,9 +32,9 @@ def derive(subject, stories, s, stage, progress):
     pieces = subject.tokenizer_spec()["pieces"]
     sums = RangeSums()
     for story, room_p, subject_p in walk(subject, stage, stories, "measuring copying", progress):
-        add_story(sums, code, story, room_p, subject_p, pieces, s.copy_match)
-    text = sums.text(ABOUT_TABLE, s.min_positions, first=f"longest_match\t{s.copy_match}\n")
+        add_story(sums, code, story, room_p, subject_p, pieces, s.copy_match, s.copy_from)
+    text = sums.text(ABOUT_TABLE, s.min_positions, first=f"longest_match\t{s.copy_match}\nshortest_match\t{s.copy_from}\n")
     return MechanismTables(NAME, {"copying.txt": text}, {
         "copying.txt": f"range table of {sums.positions():,} copy candidates at {sum(map(len, stories)):,} "
                        "positions of the derivation stories: the subject's mean probability per match length "
-                       f"(up to {s.copy_match} tokens) and range of the room's probability"})
+                       f"({s.copy_from} to {s.copy_match} tokens) and range of the room's probability"})
