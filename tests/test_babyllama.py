@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from englishroom.cli import main
+from englishroom.errors import UserError
 from englishroom.rooms import load_room
 
 REFERENCE = ("Once upon a time, there was a little girl named Lily. She loved to play outside in the sunshine. "
@@ -74,6 +75,10 @@ def test_reach_is_derived_in_characters(baby_room):
     assert "characters per token" in prov["derived_settings"]["max_order"]["how"]
     assert max(len(r.context) for r in program.rules) > 7          # rules reach past a BPE room's 7
     assert (out / "tables/copying.txt").read_text().count("longest_match\t8\nshortest_match\t2\n") == 1
+    assert prov["settings"]["copy_from"] == 2 and program.settings.copy_from == 2
+    from englishroom.decompiler import reach
+    with pytest.raises(UserError, match="--copy-from"):           # copying from past the longest match it tells apart
+        reach.derive(program.settings.replace(copy_from=None, copy_match=1), 1.0)
     # the readers read words of characters: state rules for the he/she word used last
     rows = (out / "tables/state_rules.txt").read_text(encoding="utf-8").splitlines()
     assert any(r.startswith("pronoun=female\t") for r in rows)

@@ -40,7 +40,7 @@ def test_pareto_rooms_record_their_own_budget(subject, tmp_path, shared):
         prov = json.loads((tmp_path / f"room-{b}" / "provenance.json").read_text())
         assert prov["settings"]["budget"] == b == room_size(tmp_path / f"room-{b}")["rules"]
         derived = {k: d["value"] for k, d in prov["derived_settings"].items()}          # max_order given
-        assert set(derived) == {"kn_order", "copy_match", "list_min", "list_ratio", "list_max"}
+        assert set(derived) == {"kn_order", "copy_match", "copy_from", "list_min", "list_ratio", "list_max"}
         assert derived["kn_order"] >= 2 and derived["copy_match"] >= 1
         assert (derived["list_min"], derived["list_ratio"], derived["list_max"]) == (1e-4, 1, 512)   # whole listings
         assert prov["settings"] == json.loads(json.dumps(asdict(s.replace(budget=b, **derived))))

@@ -15,6 +15,8 @@ tokens = round(characters / characters per token), at least 1 (2 for kn_order). 
 the command line is kept as given. The room's provenance.json records each derived value and how
 it was reached ("derived_settings").
 """
+from englishroom.errors import UserError
+
 CHARACTERS = {
     "max_order": (15, 1, "the longest context"),
     "kn_order": (12, 2, "the highest Kneser-Ney order measured beside the room"),
@@ -49,4 +51,8 @@ def derive(settings, cpt: float):
             changes[name] = tokens_for(name, cpt)
             notes[name] = {"value": changes[name], "how": f"{what}: round({characters} characters / "
                            f"{cpt:.3f} characters per token of the probe corpus)"}
-    return settings.replace(**changes), notes
+    settings = settings.replace(**changes)
+    if settings.copy_from > settings.copy_match:
+        raise UserError(f"copying cannot act from a match of {settings.copy_from} tokens when it tells apart at most "
+                        f"{settings.copy_match} (--copy-from, --copy-match)")
+    return settings, notes

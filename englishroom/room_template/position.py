@@ -15,7 +15,7 @@ class Position:
         rows = table("position.txt")
         self.starts = [int(x) for x in next(rows)[1:]]     # `piece  0  16  64 ...`: each range's first length
         rows = [(ids[piece], [factor(f) for f in factors]) for piece, *factors in rows]
-        self.factors = [{w: fs[k] for w, fs in rows if k < len(fs)} for k in range(len(self.starts))]
+        self.factors = [{w: fs[k] for w, fs in rows} for k in range(len(self.starts))]
         self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def scaling(self, prefix):
