@@ -38,11 +38,10 @@ def derive(subject, stories, s, stage, progress):
     probe = stage.program.stories
     n = min(HELD_OUT, len(probe) // 5)
     listed, held = probe[:len(probe) - n], probe[len(probe) - n:]
-    room_words = lambda counts: code.Words(lambda name: iter([["factor", "1"]] + [[w] for w in counts]), pieces)  # noqa: E731
-    counts = word_counts(listed, room_words(()).texts, code.LETTERS)
+    counts = word_counts(listed, runtime("readers").piece_texts(pieces), code.LETTERS)   # the texts every reader reads
     if not counts or not held:
         return None
-    words = room_words(counts)
+    words = code.Words(lambda name: iter([["factor", "1"]] + [[w] for w in counts]), pieces)
     room = stage.room()
     room.context_rules.lazy = False
     hits = expected = 0.0
