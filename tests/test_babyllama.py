@@ -125,3 +125,18 @@ def test_cloze_answers_are_words_of_characters(baby):
     once = next(x for x in r["prompts"] if x["prompt"] == "Once upon a")
     assert once["subject_answer"] == " time" and 0.5 < once["models"]["subject"]["p_subject"] <= 1
     assert all(x["subject_answer"].strip() for x in r["prompts"])
+
+
+def test_tense_interchange_in_letters(baby):
+    """In a vocabulary of letters "was" and "is" differ in length: story B is told in the other tense letter
+    for letter, each place of A paired with B's, and the case scores the next tense word's letters."""
+    from englishroom.decompiler import reader_evidence as ev
+    from englishroom.mechanisms.common import runtime
+    readers = runtime("readers")
+    texts = readers.piece_texts(baby.tokenizer_spec()["pieces"])
+    a = baby.encode_story("Tom was sad. He was")
+    (t, places, value), = ev.queries(a, texts, readers)["tense"]
+    assert value == "past" and "".join(texts[w] for w in a[t + 1:]) == "was"
+    (a2, b, t2, up, down, align), = ev.tense_cases([(a, t, value)], texts, ev.tense_swap(baby), readers, 5)
+    assert baby.decode(b) == "Tom is sad. He " and a2 == a[:t + 1] and t2 == t
+    assert (texts[up], texts[down]) == ("i", "w") and len(align) == len(a2) and [b[j] for j in align[-4:]] == a2[-4:]

@@ -158,29 +158,51 @@ def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     assert table.count("\n") == 6 + 7 and "NAME1\tthe name mentioned most recently" in table
 
 
-def test_swapped_words_keep_the_story_token_for_token(subject):
-    """The pronoun and topic interchanges rewrite story B word for word: pieces for pieces, characters
-    for characters where the swap is as long, and no case where it is not."""
+def test_swapped_words_keep_the_story_place_for_place(subject):
+    """The pronoun and topic interchanges rewrite story B word for word: pieces for pieces, letters for
+    letters in a vocabulary of letters, where a shorter or longer swap (she -> he) is paired place by place."""
     from englishroom.decompiler import reader_evidence as ev
     texts = texts_of(subject)
     a = subject.encode_story("Lily saw a ball. She wanted to play with it, but it")
     t = len(a) - 2
-    a2, b, t2, up, down = ev.swapped(a, t, texts, ev.THING_TO_PERSON)
+    a2, b, t2, up, down, align = ev.swapped(a, t, texts, ev.THING_TO_PERSON)
     assert subject.decode(b) == "Lily saw a ball. She wanted to play with he, but" and a2 == a[:t + 1] and t2 == t
-    assert (texts[up], texts[down]) == (" he", " it")
+    assert (texts[up], texts[down]) == (" he", " it") and align is None          # as long: the same places
     assert ev.swapped(a, t, texts, ev.SWAP) is None               # the next word has no swap
     chars = ["<s>"] + list(" abcdefghijklmnopqrstuvwxyzLST.,")
     ctexts = runtime("readers").piece_texts(chars)
+    spell = lambda ids: "".join(chars[w] for w in ids[1:])
     story = [0] + [chars.index(c) for c in "Tom hid its ball. his"]
     t = len(story) - 4                                           # before "his": his -> her, 3 letters each
-    a2, b, t2, up, down = ev.swapped(story, t, ctexts, ev.SWAP)
-    assert "".join(chars[w] for w in b[1:]) == "Tom hid its ball. h" and a2 == story[:t + 2] and t2 == t + 1
+    a2, b, t2, up, down, align = ev.swapped(story, t, ctexts, ev.SWAP)
+    assert spell(b) == "Tom hid its ball. h" and a2 == story[:t + 2] and t2 == t + 1 and align is None
     assert (chars[up], chars[down]) == ("e", "i")                # they part after the h
-    story = [0] + [chars.index(c) for c in "Sue hid it. she"]
-    assert ev.swapped(story, len(story) - 4, ctexts, ev.SWAP) is None       # she -> he does not fit
-    a2, b, t2, up, down = ev.swapped(story[:-4] + [chars.index(c) for c in " it"], len(story) - 4, ctexts,
-                                     ev.THING_TO_PERSON)
-    assert "".join(chars[w] for w in b[1:]) == "Sue hid he. " and (chars[up], chars[down]) == ("h", "i")
+    story = [0] + [chars.index(c) for c in "Sue saw he. she"]
+    a2, b, t2, up, down, align = ev.swapped(story, len(story) - 4, ctexts, ev.SWAP)     # she -> he, he -> she
+    assert spell(a2) == "Sue saw he. " and spell(b) == "Sue saw she. " and (chars[up], chars[down]) == ("h", "s")
+    assert align == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13]  # "he" in A: B's "s" (as far in) and last "e"
+    assert [b[j] for j in align][-3:] == a2[-3:] and ev.respell(a2, []) == (a2, None)
+    a2, b, t2, up, down, align = ev.swapped(story[:-4] + [chars.index(c) for c in " it"], len(story) - 4, ctexts,
+                                            ev.THING_TO_PERSON)
+    assert spell(b) == "Sue saw he. " and (chars[up], chars[down]) == ("h", "i") and align is None
+
+
+def test_an_interchange_with_places_paired_moves_as_one_as_long(subject):
+    """Where story B is longer than A, each place of A takes the heads' outputs of its paired place of B:
+    patching no head moves nothing, and pairing B's places with a B as long gives the run of that B."""
+    from englishroom.decompiler import reader_evidence as ev
+    a = subject.encode_story("Once upon a time, there was a girl named Lily. Lily liked to play. One day,")
+    lily, tom, long = subject.encode(" Lily"), subject.encode(" Tim"), subject.encode(" Benny")
+    b, align = ev.respell(a, [(i, i + 1, long) for i, w in enumerate(a) if w == lily[0]])
+    assert len(b) == len(a) + 2 * (len(long) - 1) and [b[j] for j in align if b[j] not in long] == \
+        [w for w in a if w != lily[0]]
+    t = len(a) - 1
+    heads = [f"L{l}H{h}" for l in range(1, subject.n_layers) for h in range(subject.n_heads)]
+    assert ev.moved(subject, a, b, t, tom[0], lily[0], [], align) == pytest.approx(0, abs=1e-5)
+    assert ev.moved(subject, a, b, t, long[0], lily[0], heads, align) > 1.0     # toward Benny
+    same = ev.rewrite(a, tuple(lily), tuple(tom))
+    assert ev.moved(subject, a, same, t, tom[0], lily[0], heads, list(range(len(a)))) == \
+        pytest.approx(ev.moved(subject, a, same, t, tom[0], lily[0], heads), abs=1e-4)
 
 
 def test_the_tense_interchange_tells_story_b_in_the_other_tense(subject):
@@ -190,13 +212,12 @@ def test_the_tense_interchange_tells_story_b_in_the_other_tense(subject):
     readers = runtime("readers")
     texts = texts_of(subject)
     swap = ev.tense_swap(subject)
-    assert all(len(a) == len(b) for a, b in swap.items()) and swap[swap[tuple(subject.encode_story("were")[1:])]] == \
-        tuple(subject.encode_story("were")[1:])
+    assert swap[swap[tuple(subject.encode_story("were")[1:])]] == tuple(subject.encode_story("were")[1:])
     a = subject.encode_story('Tom and Kim were happy. They wanted to play. "We are here," they were')
     q = ev.queries(a, texts, readers)["tense"]
     t, places, value = q[-1]                         # before the last "were": the last narrated one is "wanted"
     assert value == "past" and subject.decode([a[i] for i in sorted(places)]).strip() == "wanted"
-    (a2, b, t2, up, down), = ev.tense_cases([(a, t, value)], texts, swap, readers, 5)
+    (a2, b, t2, up, down, align), = ev.tense_cases([(a, t, value)], texts, swap, readers, 5)
     assert subject.decode(b) == 'Tom and Kim are happy. They wants to play. "We were here," they'
     assert (texts[up], texts[down]) == (" a", " we") and t2 == t and a2 == a[:t + 1]
     assert ev.tense_cases([(a, t, value)], texts, {}, readers, 5) == []          # nothing swapped: no case

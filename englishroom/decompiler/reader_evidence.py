@@ -13,17 +13,20 @@ one); the next token closes the quotation; the next word is a he/she word (prono
                 reader retrieves (any token of the word)? Each head's share of queries. The `k` heads with
                 the highest share on the selection half are cited; on the test half, their mean share
                 against every head's (a random head's) mean and 90th percentile.
-  interchange   each test query's story A is rewritten as story B where the reader's value differs,
-                token for token: NAME_k replaced by another name of as many tokens (the most frequent
-                such name in the probe stories that A does not hold); the opening quotation mark
-                replaced by the same piece without it, or by an apostrophe; every he/she word swapped for
-                the other gender's (she -> he, his -> her; only where the swap has as many tokens); for
-                topic, at queries where it is a thing, every it word made a person (it -> he, its -> his);
-                for tense, every is/was, says/said, ... word told in the other tense where both are written
-                in as many tokens (were -> are, wanted -> wants), kept where B's reader finds the other tense.
+  interchange   each test query's story A is rewritten as story B where the reader's value differs:
+                NAME_k replaced by another name of as many tokens (the most frequent such name in the
+                probe stories that A does not hold); the opening quotation mark replaced by the same
+                piece without it, or by an apostrophe; every he/she word swapped for the other gender's
+                (she -> he, his -> her: the same piece with the other word, or letter for letter in a
+                vocabulary of letters); for topic, at queries where it is a thing, every it word made a
+                person (it -> he, its -> his); for tense, every is/was, says/said, ... word told in the
+                other tense (were -> are, wanted -> wants), kept where B's reader finds the other tense.
+                Where a swap changes a word's length (she -> he in letters), each place of A is paired
+                with B's place for the same token, in the swapped word the one as far into it (respell).
                 The subject runs on A with the cited heads' outputs (hook_z) at every position copied
-                from its run on B. The intervention *moves the way the room's rule for B's value says*
-                when it raises ln p(B's name's first token) - ln p(A's) at the query (names), or
+                from its run on B, at the paired place. The intervention *moves the way the room's rule
+                for B's value says* when it raises ln p(B's name's first token) - ln p(A's) at the query
+                (names), or
                 ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
                 (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a quotation the state
                 rules make it rarer). The share of queries where it does, for the cited heads against
@@ -144,25 +147,31 @@ def rewrite(story, name, other):
 
 
 @torch.no_grad()
-def runs(subject, a, b):
+def runs(subject, a, b, align=None):
     """(story A's logits, every head's outputs on story B, per layer "L{l}H": [H, 1, T, d]): one case's
-    runs, which every set of heads patched into A shares."""
-    logits, cache = subject.run(torch.tensor([a, b]), cache=True, patterns=False)
-    return logits[:1], {f"L{l}H": cache[f"blocks.{l}.attn.hook_z"][1:2].permute(2, 0, 1, 3)
-                        for l in range(subject.n_layers)}
+    runs, which every set of heads patched into A shares. `align`: for each place of A, the place of B whose
+    outputs it takes (None: the same place; B is as long)."""
+    if align is None:
+        logits, cache = subject.run(torch.tensor([a, b]), cache=True, patterns=False)
+        return logits[:1], {f"L{l}H": cache[f"blocks.{l}.attn.hook_z"][1:2].permute(2, 0, 1, 3)
+                            for l in range(subject.n_layers)}
+    logits, _ = subject.run(torch.tensor([a]))
+    _, cache = subject.run(torch.tensor([b]), cache=True, patterns=False)
+    return logits, {f"L{l}H": cache[f"blocks.{l}.attn.hook_z"].permute(2, 0, 1, 3)[:, :, align]
+                    for l in range(subject.n_layers)}
 
 
-def moved(subject, a, b, t, up, down, heads):
+def moved(subject, a, b, t, up, down, heads, align=None):
     """How far patching `heads` in story a with their outputs on story b moves the prediction at position t:
     the change of ln p(up) - ln p(down) (up None: - ln p(down) alone)."""
-    return shifts(subject, a, b, t, up, down, [heads])[0]
+    return shifts(subject, a, b, t, up, down, [heads], align)[0]
 
 
 @torch.no_grad()
-def shifts(subject, a, b, t, up, down, head_sets):
+def shifts(subject, a, b, t, up, down, head_sets, align=None):
     """`moved` for each set of heads in `head_sets`, in one batched run of story a: a row per set, each row's
     heads patched with their outputs on story b, the other heads left to compute (NaN in the values written)."""
-    logits, outputs = runs(subject, a, b)
+    logits, outputs = runs(subject, a, b, align)
     values = {key: torch.full((z.shape[0], len(head_sets), *z.shape[2:]), float("nan")) for key, z in outputs.items()}
     for row, heads in enumerate(head_sets):
         for h in heads:
@@ -178,19 +187,19 @@ def shifts(subject, a, b, t, up, down, head_sets):
 
 
 def name_cases(items, names_by_length, texts, limit):
-    """(story A, story B, t, B's first token, A's) with NAME_k replaced in B; `items`: [(story, t, name)]."""
+    """(story A, story B, t, B's first token, A's, None: B is as long) with NAME_k replaced in B; `items`: [(story, t, name)]."""
     cases = []
     for s, t, name in items:
         other = replacement(name, s, names_by_length, texts)
         if other is not None:
-            cases.append((s[: t + 1], rewrite(s[: t + 1], name, other), t, other[0], name[0]))
+            cases.append((s[: t + 1], rewrite(s[: t + 1], name, other), t, other[0], name[0], None))
         if len(cases) >= limit:
             break
     return cases
 
 
 def quotation_cases(items, texts, limit):
-    """(story A, story B, t, None, the closing mark) with B's opening mark replaced by the same piece without
+    """(story A, story B, t, None, the closing mark, None) with B's opening mark replaced by the same piece without
     it (▁" by ▁) or by an apostrophe: B is outside a quotation, where the room's state rules make a
     closing mark less likely. `items`: [(story, t, opener's place)]."""
     ids = {x: i for i, x in enumerate(texts)}
@@ -202,33 +211,50 @@ def quotation_cases(items, texts, limit):
         if swap is not None:
             b = list(s[: t + 1])
             b[opened] = swap
-            cases.append((s[: t + 1], b, t, None, s[t + 1]))
+            cases.append((s[: t + 1], b, t, None, s[t + 1], None))
         if len(cases) >= limit:
             break
     return cases
 
 
+def respell(story, spans):
+    """(`story` with each span (start, end, tokens) replaced by its tokens, in order and apart; for each place
+    of `story`, the place of the new story it corresponds to: the same token, or in a respelled word the
+    token as far into it, the last for the last; None where every span keeps its length)."""
+    out, align, at = [], [], 0
+    for a, e, new in spans:
+        align += range(len(out), len(out) + a - at)
+        out += story[at:a]
+        align += [len(out) + (min(k, len(new) - 1) if k < e - a - 1 else len(new) - 1) for k in range(e - a)]
+        out, at = out + list(new), e
+    align += range(len(out), len(out) + len(story) - at)
+    out += story[at:]
+    return out, (None if len(out) == len(story) else align)
+
+
 def swapped(story, t, texts, swap):
-    """An interchange case (story A, story B, query t', up, down) for the query at t: B is story[:t+1] with
-    each word of `swap` replaced by its swap, token for token; where the next word and its swap begin
-    alike (his, her in characters) A and B go on with those tokens and t' is the last of them; up and
-    down: the swap's first token that differs, and A's. None where a word's swap does not fit its
-    tokens (she -> he in characters) or the next word has no swap."""
+    """An interchange case (story A, story B, query t', up, down, align) for the query at t: B is
+    story[:t+1] with each word of `swap` replaced by its swap (respell(): pieces for pieces; in a vocabulary
+    of letters, letters for letters, where she -> he is shorter and `align` pairs the places); where the
+    next word and its swap begin alike (his, her in characters) A and B go on with those tokens and t' is
+    the last of them; up and down: the swap's first token that differs, and A's. None where a word's swap
+    does not fit its pieces or the next word has no swap."""
     ids = {x: i for i, x in enumerate(texts)}
 
     def tokens(a, b, word):
         other = swap[word]
         if b - a == 1:                     # one piece: the same piece with the other word
             return [ids.get(texts[story[a]].replace(word, other))]
-        return [ids.get(c) for c in other] if len(other) == b - a else [None]     # one piece a letter
-    out = list(story[: t + 1])
+        letters = all(len(texts[w]) == 1 for w in story[a:b])          # one piece a letter
+        return [ids.get(c) for c in other] if letters or len(other) == b - a else [None]
+    spans = []
     starts = word_starts(story, texts)
     for a, (word, b) in starts.items():
         if word in swap and a <= t:
             new = tokens(a, b, word)
             if None in new:
                 return None
-            out[a:b] = new
+            spans.append((a, b, new))
     word, b = starts.get(t + 1, ("", 0))
     theirs, ours = (tokens(t + 1, b, word), story[t + 1:b]) if word in swap else ([None], [])
     if None in theirs:
@@ -236,11 +262,12 @@ def swapped(story, t, texts, swap):
     j = next((j for j, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
     if j is None:
         return None
-    return story[: t + 1 + j], out + ours[:j], t + j, theirs[j], ours[j]
+    other, align = respell(story[: t + 1 + j], spans)
+    return story[: t + 1 + j], other, t + j, theirs[j], ours[j], align
 
 
 def swap_cases(items, texts, swap, wanted, limit):
-    """(story A, story B, t, up, down) (swapped()) with every word of `swap` in B replaced by its swap
+    """(story A, story B, t, up, down, align) (swapped()) with every word of `swap` in B replaced by its swap
     (she -> he, his -> her; it -> he), for the queries whose value is `wanted` (any where None): B's
     reader finds the other value, for which the room's rules make the swapped words likelier, so the
     swap's token (up) should gain on A's (down). `items`: [(story, t, value)]."""
@@ -256,29 +283,30 @@ def swap_cases(items, texts, swap, wanted, limit):
 
 def tense_swap(subject):
     """{a tense word's tokens (from the lone space piece before it, if any): the other tense's}, for the pairs
-    (is, was), (says, said), ... written in as many tokens in this vocabulary."""
+    (is, was), (says, said), ... (respell() pairs the places where they differ in length)."""
     enc = lambda w: tuple(subject.encode_story(w)[1:])
-    return {enc(a): enc(b) for x, y in zip(PRESENT, PAST) for a, b in ((x, y), (y, x)) if len(enc(a)) == len(enc(b))}
+    return {enc(a): enc(b) for x, y in zip(PRESENT, PAST) for a, b in ((x, y), (y, x))}
 
 
 def tense_cases(items, texts, swap, readers, limit):
-    """(story A, story B, t, up, down): B is A with each word of `swap` told in the other tense, where the
-    next word has a swap and B's tense reader finds the other tense; up and down: the next word's first
+    """(story A, story B, t, up, down, align): B is A with each word of `swap` told in the other tense, where
+    the next word has a swap and B's tense reader finds the other tense; up and down: the next word's first
     token that differs in the other tense, and A's. `items`: [(story, t, value)]."""
     cases = []
     for s, t, value in items:
-        b, ours, theirs = list(s[: t + 1]), (), ()
+        spans, ours, theirs = [], (), ()
         for a, (_, e) in word_starts(s, texts).items():
-            a -= a > 1 and texts[s[a - 1]] == " "                 # from the lone space piece before it
-            key = tuple(s[a:e])
+            at = a - (a > 1 and texts[s[a - 1]] == " ")           # from the lone space piece before it
+            key = tuple(s[at:e])
             if key in swap and e <= t + 1:
-                b[a:e] = swap[key]
-            elif key in swap and a == t + 1:
-                ours, theirs = key, swap[key]
+                spans.append((at, e, swap[key]))
+            elif key in swap and a == t + 1 and swap[key][:a - at] == key[:a - at]:
+                ours, theirs = key[a - at:], swap[key][a - at:]       # the next word, after the space piece
         j = next((j for j, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
-        other = j is not None and readers.tense(b + list(ours[:j]), texts, WORDS["present"], WORDS["past"])
+        b, align = respell(list(s[: t + 1 + j]), spans) if j is not None else (None, None)
+        other = j is not None and readers.tense(b, texts, WORDS["present"], WORDS["past"])
         if other and other[0] != value:
-            cases.append((s[: t + 1 + j], b + list(ours[:j]), t + j, theirs[j], ours[j]))
+            cases.append((s[: t + 1 + j], b, t + j, theirs[j], ours[j], align))
         if len(cases) >= limit:
             break
     return cases
@@ -291,7 +319,7 @@ def interchange(subject, cases, heads, draws):
         return None
     cited, rand = [], [[] for _ in draws]
     for c in cases:                       # one batched run per case: the cited heads, then each draw
-        got = shifts(subject, *c, [heads, *draws])
+        got = shifts(subject, *c[:5], [heads, *draws], c[5])
         cited.append(got[0])
         for i, x in enumerate(got[1:]):
             rand[i].append(x > 0)
