@@ -47,19 +47,6 @@ def pairs(listed, number=probability):
     return [(w, number(p)) for w, p in zip(words[::2], words[1::2])]
 
 
-def scale_probabilities(p, factors):
-    """Multiply the tokens in `factors` by their factor, then make the total 1 again.
-    `factors` is {token: factor}, or a list with a factor for every token (faster)."""
-    if not factors:
-        return p
-    if isinstance(p, list):
-        return Pending.dividing(p, (factors,))
-    old = {w: p[w] for w in getattr(factors, "sparse", factors if isinstance(factors, dict) else range(len(p)))}
-    new = {w: x * factors[w] for w, x in old.items()}
-    total = 1 + sum(new.values()) - sum(old.values())
-    return p.changed(p.scale / total, {w: x / total for w, x in {**p.fixed, **new}.items()})
-
-
 # ---- prediction.py, the room's own code ----
 # A prediction that is not (yet) a list: one token's probability at a time.
 #
@@ -80,46 +67,12 @@ LAZY_FROM = 4096
 
 
 class Lazy:
-    def __init__(self, rules, ctx, scale=1.0, fixed=None):
-        """`rules`: the ContextRules; `ctx`: the longest rule ending the text (() for none)."""
-        self.rules, self.ctx, self.scale, self.fixed = rules, ctx, scale, fixed or {}
-
-    def __len__(self):
-        return len(self.rules.base)
-
-    def __getitem__(self, token):
-        q = self.fixed.get(token)
-        return q if q is not None else self.scale * self.rules.prob(token, self.ctx)
-
-    def __iter__(self):
-        return iter(self.listed())
 
     def listed(self):                           # every token: the list scaled, the fixed ones set
         q = [x * self.scale for x in self.unscaled()]
         for w, x in self.fixed.items():
             q[w] = x
         return q
-
-    def unscaled(self):
-        return self.rules.as_list(self.ctx)
-
-    def changed(self, scale, fixed):
-        return Lazy(self.rules, self.ctx, scale, fixed)
-
-    def sample(self, rng):
-        """A token drawn from this distribution: a fixed one by its probability, else one the rules
-        give, leaving out the fixed ones."""
-        u = rng.random()
-        for w, q in self.fixed.items():
-            u -= q
-            if u < 0:
-                return w
-        return self.rules.draw(self.ctx, rng, set(self.fixed))
-
-    def likeliest(self):
-        w, q = self.rules.top(self.ctx, set(self.fixed))
-        best = max(self.fixed.items(), key=lambda x: x[1], default=(w, -1.0))
-        return best[0] if best[1] > self.scale * q else w
 
 
 class Pending(Lazy):
@@ -135,21 +88,8 @@ class Pending(Lazy):
             q[w] *= x
         return Pending(q, 1 / sum(q))
 
-    def __len__(self):
-        return len(self.values)
-
-    def __getitem__(self, token):
-        q = self.fixed.get(token)
-        return q if q is not None else self.scale * self.values[token]
-
     def unscaled(self):
         return self.values
-
-    def changed(self, scale, fixed):
-        return Pending(self.values, scale, fixed)
-
-
-from functools import reduce
 
 
 # ---- readers.py, the room's own code ----
@@ -162,13 +102,16 @@ from functools import reduce
 SPACE_MARKS = ("\u2581", "\u0120")
 
 
+SPECIAL = {**{f"<0x{b:02X}>": "\x00" for b in range(256)}, "<s>": "\x00", "</s>": "\x00", "<0x0A>": "\n", "<unk>": "\n"}
+
+
 def piece_texts(vocab, _made={}):
-    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for <0x0A> or Ċ); one list
-    per vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
+    """Each piece as the text it stands for (a space for ▁ or Ġ, a newline for Ċ, SPECIAL); one list per
+    vocabulary, which every mechanism shares (a reader remembers the story it read in it)."""
     key = tuple(vocab)
     if key not in _made:
-        texts = [p.replace("<0x0A>", "\n").replace("\u010a", "\n") for p in vocab]
-        _made[key] = [t.replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ") for t in texts]
+        _made[key] = [SPECIAL.get(p) or p.replace("\u010a", "\n").replace(SPACE_MARKS[0], " ").replace(SPACE_MARKS[1], " ")
+                      for p in vocab]
     return _made[key]
 
 
@@ -259,19 +202,19 @@ def tense(prefix, texts, present, past):
 # (tables/context_rules.arpa). The longest rule whose context ends the text wins. At a large vocabulary
 # (prediction.py) `prob`, `draw` and `top` walk down the rules so that no step lists the vocabulary.
 
+from itertools import accumulate
+
+
 class ContextRules:
     def __init__(self, table, vocab):
         """`table(name)`: the rows of a table (tables.py); `vocab`: the pieces, in id order."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.base = [0.0] * len(vocab)
-        for piece, p in table("unigram.txt"):
-            self.base[self.id[piece]] = probability(p)
-        total = sum(self.base)
-        if not total > 0:
+        given = {self.id[piece]: probability(p) for piece, p in table("unigram.txt")}
+        base = [given.get(w, 0.0) for w in range(len(vocab))]
+        if not (total := sum(base)) > 0:
             raise ValueError("unigram.txt gives no token any probability")
-        self.base = [p / total for p in self.base]
+        self.base = [p / total for p in base]
         self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
-        self.longest = 0
         for context, nexts, *_ in table("context_rules.txt"):
             ctx = tuple(self.id[p] for p in context.split(" "))
             listed = {self.id[w]: p for w, p in pairs(nexts)}
@@ -279,19 +222,9 @@ class ContextRules:
                 raise ValueError(f"the rule after {context!r} lists more than all the probability")
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
-            self.longest = max(self.longest, len(ctx))
-        self.lazy = False
+        self.longest, self.lazy = max(map(len, self.rules), default=0), False
         if len(vocab) >= LAZY_FROM:
             self.go_lazy()
-
-    def go_lazy(self):
-        """Predict lazily from now on (prediction.py): what `draw` and `top` need, once."""
-        self.lazy = True
-        total, self.cumulative = 0.0, []
-        for p in self.base:
-            total += p
-            self.cumulative.append(total)
-        self.by_base = sorted(range(len(self.base)), key=lambda w: -self.base[w])
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""
@@ -331,52 +264,6 @@ class ContextRules:
                 p[token] = q * s
         return p
 
-    def draw(self, ctx, rng, exclude):
-        """A token drawn from p(. | ctx) less `exclude`: one the rule lists, by its probability, or (with the
-        share left to its backoff) one drawn so from the rule a token shorter, less its own; last, unigram.txt."""
-        while ctx:
-            listed, alpha = self.rules[ctx]
-            own = [(w, q) for w, q in listed.items() if w not in exclude]
-            exclude = exclude | listed.keys()
-            rest = alpha * max(1 - sum(self.prob(w, ctx[1:]) for w in exclude), 0.0)
-            u = rng.random() * (sum(q for _, q in own) + rest)
-            for w, q in own:
-                u -= q
-                if u < 0:
-                    return w
-            ctx = ctx[1:]
-        for _ in range(1000):
-            w = rng.choices(range(len(self.base)), cum_weights=self.cumulative)[0]
-            if w not in exclude:
-                return w
-        return rng.choices(range(len(self.base)), [0 if w in exclude else q for w, q in enumerate(self.base)])[0]
-
-    def top(self, ctx, exclude):
-        """(the likeliest token under p(. | ctx) outside `exclude`, its probability)."""
-        best, scale = (None, -1.0), 1.0
-        while ctx:
-            listed, alpha = self.rules[ctx]
-            for w, q in listed.items():
-                if w not in exclude and scale * q > best[1]:
-                    best = (w, scale * q)
-            exclude, scale, ctx = exclude | listed.keys(), scale * alpha, ctx[1:]
-        w = next((w for w in self.by_base if w not in exclude), None)
-        return best if w is None or best[1] >= scale * self.base[w] else (w, scale * self.base[w])
-
-    def rule_listing(self, prefix, token):
-        """The context of the longest rule ending `prefix` that lists `token`, or None (unigram.txt then gives it)."""
-        return next((c for c in reversed(self.matches(prefix)) if token in self.rules[c][0]), None)
-
-    def explain(self, prefix, token):
-        """(the rule that gave `token` its probability here, in words)."""
-        ctx = self.rule_listing(prefix, token)
-        if ctx is None:
-            return "unigram.txt", "no rule here lists it: the subject's average share"
-        longest = self.matches(prefix)[-1]
-        text = " ".join(self.vocab[w] for w in ctx)
-        note = "" if ctx == longest else f"; the longest rule here ({len(longest)} tokens) does not list it"
-        return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {self.rules[ctx][0][token]:.3f}{note}"
-
 
 # ---- state.py, the room's own code ----
 # Rules that read the state: a context rule specialised by what a reader finds in the story.
@@ -409,9 +296,8 @@ class State:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         rows = table("state_rules.txt")
         self.words = dict(zip("female male thing present past".split(), (set(w.split()) for w in next(rows)[1:6]), strict=True))
-        self.rules = {}           # (reader=value, context) -> {token: factor}
-        for value, context, listed, *_ in rows:
-            self.rules[value, tuple(ids[p] for p in context.split(" "))] = {ids[w]: f for w, f in pairs(listed, factor)}
+        self.rules = {(value, tuple(ids[p] for p in context.split(" "))): {ids[w]: f for w, f in pairs(listed, factor)}
+                      for value, context, listed, *_ in rows}           # (reader=value, context) -> {token: factor}
         self.context_rules = None      # the room's (room.py hands them over): a row specialises a rule that matches
 
     def fired(self, prefix):
@@ -427,13 +313,6 @@ class State:
             for w, f in self.rules[key].items():
                 factors[w] = factors.get(w, 1.0) * f
         return factors
-
-    def explain(self, prefix, token, p):
-        for value, ctx in self.fired(prefix):
-            if token in self.rules[value, ctx]:
-                text = " ".join(self.vocab[w] for w in ctx)
-                return (f"state_rules.txt {value} {text}",
-                        f"{value} after {text}: x{self.rules[value, ctx][token]:.2f}")
 
 
 # ---- room.py, the room's own code ----
@@ -488,44 +367,6 @@ class Room:
             return p, (pending or ()) + (mechanism.scaling(prefix),)
         p = Pending.dividing(p, pending) if pending is not None else p
         return (scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)), None
-
-    @staticmethod
-    def step(mechanism, prefix, p):
-        """One mechanism's step: the prediction `p` after `prefix`, changed by it (a list stays a list)."""
-        return Room.after([(None, mechanism)], prefix, p)
-
-    def encode(self, text):
-        return [self.bos] + self.tokenizer.encode(text)
-
-    def decode(self, ids):
-        return self.tokenizer.decode([i for i in ids if i != self.bos])
-
-    def generate(self, prompt="", tokens=200, seed=None, temperature=None):
-        """Continue `prompt` (or start a story) by sampling one token at a time, at `temperature` (default: room.json's)."""
-        temperature = self.temperature if temperature is None else temperature
-        if not 0 <= temperature < math.inf:
-            raise ValueError(f"temperature {temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
-        rng = random.Random(seed)
-        ids = self.encode(prompt)
-        for _ in range(tokens):
-            p = self.predict(ids)
-            if not isinstance(p, list) and temperature in (0, 1):     # lazy: no list of the vocabulary
-                nxt = p.likeliest() if temperature == 0 else p.sample(rng)
-            elif temperature == 0:
-                nxt = max(range(len(p)), key=p.__getitem__)
-            else:
-                nxt = rng.choices(range(len(p)), p if temperature == 1 else sharpened(p, temperature))[0]
-            if nxt in self.ends:
-                break
-            ids.append(nxt)
-        return self.decode(ids)
-
-
-def sharpened(p, temperature):
-    """Weights p ** (1 / temperature), computed in log space (small temperatures do not underflow)."""
-    logs = [math.log(x) if x > 0 else -math.inf for x in p]
-    top = max(logs)
-    return [math.exp((x - top) / temperature) for x in logs]
 
 
 # ---- tokenizer.py, the room's own code ----

@@ -74,6 +74,33 @@ def test_slice_runs_the_rooms_own_code(small_room):
     assert {n.name for n in own} - set(template) == {"table", "greedy"}       # the slice's own: two short functions
 
 
+def test_a_minimal_slice_keeps_only_the_code_it_runs(small_room):
+    """The minimal slice leaves out the functions and methods that saying its text never calls (explain,
+    generate, ...); each one it keeps is still the room's own, character for character."""
+    folder, _ = small_room
+    text = greedy_text(folder)
+    source, info = build_slice(folder, text)
+    whole = ast.parse(source)
+    template = {}
+    for py in TEMPLATE.glob("*.py"):
+        src = py.read_text()
+        for node in ast.walk(ast.parse(src)):
+            if isinstance(node, ast.ClassDef):
+                template.update({(node.name, m.name): ast.get_source_segment(src, m) for m in node.body
+                                 if isinstance(m, ast.FunctionDef)})
+            elif isinstance(node, ast.FunctionDef) and node.col_offset == 0:
+                template[(None, node.name)] = ast.get_source_segment(src, node)
+    kept = {(c.name if isinstance(c, ast.ClassDef) else None, f.name): f
+            for c in whole.body for f in (c.body if isinstance(c, ast.ClassDef) else [c]) if isinstance(f, ast.FunctionDef)}
+    assert ("Room", "predict") in kept and ("Room", "generate") not in kept
+    assert not any(name == "explain" for _, name in kept) and (None, "sharpened") not in kept
+    for key, f in kept.items():
+        if key not in ((None, "table"), (None, "greedy")):
+            assert ast.get_source_segment(source, f) == template[key], key
+    assert run_slice(source)["greedy"]() == text == info["text"]
+    assert info["lines"] < build_slice(folder, text, minimal=False)[1]["lines"]
+
+
 def test_slice_gives_the_kept_tokens_the_rooms_probabilities(small_room):
     """At every step of the text, each stage of the slice (its context rules, then each mechanism) gives
     the tokens it keeps the room's probabilities, renormalised over what it keeps, when handed what the

@@ -16,15 +16,18 @@
    rule extends, longest first, and the tokens a remaining rule lists, then mechanism rows and
    entries) whenever the slice still regenerates the text without them (each trial runs only the
    slice's own part anew beside the room's code, compiled once; the slice written is run whole).
+5. Then the code: every function and method that saying the text never calls is left out (a
+   program slice: what runs is kept; explain, generate, the lazy predictions of a large
+   vocabulary go), and the slice is run once more to check it.
 The program is the room's own modules (room_template/: tables.py, context_rules.py, each
-mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data; it is
-run once more to check it. The only difference from the room is the pooling: a mechanism that
+mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data. The only difference from the room is the pooling: a mechanism that
 sets probabilities from their absolute size (copying) sees the kept tokens' share as the room
 does only while the mechanisms before it leave the pooled mass as the room has it.
 """
 import ast
 import functools
 import json
+import sys
 import textwrap
 from pathlib import Path
 
@@ -184,7 +187,7 @@ def program_code(mechanisms: tuple, tokenizer) -> str:
             need.add(n)
             todo.extend(defs[n][2])
     parts = {}
-    for n in order:
+    for n in dict.fromkeys(order):        # a name imported in several modules: once
         if n in need:
             module, src, _ = defs[n]
             parts.setdefault(module, []).append(src)
@@ -256,6 +259,44 @@ def run_slice(source, beside=None) -> dict:
     scope = dict(beside) if beside else {"__name__": "slice"}
     exec(compile(source, "slice", "exec"), scope)
     return scope
+
+
+def called(source) -> set[int]:
+    """The first lines (a decorator's, where it has one) of the functions of `source` that running it and
+    its greedy decoding calls."""
+    lines = set()
+
+    def watch(frame, event, _arg):
+        if event == "call" and frame.f_code.co_filename == "slice":
+            lines.add(frame.f_code.co_firstlineno)
+    sys.setprofile(watch)
+    try:
+        run_slice(source)["greedy"]()
+    finally:
+        sys.setprofile(None)
+    return lines
+
+
+def without_unused_code(source) -> str:
+    """`source` without the top-level functions and the methods that saying its text never calls (a class
+    keeps at least its docstring or one method)."""
+    ran, drop = called(source), []
+    first = lambda n: min([d.lineno for d in n.decorator_list] + [n.lineno])
+    unused = lambda n: isinstance(n, ast.FunctionDef) and first(n) not in ran
+    tree = ast.parse(source)
+    for node in tree.body:
+        if unused(node):
+            drop.append(node)
+        elif isinstance(node, ast.ClassDef) and not all(unused(n) for n in node.body):
+            drop += [n for n in node.body if unused(n)]
+    lines = source.splitlines(keepends=True)
+    gone = set()
+    for n in drop:                      # with the blank lines before it
+        start = first(n)
+        while start > 1 and not lines[start - 2].strip():
+            start -= 1
+        gone.update(range(start, n.end_lineno + 1))
+    return "".join(line for i, line in enumerate(lines, 1) if i not in gone)
 
 
 def says(source, want, beside=None) -> bool:
@@ -355,6 +396,9 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
                                              code_scope(tuple(r["mechanisms"]), kind)), progress)
     text_source = source(rows)
     assert says(text_source, want)
+    if minimal:
+        text_source = without_unused_code(text_source)
+        assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
             "vocabulary": len(rows["vocab"]) - 1, "rules": len(rows["tables"]["context_rules.txt"][1]),
             "rows": count_rows(rows), "rules_used_by_the_room": before["rules"], "mechanisms": rows["mechanisms"],
