@@ -26,10 +26,9 @@ one); the next token closes the quotation; the next word is a he/she word (prono
                 The subject runs on A with the cited heads' outputs (hook_z) at every position copied
                 from its run on B, at the paired place. The intervention *moves the way the room's rule
                 for B's value says* when it raises ln p(B's name's first token) - ln p(A's) at the query
-                (names), or
-                ln p(the swapped next word's token) - ln p(A's), at the first token where they differ
-                (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a quotation the state
-                rules make it rarer). The share of queries where it does, for the cited heads against
+                (names), or ln p(the swapped next word's token) - ln p(A's), at the first token where
+                they differ (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a
+                quotation the state rules make it rarer). The share of queries where it does, for the cited heads against
                 `random_sets` random sets of k of the other heads (a set holding a cited head would be
                 partly the cited set, not a chance one).
 
@@ -187,7 +186,8 @@ def shifts(subject, a, b, t, up, down, head_sets, align=None):
 
 
 def name_cases(items, names_by_length, texts, limit):
-    """(story A, story B, t, B's first token, A's, None: B is as long) with NAME_k replaced in B; `items`: [(story, t, name)]."""
+    """(story A, story B, t, B's first token, A's, None: B is as long) with NAME_k replaced in B; `items`:
+    [(story, t, name)]."""
     cases = []
     for s, t, name in items:
         other = replacement(name, s, names_by_length, texts)
@@ -199,8 +199,8 @@ def name_cases(items, names_by_length, texts, limit):
 
 
 def quotation_cases(items, texts, limit):
-    """(story A, story B, t, None, the closing mark, None) with B's opening mark replaced by the same piece without
-    it (▁" by ▁) or by an apostrophe: B is outside a quotation, where the room's state rules make a
+    """(story A, story B, t, None, the closing mark, None) with B's opening mark replaced by the same piece
+    without it (▁" by ▁) or by an apostrophe: B is outside a quotation, where the room's state rules make a
     closing mark less likely. `items`: [(story, t, opener's place)]."""
     ids = {x: i for i, x in enumerate(texts)}
     cases = []

@@ -20,9 +20,10 @@
    program slice: what runs is kept; explain, generate, the lazy predictions of a large
    vocabulary go), and the slice is run once more to check it.
 The program is the room's own modules (room_template/: tables.py, context_rules.py, each
-mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data. The only difference from the room is the pooling: a mechanism that
-sets probabilities from their absolute size (copying) sees the kept tokens' share as the room
-does only while the mechanisms before it leave the pooled mass as the room has it.
+mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data. The only
+difference from the room is the pooling: a mechanism that sets probabilities from their absolute
+size (copying) sees the kept tokens' share as the room does only while the mechanisms before it
+leave the pooled mass as the room has it.
 """
 import ast
 import functools
@@ -279,7 +280,7 @@ def called(source) -> set[int]:
 
 def without_unused_code(source) -> str:
     """`source` without the top-level functions and the methods that saying its text never calls (a class
-    keeps at least its docstring or one method)."""
+    none of whose methods ran keeps them all, unless it has a docstring to stand for it)."""
     ran, drop = called(source), []
     first = lambda n: min([d.lineno for d in n.decorator_list] + [n.lineno])
     unused = lambda n: isinstance(n, ast.FunctionDef) and first(n) not in ran
