@@ -246,7 +246,7 @@ def swapped(story, t, texts, swap):
         if b - a == 1:                     # one piece: the same piece with the other word
             return [ids.get(texts[story[a]].replace(word, other))]
         letters = all(len(texts[w]) == 1 for w in story[a:b])          # one piece a letter
-        return [ids.get(c) for c in other] if letters or len(other) == b - a else [None]
+        return [ids.get(c) for c in other] if letters else [None]
     spans = []
     starts = word_starts(story, texts)
     for a, (word, b) in starts.items():

@@ -262,9 +262,9 @@ def run_slice(source, beside=None) -> dict:
     return scope
 
 
-def called(source) -> set[int]:
-    """The first lines (a decorator's, where it has one) of the functions of `source` that running it and
-    its greedy decoding calls."""
+def called(source) -> tuple[set[int], str]:
+    """(the first lines (a decorator's, where it has one) of the functions of `source` that running it and
+    its greedy decoding calls, the text it says)."""
     lines = set()
 
     def watch(frame, event, _arg):
@@ -272,16 +272,17 @@ def called(source) -> set[int]:
             lines.add(frame.f_code.co_firstlineno)
     sys.setprofile(watch)
     try:
-        run_slice(source)["greedy"]()
+        said = run_slice(source)["greedy"]()
     finally:
         sys.setprofile(None)
-    return lines
+    return lines, said
 
 
-def without_unused_code(source) -> str:
-    """`source` without the top-level functions and the methods that saying its text never calls (a class
-    none of whose methods ran keeps them all, unless it has a docstring to stand for it)."""
-    ran, drop = called(source), []
+def without_unused_code(source, want) -> str:
+    """`source`, which says `want`, without the top-level functions and the methods that saying it never
+    calls (a class none of whose methods ran keeps them all, unless it has a docstring to stand for it)."""
+    (ran, said), drop = called(source), []
+    assert said == want
     first = lambda n: min([d.lineno for d in n.decorator_list] + [n.lineno])
     unused = lambda n: isinstance(n, ast.FunctionDef) and first(n) not in ran
     tree = ast.parse(source)
@@ -395,11 +396,8 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
     if minimal:
         rows = minimise(rows, lambda r: says(main_code(r, start, len(ids), kind), want,
                                              code_scope(tuple(r["mechanisms"]), kind)), progress)
-    text_source = source(rows)
+    text_source = without_unused_code(source(rows), want) if minimal else source(rows)
     assert says(text_source, want)
-    if minimal:
-        text_source = without_unused_code(text_source)
-        assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
             "vocabulary": len(rows["vocab"]) - 1, "rules": len(rows["tables"]["context_rules.txt"][1]),
             "rows": count_rows(rows), "rules_used_by_the_room": before["rules"], "mechanisms": rows["mechanisms"],
