@@ -169,6 +169,8 @@ def test_swapped_words_keep_the_story_place_for_place(subject):
     assert subject.decode(b) == "Lily saw a ball. She wanted to play with he, but" and a2 == a[:t + 1] and t2 == t
     assert (texts[up], texts[down]) == (" he", " it") and align is None          # as long: the same places
     assert ev.swapped(a, t, texts, ev.SWAP) is None               # the next word has no swap
+    c = subject.encode_story("Lily saw a ball. It was red. She wanted to play with it, but it")
+    assert ev.swapped(c, len(c) - 2, texts, ev.THING_TO_PERSON) is None    # ▁I t: its swap does not fit the pieces
     chars = ["<s>"] + list(" abcdefghijklmnopqrstuvwxyzLST.,")
     ctexts = runtime("readers").piece_texts(chars)
     spell = lambda ids: "".join(chars[w] for w in ids[1:])
