@@ -59,7 +59,7 @@ TEXTS = ["Once upon a time, there was a little dog named Max. Max liked to run."
          "Lily had a red ball. She gave the ball to her friend Tom.\n\nTom was happy.",
          "The sun was hot."]
 
-MECHS = ["state", "position", "priming", "words", "names", "copying", "calibration"]
+MECHS = ["state", "position", "priming", "words", "names", "copying", "calibration", "openings"]
 
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
              mechanism_tokens=10000, evidence_stories=0, talk_stories=10, mechanisms=tuple(MECHS),

@@ -1,4 +1,4 @@
-"""The mechanisms: state, position, priming, words, names, copying, calibration (englishroom/mechanisms/ and
+"""The mechanisms: state, position, priming, words, names, copying, calibration, openings (englishroom/mechanisms/ and
 their runtime in room_template/): their tables, derivations and what each one does to the room's prediction."""
 import bisect
 import json
@@ -45,7 +45,7 @@ def test_switching_a_mechanism_off_changes_the_prediction(small_room, corpus):
     for m in MECHS:
         off = load_room(folder, off=(m,)).room
         diffs = [max(abs(x - y) for x, y in zip(full.predict(story[:t]), off.predict(story[:t])))
-                 for t in range(20, 80, 5)]
+                 for t in [*range(6, 12), *range(20, 80, 5)]]       # openings act on the story's beginning
         assert max(diffs) > 1e-4, m
         p = off.predict(story[:60])
         assert math.isclose(sum(p), 1.0, abs_tol=1e-9) and min(p) > 0
@@ -394,3 +394,30 @@ def test_position_length_ranges_and_table_text():
     room = runtime("position").Position(lambda name: rows(text.splitlines(True)), ["a", "b", "c"])
     assert room.starts == position.STARTS and room.factors[0] == {0: 1.0, 1: 2.0, 2: 0.5}
     assert room.factors[6][2] == 4.0
+
+
+def test_openings_give_the_subjects_own_probabilities_on_shared_beginnings(small_room, subject):
+    """openings.txt: every beginning longer than a context rule that two probe stories share, counted right,
+    with factors that give the listed tokens the subject's own proportions there; elsewhere nothing changes."""
+    from englishroom.mechanisms.openings import shared_beginnings
+    stories = [[1, 5, 6, 7], [1, 5, 6, 8], [1, 5, 6, 7, 9], [1, 4], [1, 5, 6, 7, 9]]
+    assert shared_beginnings(stories, 2, 10, 2) == {(1, 5): 4, (1, 5, 6): 4, (1, 5, 6, 7): 3, (1, 5, 6, 7, 9): 2}
+    assert shared_beginnings(stories, 3, 4, 3) == {(1, 5, 6): 4, (1, 5, 6, 7): 3}
+    folder, program = small_room
+    room, off = load_room(folder).room, load_room(folder, off=("openings",)).room
+    rows = dict(room.mechanisms)["openings"].factors
+    assert len(rows) > 10 and min(map(len, rows)) == program.settings.max_order      # BOS and these: one more than a rule
+    lines = [line.split("\t") for line in (folder / "tables/openings.txt").read_text().splitlines() if line[:1] != "#"]
+    ids = {p: i for i, p in enumerate(room.vocab)}
+    for text, _, count in lines[:: max(1, len(lines) // 20)]:
+        begins = tuple([subject.bos_id] + [ids[p] for p in text.split(" ")])
+        assert count == f"# {sum(tuple(s[:len(begins)]) == begins for s in program.stories)} stories begin so"
+    longest = max(rows, key=len)
+    prefix = [subject.bos_id, *longest]
+    want = [math.exp(x) for x in next(subject.story_logprobs([prefix]))[1][-1]]
+    p = room.predict(prefix)
+    ratios = [p[w] / want[w] for w in rows[longest]]      # the subject's proportions; the total, the unlisted tokens'
+    assert max(ratios) / min(ratios) < 1.001 and abs(ratios[0] - 1) < 0.05
+    assert max(abs(p[w] - want[w]) for w in range(len(p))) < max(abs(x - y) for x, y in zip(off.predict(prefix), want))
+    elsewhere = prefix[:-1] + [next(w for w in range(3, len(p)) if (*longest[:-1], w) not in rows)]
+    assert room.predict(elsewhere) == off.predict(elsewhere)

@@ -35,11 +35,12 @@ def mechanism_names(program, extra=None):
 
 
 def write_code(program, folder: Path, extra=None):
-    """The room's code: room_template/, less the modules of mechanisms it does not run."""
+    """The room's code: room_template/, less the modules of mechanisms it does not run (and bytelevel.py,
+    GPT-2's tokenizer, unless its subject has that kind)."""
     from englishroom.mechanisms import ORDER
-    used = mechanism_names(program, extra)
+    used = mechanism_names(program, extra) + [program.tokenizer["kind"]]
     for py in TEMPLATE.glob("*.py"):
-        if py.stem in ORDER and py.stem not in used:
+        if (py.stem in ORDER or py.stem == "bytelevel") and py.stem not in used:
             (folder / py.name).unlink(missing_ok=True)
         else:
             shutil.copy(py, folder / py.name)

@@ -47,7 +47,8 @@ class Settings:
                               "'englishroom[ray]'); the room does not depend on it", text=True)
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
                              "own (importance)", choices=("reach", "importance"))
-    mechanisms: tuple = setting(("state", "position", "priming", "words", "names", "copying", "calibration"),
+    mechanisms: tuple = setting(("state", "position", "priming", "words", "names", "copying", "calibration",
+                                 "openings"),
                                 "mechanisms, comma-separated, or none")
     mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
     state_tokens: int = setting(1_000_000, "probe-story tokens the state rules are measured on (only the subject "

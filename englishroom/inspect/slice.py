@@ -164,7 +164,8 @@ def program_code(mechanisms: tuple, tokenizer) -> str:
     Room class, the context rules, the kept mechanisms and the decoder need (found by the names they use),
     each module's part under its name, without the imports between them (in a slice they are one file)."""
     decoder = {"sentencepiece": "decode_sentencepiece", "bytelevel": "decode_bytelevel"}[tokenizer]
-    modules = ["tables", "prediction", "readers", "context_rules", *mechanisms, "room", "tokenizer"]
+    modules = ["tables", "prediction", "readers", "context_rules", *mechanisms, "room", "tokenizer",
+               *(["bytelevel"] if tokenizer == "bytelevel" else [])]
     siblings = {p.stem for p in TEMPLATE.glob("*.py")}
     defs, order = {}, []                  # top-level name -> (module, source, names it uses)
     for name in modules:

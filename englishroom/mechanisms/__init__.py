@@ -12,9 +12,10 @@ A mechanism's home (this folder) holds everything englishroom knows about it:
 Its runtime code, what a room runs, is room_template/NAME.py (class NAME.capitalize()); explain, tour
 and slice call that same code. ORDER is the order in which they are derived and applied.
 """
-from englishroom.mechanisms import calibration, copying, names, position, priming, state, words
+from englishroom.mechanisms import calibration, copying, names, openings, position, priming, state, words
 
-REGISTRY = {m.NAME: m for m in (state, position, priming, words, names, copying, calibration)}
+REGISTRY = {m.NAME: m for m in (state, position, priming, words, names, copying, calibration,
+                                      openings)}
 ORDER = tuple(REGISTRY)
 
 

@@ -2,8 +2,9 @@
 
 How the mechanisms combine: the context rules predict from the last few tokens; then each further
 mechanism in room.json (state, position, priming, words, names, copying, in that order) corrects the
-prediction so far, reading the whole story; last, calibration checks those corrections against the
-subject context by context. Each table was measured against the room as it stood just before its step.
+prediction so far, reading the whole story; calibration checks those corrections context by context; last,
+openings give the subject's own probabilities while the story is a beginning probe stories share. Each
+table was measured against the room as it stood just before its step.
 
 A mechanism NAME lives in NAME.py as the class NAME.capitalize(), built from the tables it reads,
 `Priming(table, vocab)`. It changes a prediction with `adjust(prefix, p)`, or only multiplies tokens by

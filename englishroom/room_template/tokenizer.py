@@ -6,8 +6,8 @@ Two kinds of byte-pair encoding, as the subject was trained:
                  UTF-8 bytes <0xNN> ("byte fallback"), or, in a vocabulary without byte
                  pieces, <unk> (a run of such characters, a paragraph break, is one <unk>).
                  A vocabulary of single characters is this kind too: nothing merges.
-  bytelevel      GPT-2's: text is split into words by a regular expression, each byte
-                 shown as a printable character, pairs merged in the order of tables/merges.txt.
+  bytelevel      GPT-2's (bytelevel.py): text is split into words by a regular expression, each
+                 byte shown as a printable character, pairs merged in the order of tables/merges.txt.
 """
 import re
 from functools import lru_cache
@@ -80,51 +80,9 @@ def decode_sentencepiece(pieces):
     return out.decode("utf-8", "replace")
 
 
-def byte_alphabet():
-    """GPT-2's map from the 256 byte values to printable characters."""
-    keep = list(range(33, 127)) + list(range(161, 173)) + list(range(174, 256))
-    extra = [b for b in range(256) if b not in keep]
-    return {b: chr(b) if b in keep else chr(256 + extra.index(b)) for b in range(256)}
-
-
-class ByteLevelBPE:
-    # GPT-2's word pattern, with \p{L} written [^\W\d_] and \p{N} written \d (the standard library's re)
-    WORDS = re.compile(r"'s|'t|'re|'ve|'m|'ll|'d| ?[^\W\d_]+| ?\d+| ?(?:[^\s\w]|_)+|\s+(?!\S)|\s+")
-
-    def __init__(self, vocab_path, merges_path):
-        self.pieces, _, _ = read_vocab(vocab_path)
-        self.id = {p: i for i, p in enumerate(self.pieces)}
-        with open(merges_path, encoding="utf-8") as f:
-            pairs = [tuple(line.split()) for line in f if line.strip() and not line.startswith("#version")]
-        self.rank = {pair: r for r, pair in enumerate(pairs)}
-        self.to_char = byte_alphabet()
-
-    def encode(self, text):
-        words = ("".join(self.to_char[b] for b in word.encode("utf-8")) for word in self.WORDS.findall(text))
-        return [i for word in words for i in self._encode_word(word)]
-
-    @lru_cache(maxsize=65536)
-    def _encode_word(self, word):
-        parts = list(word)
-        while len(parts) > 1:                              # merge the earliest-learned pair
-            ranked = [(self.rank.get((a, b), 1 << 30), i) for i, (a, b) in enumerate(zip(parts, parts[1:]))]
-            r, i = min(ranked)
-            if r == 1 << 30:
-                break
-            parts[i:i + 2] = [parts[i] + parts[i + 1]]
-        return tuple(self.id[p] for p in parts)
-
-    def decode(self, ids):
-        return decode_bytelevel([self.pieces[i] for i in ids])
-
-
-def decode_bytelevel(pieces):
-    """GPT-2 byte-level pieces to text: each character stands for one byte (Ġ is a space)."""
-    to_byte = {c: b for b, c in byte_alphabet().items()}
-    return bytes(to_byte[c] for p in pieces for c in p).decode("utf-8", "replace")
-
-
-
 def load_tokenizer(room_dir, kind):
     vocab = f"{room_dir}/tables/vocab.txt"
-    return SentencePieceBPE(vocab) if kind == "sentencepiece" else ByteLevelBPE(vocab, f"{room_dir}/tables/merges.txt")
+    if kind == "sentencepiece":
+        return SentencePieceBPE(vocab)
+    from bytelevel import ByteLevelBPE         # bytelevel.py: only in a room whose subject is GPT-2's kind
+    return ByteLevelBPE(vocab, f"{room_dir}/tables/merges.txt")

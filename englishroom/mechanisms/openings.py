@@ -1,0 +1,77 @@
+"""Openings: the beginnings the probe stories share, remembered whole (room module: room_template/openings.py).
+
+Every beginning of more than `max_order` tokens after BOS (longer than any context rule) that at least
+`min_count` probe stories share (the context rules' own threshold), found by sorting the stories: those
+sharing a beginning lie side by side. The subject's next-token distribution after it is the same at each
+of them (it sees the same text), so one run of the subject on the longest beginning of each branch gives
+every row. A row lists each token that the subject or the room with every other step gives at least
+`list_min` there, with the subject's probability over the room's: a factor, as calibration's.
+"""
+import numpy as np
+
+from englishroom.decompiler.ir import MechanismTables
+
+NAME = "openings"
+ABOUT = "while the story so far is a beginning probe stories share, the room says what the subject says there"
+TABLES = {"openings.txt": {"rows": "listed"}}
+COLOUR = "#d8ecd0"
+CITES_HEADS = False          # the whole subject's output, remembered: no heads to find
+
+
+def shared_beginnings(stories, shortest, longest, min_count) -> dict:
+    """{beginning (a tuple of ids, BOS first): how many stories begin so} for every beginning of `shortest`..`longest`
+    tokens that at least `min_count` stories share. Sorted, stories sharing a beginning are neighbours: a
+    beginning that n stories share is the common start of n - 1 neighbouring pairs."""
+    ordered = sorted(tuple(s[:longest]) for s in stories)
+    found = {}
+    for a, b in zip(ordered, ordered[1:]):
+        same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        for k in range(shortest, same + 1):
+            found[a[:k]] = found.get(a[:k], 1) + 1
+    return {b: n for b, n in found.items() if n >= min_count}
+
+
+def subject_rows(subject, beginnings, room, list_min) -> dict:
+    """{beginning: [(token, factor)], as `factors`}: one run of the subject per beginning that no longer one
+    extends, and the room's prediction after each."""
+    inner = {b[:k] for b in beginnings for k in range(1, len(b))}
+    ends = [list(b) for b in beginnings if b not in inner]
+    rows = {}
+    for i, lp in subject.story_logprobs(ends):
+        for k in range(1, len(ends[i]) + 1):
+            if (b := tuple(ends[i][:k])) in beginnings:
+                rows[b] = factors(np.exp(lp[k - 1].astype(np.float64)), room.predict(list(b)), list_min)
+    return rows
+
+
+def factors(q, p, list_min):
+    """[(token, subject's probability q over the room's p)] for the tokens either gives at least `list_min`,
+    the subject's likeliest first."""
+    p = np.asarray(p, dtype=np.float64) / sum(p)
+    listed = [int(w) for w in np.argsort(-q, kind="stable") if q[w] >= list_min or p[w] >= list_min]
+    return [(w, float(np.clip(q[w] / p[w], 1e-6, 1e6))) for w in listed]
+
+
+def table(rows, beginnings, pieces, s) -> str:
+    lines = [f"# the story after BOS\tfor each token the subject or the room gives at least {s.list_min} there: the "
+             "subject's probability over the room's (every other step on)\t# probe stories that begin so\n# Every "
+             f"beginning longer than {s.max_order} tokens that at least {s.min_count} probe stories share; sorted, "
+             "so a beginning comes before those that go on from it.\n"]
+    for b in sorted(rows, key=lambda b: [pieces[w] for w in b]):
+        listed = " ".join(f"{pieces[w]} {f:.4g}" for w, f in rows[b])
+        lines.append(" ".join(pieces[w] for w in b[1:]) + f"\t{listed}\t# {beginnings[b]} stories begin so\n")
+    return "".join(lines)
+
+
+def derive(subject, stories, s, stage, progress):
+    longest = min(subject.context_length, max(map(len, stage.program.stories), default=0))
+    beginnings = shared_beginnings(stage.program.stories, s.max_order + 1, longest, s.min_count)
+    if not beginnings:
+        return None
+    room = stage.room()
+    room.context_rules.lazy = False
+    text = table(subject_rows(subject, beginnings, room, s.list_min), beginnings, subject.tokenizer_spec()["pieces"], s)
+    return MechanismTables(NAME, {"openings.txt": text}, {
+        "openings.txt": f"the subject's probability over the room's for the likely next tokens after each of "
+                        f"{len(beginnings):,} beginnings of more than {s.max_order} tokens that at least "
+                        f"{s.min_count} probe stories share"})
