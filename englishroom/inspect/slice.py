@@ -13,12 +13,13 @@
    story at some step, and the mechanism rows about kept tokens (how to cut each table is its
    mechanism's TABLES layout, englishroom/mechanisms/).
 4. Rows are removed one at a time (whole mechanisms first, then context rules that no longer
-   rule extends, longest first, and the tokens a remaining rule lists, then mechanism rows and
-   entries) whenever the slice still regenerates the text without them (each trial runs only the
+   rule extends, longest first, and the tokens a remaining rule lists, then the base rates of
+   tokens, least likely first, then mechanism rows and entries) whenever the slice still regenerates the text without them (each trial runs only the
    slice's own part anew beside the room's code, compiled once; the slice written is run whole).
-5. Then the code: every function and method that saying the text never calls is left out (a
-   program slice: what runs is kept; explain, generate, the lazy predictions of a large
-   vocabulary go), and the slice is run once more to check it.
+5. Then the code: every function and method that saying the text never calls is left out, and in
+   the rest every statement that never runs (a program slice: what runs is kept; explain, generate,
+   the lazy predictions of a large vocabulary, the branches for other tables go), and the slice is
+   run once more to check it.
 The program is the room's own modules (room_template/: tables.py, context_rules.py, each
 mechanism it keeps, the Room class and the decoder), copied, with the cut tables as data. The only
 difference from the room is the pooling: a mechanism that sets probabilities from their absolute
@@ -30,6 +31,7 @@ import functools
 import json
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 from englishroom.decompiler.emit import TEMPLATE
@@ -212,7 +214,8 @@ def render(rows, start_ids, length, room_name, file_name, tokenizer) -> str:
             f"(TABLES, at the end) are the room's tables/ files cut to the {count_rows(rows)} rows this text needs "
             f"and the {len(rows['vocab']) - 1} tokens that compete somewhere in it; every other token is pooled into "
             f"one, {REST}, never written. englishroom removed every other row it could without changing what "
-            "greedy decoding writes.")
+            "greedy decoding writes, and every statement of the room's code that saying it never runs (a block "
+            "left with none says `...`).")
     header = (f'"""A slice of the room {json.dumps(room_name)[1:-1]}: only the rules behind one text.\n\n'
               f"    python -I -S {json.dumps(file_name)[1:-1]}\n\n" + textwrap.fill(text, 100) + '\n"""\n')
     return header + "\n" + program_code(tuple(mechs), tokenizer) + main_code(rows, start_ids, length, tokenizer)
@@ -263,43 +266,107 @@ def run_slice(source, beside=None) -> dict:
     return scope
 
 
-def called(source) -> tuple[set[int], str]:
-    """(the first lines (a decorator's, where it has one) of the functions of `source` that running it and
-    its greedy decoding calls, the text it says)."""
-    lines = set()
+def traced(source) -> tuple[set[int], set[int], str]:
+    """(the first lines (a decorator's, where it has one) of the functions of `source` that running it and its
+    greedy decoding calls, the lines of `source` that run, the text it says)."""
+    calls, run = set(), set()
 
     def watch(frame, event, _arg):
-        if event == "call" and frame.f_code.co_filename == "slice":
-            lines.add(frame.f_code.co_firstlineno)
-    sys.setprofile(watch)
+        if frame.f_code.co_filename != "slice":
+            return None
+        if event == "call":
+            calls.add(frame.f_code.co_firstlineno)
+        elif event == "line":
+            run.add(frame.f_lineno)
+        return watch
+    sys.settrace(watch)
     try:
         said = run_slice(source)["greedy"]()
     finally:
-        sys.setprofile(None)
-    return lines, said
+        sys.settrace(None)
+    return calls, run, said
+
+
+def not_run(block, run, gone, stubs, empty_ok=False):
+    """Add to `gone` the lines of the statements of `block` (and of the blocks inside them) that never ran; a
+    block left with none gets `...` in their place (`stubs`: {line: its indentation}), unless `empty_ok` (an
+    `else:` block: the `else:` goes too)."""
+    left = 0
+    for i, node in enumerate(block):
+        if (isinstance(node, (ast.Global, ast.Nonlocal, ast.Pass)) or (i == 0 and isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Constant))):          # no code of its own (a docstring): kept
+            left += 1
+        elif not run & set(range(node.lineno, node.end_lineno + 1)):
+            gone.update(range(node.lineno, node.end_lineno + 1))
+        else:
+            left += 1
+            blocks = ([node.body] if isinstance(node, (ast.If, ast.For, ast.While, ast.With)) else
+                      [node.body] + [h.body for h in node.handlers] if isinstance(node, ast.Try) else [])
+            for inner in blocks:
+                not_run(inner, run, gone, stubs)
+            if isinstance(node, (ast.If, ast.For, ast.While)) and node.orelse:
+                if not not_run(node.orelse, run, gone, stubs, empty_ok=True):
+                    gone.update(range(node.body[-1].end_lineno + 1, node.orelse[0].lineno))   # the `else:`
+    if block and not left and not empty_ok:
+        stubs[block[0].lineno] = block[0].col_offset
+    return left
 
 
 def without_unused_code(source, want) -> str:
-    """`source`, which says `want`, without the top-level functions and the methods that saying it never
-    calls (a class none of whose methods ran keeps them all, unless it has a docstring to stand for it)."""
-    (ran, said), drop = called(source), []
+    """`source`, which says `want`, without the code that saying it never runs: the top-level functions and
+    the methods it never calls (a class none of whose methods ran keeps them all, unless it has a docstring
+    to stand for it), and in those it calls, the statements that never ran (an `else:` with its own, a
+    block left empty becomes `...`), with the comment lines just above them."""
+    (calls, run, said), drop, gone, stubs = traced(source), [], set(), {}
     assert said == want
     first = lambda n: min([d.lineno for d in n.decorator_list] + [n.lineno])
-    unused = lambda n: isinstance(n, ast.FunctionDef) and first(n) not in ran
+    unused = lambda n: isinstance(n, ast.FunctionDef) and first(n) not in calls
     tree = ast.parse(source)
     for node in tree.body:
         if unused(node):
             drop.append(node)
         elif isinstance(node, ast.ClassDef) and not all(unused(n) for n in node.body):
             drop += [n for n in node.body if unused(n)]
+    kept = [n for node in tree.body for n in ([node] if isinstance(node, ast.FunctionDef) else
+            node.body if isinstance(node, ast.ClassDef) else []) if isinstance(n, ast.FunctionDef) and n not in drop]
+    for fn in kept:
+        not_run(fn.body, run, gone, stubs)
     lines = source.splitlines(keepends=True)
-    gone = set()
+    for i in sorted(gone):              # comment lines just above a statement that went
+        j = i - 1
+        while j >= 1 and j not in gone and lines[j - 1].lstrip().startswith("#"):
+            gone.add(j)
+            j -= 1
     for n in drop:                      # with the blank lines before it
         start = first(n)
         while start > 1 and not lines[start - 2].strip():
             start -= 1
         gone.update(range(start, n.end_lineno + 1))
-    return "".join(line for i, line in enumerate(lines, 1) if i not in gone)
+    gone -= set(stubs)
+    return "".join(" " * stubs[i] + "...\n" if i in stubs else line
+                   for i, line in enumerate(lines, 1) if i not in gone)
+
+
+def without_unnamed(source) -> str:
+    """`source` without the top-level definitions, assignments and imports that nothing else left in it names
+    (the code that named them did not run), with the blank lines before each, until none is left."""
+    while True:
+        tree = ast.parse(source)
+        loads = Counter(n.id for n in ast.walk(tree) if isinstance(n, ast.Name))
+        for node in tree.body:
+            bound = ([a.asname or a.name.split(".")[0] for a in node.names] if isinstance(node, (ast.Import, ast.ImportFrom))
+                     else [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef))
+                     else [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else [])
+            inside = Counter(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+            if bound and not any(loads[b] - inside[b] for b in bound):
+                lines = source.splitlines(keepends=True)
+                start = min([d.lineno for d in getattr(node, "decorator_list", [])] + [node.lineno])
+                while start > 1 and not lines[start - 2].strip():
+                    start -= 1
+                source = "".join(lines[:start - 1] + lines[node.end_lineno:])
+                break
+        else:
+            return source
 
 
 def says(source, want, beside=None) -> bool:
@@ -349,6 +416,12 @@ def minimise(rows, ok, progress=None):
                     rows = trial
         if progress:
             progress()
+    for w in sorted(rows["tables"]["unigram.txt"][1], key=lambda w: float(rows["tables"]["unigram.txt"][1][w])):
+        if w != REST:                                        # then the base rates of tokens no step needs
+            body = rows["tables"]["unigram.txt"][1]
+            trial = with_table(rows, "unigram.txt", {x: q for x, q in body.items() if x != w})
+            if ok(trial):
+                rows = trial
     for m in rows["mechanisms"]:                             # then the rows a remaining mechanism holds
         for name in REGISTRY[m].TABLES:
             for i in range(len(rows["tables"][name][1]) - 1, -1, -1):
@@ -397,7 +470,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
     if minimal:
         rows = minimise(rows, lambda r: says(main_code(r, start, len(ids), kind), want,
                                              code_scope(tuple(r["mechanisms"]), kind)), progress)
-    text_source = without_unused_code(source(rows), want) if minimal else source(rows)
+    text_source = without_unnamed(without_unused_code(source(rows), want)) if minimal else source(rows)
     assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
             "vocabulary": len(rows["vocab"]) - 1, "rules": len(rows["tables"]["context_rules.txt"][1]),
