@@ -406,7 +406,7 @@ def test_openings_give_the_subjects_own_probabilities_on_shared_beginnings(small
     folder, program = small_room
     room, off = load_room(folder).room, load_room(folder, off=("openings",)).room
     rows = dict(room.mechanisms)["openings"].factors
-    assert len(rows) > 10 and min(map(len, rows)) == program.settings.max_order      # BOS and these: one more than a rule
+    assert len(rows) > 10 and min(map(len, rows)) == program.settings.max_order     # with BOS: one more than a rule
     lines = [line.split("\t") for line in (folder / "tables/openings.txt").read_text().splitlines() if line[:1] != "#"]
     ids = {p: i for i, p in enumerate(room.vocab)}
     for text, _, count in lines[:: max(1, len(lines) // 20)]:

@@ -14,8 +14,9 @@
    mechanism's TABLES layout, englishroom/mechanisms/).
 4. Rows are removed one at a time (whole mechanisms first, then context rules that no longer
    rule extends, longest first, and the tokens a remaining rule lists, then the base rates of
-   tokens, least likely first, then mechanism rows and entries) whenever the slice still regenerates the text without them (each trial runs only the
-   slice's own part anew beside the room's code, compiled once; the slice written is run whole).
+   tokens, least likely first, then mechanism rows and entries) whenever the slice still
+   regenerates the text without them (each trial runs only the slice's own part anew beside the
+   room's code, compiled once; the slice written is run whole).
 5. Then the code: every function and method that saying the text never calls is left out, and in
    the rest every statement that never runs (a program slice: what runs is kept; explain, generate,
    the lazy predictions of a large vocabulary, the branches for other tables go), and the slice is
@@ -354,9 +355,10 @@ def without_unnamed(source) -> str:
         tree = ast.parse(source)
         loads = Counter(n.id for n in ast.walk(tree) if isinstance(n, ast.Name))
         for node in tree.body:
-            bound = ([a.asname or a.name.split(".")[0] for a in node.names] if isinstance(node, (ast.Import, ast.ImportFrom))
-                     else [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef))
-                     else [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else [])
+            bound = ([a.asname or a.name.split(".")[0] for a in node.names]
+                     if isinstance(node, (ast.Import, ast.ImportFrom)) else
+                     [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else
+                     [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else [])
             inside = Counter(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
             if bound and not any(loads[b] - inside[b] for b in bound):
                 lines = source.splitlines(keepends=True)

@@ -14,8 +14,7 @@ and slice call that same code. ORDER is the order in which they are derived and 
 """
 from englishroom.mechanisms import calibration, copying, names, openings, position, priming, state, words
 
-REGISTRY = {m.NAME: m for m in (state, position, priming, words, names, copying, calibration,
-                                      openings)}
+REGISTRY = {m.NAME: m for m in (state, position, priming, words, names, copying, calibration, openings)}
 ORDER = tuple(REGISTRY)
 
 

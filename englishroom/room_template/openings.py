@@ -6,7 +6,7 @@ text. tables/openings.txt has a line for each beginning, longer than any context
 probe stories share: the subject's probability over the room's (every other step on) for each token either
 gives at least 0.001 there, so that the room says what the subject says.
 
-    ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 1.04 ▁girl 0.93 ... <TAB> # 2867 stories begin so
+    ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 0.9388 ▁big 0.9385 ... <TAB> # 6009 stories begin so
 """
 from tables import factor, pairs
 
@@ -23,4 +23,4 @@ class Openings:
 
     def explain(self, prefix, token, p):
         if (f := self.scaling(prefix).get(token)) is not None:
-            return "openings.txt (the story so far)", f"probe stories began so; the subject's probability here: x{f:.2f}"
+            return "openings.txt (the story so far)", f"probe stories began so; to the subject's probability: x{f:.2f}"
