@@ -5,7 +5,7 @@ Every beginning of more than `max_order` tokens after BOS (longer than any conte
 sharing a beginning lie side by side. The subject's next-token distribution after it is the same at each
 of them (it sees the same text), so one run of the subject on the longest beginning of each branch gives
 every row. A row lists each token that the subject or the room with every other step gives at least
-`list_min` there, with the subject's probability over the room's: a factor, as calibration's.
+LIST_MIN there, with the subject's probability over the room's: a factor, as calibration's.
 """
 import numpy as np
 
@@ -16,6 +16,7 @@ ABOUT = "while the story so far is a beginning probe stories share, the room say
 TABLES = {"openings.txt": {"rows": "listed"}}
 COLOUR = "#d8ecd0"
 CITES_HEADS = False          # the whole subject's output, remembered: no heads to find
+LIST_MIN = 0.001             # a large room's list_min; a small room lists its rules whole, its openings need not
 
 
 def shared_beginnings(stories, shortest, longest, min_count) -> dict:
@@ -53,7 +54,7 @@ def factors(q, p, list_min):
 
 
 def table(rows, beginnings, pieces, s) -> str:
-    lines = [f"# the story after BOS\tfor each token the subject or the room gives at least {s.list_min} there: the "
+    lines = [f"# the story after BOS\tfor each token the subject or the room gives at least {LIST_MIN} there: the "
              "subject's probability over the room's (every other step on)\t# probe stories that begin so\n# Every "
              f"beginning longer than {s.max_order} tokens that at least {s.min_count} probe stories share; sorted, "
              "so a beginning comes before those that go on from it.\n"]
@@ -70,7 +71,7 @@ def derive(subject, stories, s, stage, progress):
         return None
     room = stage.room()
     room.context_rules.lazy = False
-    text = table(subject_rows(subject, beginnings, room, s.list_min), beginnings, subject.tokenizer_spec()["pieces"], s)
+    text = table(subject_rows(subject, beginnings, room, LIST_MIN), beginnings, subject.tokenizer_spec()["pieces"], s)
     return MechanismTables(NAME, {"openings.txt": text}, {
         "openings.txt": f"the subject's probability over the room's for the likely next tokens after each of "
                         f"{len(beginnings):,} beginnings of more than {s.max_order} tokens that at least "
