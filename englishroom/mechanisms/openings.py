@@ -34,13 +34,13 @@ def shared_beginnings(stories, shortest, longest, min_count) -> dict:
 
 def subject_rows(subject, beginnings, room, list_min) -> dict:
     """{beginning: [(token, factor)], as `factors`}: one run of the subject per beginning that no longer one
-    extends, and the room's prediction after each."""
-    inner = {b[:k] for b in beginnings for k in range(1, len(b))}
-    ends = [list(b) for b in beginnings if b not in inner]
+    extends (the shorter ones are its prefixes: a beginning one token shorter is shared as often or more), and
+    one prediction of the room per beginning."""
+    ends = [list(b) for b in beginnings.keys() - {b[:-1] for b in beginnings}]
     rows = {}
     for i, lp in subject.story_logprobs(ends):
         for k in range(1, len(ends[i]) + 1):
-            if (b := tuple(ends[i][:k])) in beginnings:
+            if (b := tuple(ends[i][:k])) in beginnings and b not in rows:        # a trunk: once, not per branch
                 rows[b] = factors(np.exp(lp[k - 1].astype(np.float64)), room.predict(list(b)), list_min)
     return rows
 
@@ -48,9 +48,11 @@ def subject_rows(subject, beginnings, room, list_min) -> dict:
 def factors(q, p, list_min):
     """[(token, subject's probability q over the room's p)] for the tokens either gives at least `list_min`,
     the subject's likeliest first."""
-    p = np.asarray(p, dtype=np.float64) / sum(p)
-    listed = [int(w) for w in np.argsort(-q, kind="stable") if q[w] >= list_min or p[w] >= list_min]
-    return [(w, float(np.clip(q[w] / p[w], 1e-6, 1e6))) for w in listed]
+    p = np.asarray(p, dtype=np.float64)
+    p = p / p.sum()
+    order = np.argsort(-q, kind="stable")
+    listed = order[((q >= list_min) | (p >= list_min))[order]]
+    return [(int(w), float(f)) for w, f in zip(listed, np.clip(q[listed] / p[listed], 1e-6, 1e6))]
 
 
 def table(rows, beginnings, pieces, s) -> str:
