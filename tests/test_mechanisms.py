@@ -4,6 +4,8 @@ import bisect
 import json
 import math
 
+import numpy as np
+
 from englishroom.rooms import load_room, room_module
 
 from conftest import MECHS
@@ -397,12 +399,17 @@ def test_position_length_ranges_and_table_text():
 
 
 def test_openings_give_the_subjects_own_probabilities_on_shared_beginnings(small_room, subject):
-    """openings.txt: every beginning longer than a context rule that two probe stories share, counted right,
-    with factors that give the listed tokens the subject's own proportions there; elsewhere nothing changes."""
-    from englishroom.mechanisms.openings import shared_beginnings
+    """openings.txt: the beginnings longer than a context rule that two probe stories share that save the most
+    nats, counted right, with factors that give the listed tokens the subject's own proportions there; elsewhere
+    nothing changes."""
+    from englishroom.mechanisms.openings import kept, kl, shared_beginnings
     stories = [[1, 5, 6, 7], [1, 5, 6, 8], [1, 5, 6, 7, 9], [1, 4], [1, 5, 6, 7, 9]]
     assert shared_beginnings(stories, 2, 10, 2) == {(1, 5): 4, (1, 5, 6): 4, (1, 5, 6, 7): 3, (1, 5, 6, 7, 9): 2}
     assert shared_beginnings(stories, 3, 4, 3) == {(1, 5, 6): 4, (1, 5, 6, 7): 3}
+    q, p = np.array([0.5, 0.5, 0.0]), np.array([0.25, 0.25, 0.5])
+    assert abs(kl(q, p) - math.log(2)) < 1e-12 and kl(q, q) == 0
+    rows = {(1, 5): (0.5, "a"), (1, 5, 6): (2.0, "b"), (1, 4): (2.0, "c"), (1, 5, 6, 7): (1.0, "d")}
+    assert list(kept(rows, 3)) == [(1, 4), (1, 5, 6), (1, 5, 6, 7)] and kept(rows, 0) == {}
     folder, program = small_room
     room, off = load_room(folder).room, load_room(folder, off=("openings",)).room
     rows = dict(room.mechanisms)["openings"].factors
@@ -411,7 +418,8 @@ def test_openings_give_the_subjects_own_probabilities_on_shared_beginnings(small
     ids = {p: i for i, p in enumerate(room.vocab)}
     for text, _, count in lines[:: max(1, len(lines) // 20)]:
         begins = tuple([subject.bos_id] + [ids[p] for p in text.split(" ")])
-        assert count == f"# {sum(tuple(s[:len(begins)]) == begins for s in program.stories)} stories begin so"
+        assert count.startswith(f"# {sum(tuple(s[:len(begins)]) == begins for s in program.stories)} stories begin so, "
+                                "saves ") and float(count.split()[-2]) >= 0
     longest = max(rows, key=len)
     prefix = [subject.bos_id, *longest]
     want = [math.exp(x) for x in next(subject.story_logprobs([prefix]))[1][-1]]

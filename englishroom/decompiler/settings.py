@@ -57,6 +57,7 @@ class Settings:
     min_positions: int = setting(20, "a mechanism table's row needs this many positions behind it", low=1)
     factor_prior: float = setting(1.0, "k in factors (subject + k) / (room + k): rare cases stay near 1", low=1e-9)
     min_factor: float = setting(1.1, "a related-word factor must differ from 1 at least this much", low=1)
+    openings_budget: int = setting(5_000, "the most beginnings in openings.txt, the most nats saved first", low=0)
     related_budget: int = setting(5_000, "the most (trigger, token) pairs in priming_related.txt", low=0)
     related_vocab: int = setting(1024, "the tokens in most stories take part in related-word priming", low=1)
     trigger_share: float = setting(0.25, "a priming trigger occurs in at most this share of stories", low=0, high=1)
