@@ -117,7 +117,10 @@ def cmd_slice(args):
                           timeout=120).stdout[:-1]                 # print's own newline
     if said != info["text"]:
         raise UserError(f"{args.out} does not print the text when run (got {said[:80]!r}); please report this")
-    print(f"wrote {args.out}: {info['lines']} lines, {len(source.encode()):,} bytes; {info['rules']} context rules "
+    part = info["parts"]
+    print(f"wrote {args.out}: {info['lines']} lines ({part['docstring']} its docstring, {part['code']} the room's code "
+          f"of which {part['logic']} neither blank nor a comment, {part['vocabulary_and_rows']} its vocabulary and "
+          f"rows, {part['decoding']} greedy decoding), {len(source.encode()):,} bytes; {info['rules']} context rules "
           f"of the {info['rules_used_by_the_room']} the room used, {info['rows']} rows in all, "
           f"{info['vocabulary']} tokens; mechanisms kept: {', '.join(info['mechanisms']) or 'none'}"
           + (f" (not needed: {', '.join(info['mechanisms_not_needed'])})" if info["mechanisms_not_needed"] else "")

@@ -39,12 +39,16 @@ def test_slice_regenerates_what_the_room_says(small_room, tmp_path):
     out = subprocess.run([sys.executable, "-I", "-S", str(path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == info["text"] == text
     assert info["lines"] == len(source.splitlines())
+    part = info["parts"]
+    assert part["docstring"] + part["code"] + part["vocabulary_and_rows"] + part["decoding"] == info["lines"]
+    assert 0 < part["logic"] < part["code"] and part["decoding"] < 30
     assert 0 < info["rules"] <= info["rules_used_by_the_room"]
     imports = {a.name for node in ast.walk(ast.parse(source)) if isinstance(node, (ast.Import, ast.ImportFrom))
                for a in node.names}
     assert imports <= {"accumulate", "bisect", "math", "operator", "random", "reduce"}    # standard library only
     # each context rule kept is a rule of the room, listing the room's own probabilities
     scope = run_slice(source)
+    assert part["vocabulary_and_rows"] > sum(map(len, scope["TABLES"].values())) + len(scope["VOCAB"]) // 8
     for line in scope["TABLES"]["context_rules.txt"]:
         context, listed = line.split("\t")[:2]
         rule = room.context_rules.rules[tuple(room.context_rules.id[p] for p in context.split(" "))][0]

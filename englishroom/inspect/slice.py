@@ -444,6 +444,18 @@ def without_mechanisms(rows, ok):
     return rows
 
 
+def line_parts(source) -> dict:
+    """Where a slice's lines go: its docstring, the room's code (`logic`: those neither blank nor a comment, as a
+    room's own logic is counted), its vocabulary and table rows, and greedy decoding."""
+    lines = source.splitlines()
+    code = next(i for i, line in enumerate(lines) if line.startswith("# ---- "))
+    rows = lines.index(next(line for line in lines if line.startswith("# ---- the slice:")))
+    decoding = next(i for i, line in enumerate(lines) if line.startswith("START = "))
+    return {"docstring": code, "code": rows - code, "logic": sum(1 for line in lines[code:rows] if line.strip()
+                                                                 and not line.lstrip().startswith("#")),
+            "vocabulary_and_rows": decoding - rows, "decoding": len(lines) - decoding}
+
+
 def build_slice(folder, text, words=3, file_name="slice.py", progress=None, minimal=True) -> tuple[str, dict]:
     """-> (the slice's source, what it holds). `minimal=False`: every row the room used, none removed."""
     if not text.strip():
@@ -475,6 +487,7 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
     text_source = without_unnamed(without_unused_code(source(rows), want)) if minimal else source(rows)
     assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
+            "parts": line_parts(text_source),
             "vocabulary": len(rows["vocab"]) - 1, "rules": len(rows["tables"]["context_rules.txt"][1]),
             "rows": count_rows(rows), "rules_used_by_the_room": before["rules"], "mechanisms": rows["mechanisms"],
             "mechanisms_not_needed": [m for m in before["mechanisms"] if m not in rows["mechanisms"]],
