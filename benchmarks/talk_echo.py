@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from englishroom.measure.talk import tell
+from englishroom.measure.talk import story_length, tell
 from englishroom.paths import atomic_write
 from englishroom.rooms import load_room
 
@@ -43,7 +43,7 @@ def places(subject, model, stories):
 def main():
     args, subject, folder, out = room_arguments("talk_echo", stories=100, seed=0)
     model = load_room(folder)
-    stories = tell(model, args.stories, args.seed, min(256, subject.context_length - 1), subject.bos_id,
+    stories = tell(model, args.stories, args.seed, story_length(subject), subject.bos_id,
                    subject.end_ids, progress=True)
     rows = list(places(subject, model, stories))
     bad = {(i, t) for i, t, _, cost, _, _ in rows if cost > -math.log(UNLIKELY)}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from englishroom.measure.talk import tell
+from englishroom.measure.talk import story_length, tell
 from englishroom.paths import atomic_write
 from englishroom.rooms import load_room
 
@@ -56,7 +56,7 @@ def main():
     args, subject, folder, out = room_arguments("talk_steps", stories=100, seed=1)
     model = load_room(folder)
     room = model.room
-    stories = tell(model, args.stories, args.seed, min(256, subject.context_length - 1), subject.bos_id,
+    stories = tell(model, args.stories, args.seed, story_length(subject), subject.bos_id,
                    subject.end_ids, progress=True)
     steps, rows, places = defaultdict(float), defaultdict(float), 0
     after = {k: defaultdict(float) for k in ("expected_loss", "on_ruled_out", "probability_ruled_out")}

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from englishroom.measure.talk import Warmed, own_stories, subject_loss, tell
+from englishroom.measure.talk import Warmed, own_stories, story_length, subject_loss, tell
 from englishroom.paths import atomic_write
 from englishroom.rooms import load_room
 
@@ -67,7 +67,7 @@ def tellers(subject, room):
 def main():
     args, subject, folder, out = room_arguments("talk_veto", stories=200, seed=0)
     room = load_room(folder)
-    max_tokens = min(256, subject.context_length - 1)
+    max_tokens = story_length(subject)
     own = own_stories(subject, args.stories, args.seed, max_tokens)
     ref = subject_loss(subject, own)
     res = {"room": str(folder), "stories": args.stories, "seed": args.seed, "max_tokens": max_tokens,

@@ -89,10 +89,18 @@ def own_stories(subject, n, seed, max_tokens):
     return own[:n]
 
 
-def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=256, progress=False) -> dict:
+MAX_TOKENS = 256      # a told story's most tokens after BOS
+
+
+def story_length(subject, max_tokens=MAX_TOKENS) -> int:
+    """The most tokens after BOS a told story holds: `max_tokens`, fewer where the subject's context is shorter."""
+    return min(max_tokens, subject.context_length - 1)
+
+
+def talk_quality(subject, models: dict, n=200, seed=0, max_tokens=MAX_TOKENS, progress=False) -> dict:
     """{"subject": {...}, name: {"loss", "ratio", "mean_tokens"} for each model}. A story holds at most
-    `max_tokens` tokens after BOS, fewer where the subject's context is shorter."""
-    max_tokens = min(max_tokens, subject.context_length - 1)
+    `story_length(subject, max_tokens)` tokens after BOS."""
+    max_tokens = story_length(subject, max_tokens)
     told = {"subject": own_stories(subject, n, seed, max_tokens)}
     for name, model in models.items():
         told[name] = tell(model, n, seed, max_tokens, subject.bos_id, subject.end_ids, progress,
