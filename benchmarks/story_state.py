@@ -95,7 +95,7 @@ def main():
                      "characters_in_common": common}
     try:
         _, info = build_slice(folder, want)
-        res["slice_lines"] = info["lines"]
+        res["slice_lines"], res["slice_parts"] = info["lines"], info["parts"]
     except Exception as e:                 # the slice needs the room to say the text
         res["slice_lines"] = f"no slice: {e}" if isinstance(e, UserError) else f"no slice: {type(e).__name__}: {e}"
         if not isinstance(e, UserError):

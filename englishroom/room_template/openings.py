@@ -3,10 +3,10 @@
 The subject's stories often begin alike ("Once upon a time, there was a little girl named Lily. She loved
 to play..."), and where one goes on as another began, the subject says the same next: it sees the same
 text. tables/openings.txt has a line for each beginning, longer than any context rule, that at least two
-probe stories share: the subject's probability over the room's (every other step on) for each token either
-gives at least 0.001 there, so that the room says what the subject says.
+probe stories share (those that save the most nats): the subject's probability over the room's (every
+other step on) for each token either gives at least 0.001 there, so that the room says what the subject says.
 
-    ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 0.9388 ▁big 0.9385 ... <TAB> # 6009 stories begin so
+    ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 0.9388 ... <TAB> # 6009 stories begin so, saves 168 nats
 """
 from tables import factor, pairs
 
