@@ -4,12 +4,12 @@
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
-the subject said this next"; the longest rule that ends the story wins), then state, openings
-correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files cut to the
-101 rows this text needs and the 109 tokens that compete somewhere in it; every other token is
-pooled into one, <rest>, never written. englishroom removed every other row it could without
-changing what greedy decoding writes, and every statement of the room's code that saying it never
-runs (a block left with none says `...`).
+the subject said this next"; the longest rule that ends the story wins), then state corrects it, in
+that order. The tables (TABLES, at the end) are the room's tables/ files cut to the 99 rows this
+text needs and the 109 tokens that compete somewhere in it; every other token is pooled into one,
+<rest>, never written. englishroom removed every other row it could without changing what greedy
+decoding writes, and every statement of the room's code that saying it never runs (a block left with
+none says `...`).
 """
 
 # ---- tables.py, the room's own code ----
@@ -313,28 +313,6 @@ class State:
         return factors
 
 
-# ---- openings.py, the room's own code ----
-# Openings: the ways the subject's stories begin, remembered whole.
-#
-# The subject's stories often begin alike ("Once upon a time, there was a little girl named Lily. She loved
-# to play..."), and where one goes on as another began, the subject says the same next: it sees the same
-# text. tables/openings.txt has a line for each beginning, longer than any context rule, that at least two
-# probe stories share: the subject's probability over the room's (every other step on) for each token either
-# gives at least 0.001 there, so that the room says what the subject says.
-#
-#     ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 0.9388 ▁big 0.9385 ... <TAB> # 6009 stories begin so
-
-class Openings:
-    def __init__(self, table, vocab):
-        ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.factors = {tuple(ids[p] for p in text.split(" ")): {ids[w]: f for w, f in pairs(listed, factor)}
-                        for text, listed, *_ in table("openings.txt")}   # the story after BOS -> {token: factor}
-        self.longest = max(map(len, self.factors), default=0)
-
-    def scaling(self, prefix):
-        return self.factors.get(tuple(prefix[1:]), {}) if len(prefix) <= self.longest + 1 else {}
-
-
 # ---- room.py, the room's own code ----
 # A room: the decompiled subject. `open_room(folder).predict(prefix)` gives the next-token distribution.
 #
@@ -512,11 +490,14 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
         '▁want ed ▁to ▁play ▁with ▁it\t. 0.4379 , 0.2604 ▁a 0.1202 s 0.01028 <rest> 0.012864994411377229',
         '▁She ▁want ed ▁to ▁play ▁with ▁it\t, 0.5247 <rest> 0.013360479679813464',
         '▁but\t▁it 0.13 <rest> 0.12583308403243432',
-        '▁it ▁was\t▁to 0.1514 ▁a 0.1391 ▁time 0.09384 ▁very 0.05888 ▁n 0.05773 ▁ 0.05295 ▁f 0.03544 . 0.03468 ▁g 0.03208 ▁so 0.02442 ▁the 0.02309 ▁b 0.02294 ▁d 0.02169 ▁s 0.01997 ▁h 0.01462 ▁st 0.01292 ▁m 0.01188 n 0.01008 ▁in 0.009015 , 0.007328 ▁her 0.006986 ▁r 0.006521 ▁e 0.006261 ▁for 0.006148 ▁be 0.005859 ▁on 0.005451 ▁lo 0.004923 ▁wa 0.003293 ▁and 0.002921 ▁th 0.002901 ▁l 0.002841 ▁li 0.001733 ▁do 0.001322 ▁play 0.001276 ▁y 0.001186 ▁up 0.0006141 h 0.0003156 he 0.0001154 <rest> 0.06160966386723221',
-        '▁but ▁it ▁was\t▁to 0.5409 <rest> 0.027072912000145943',
+        '▁it ▁was\t▁to 0.1514 <rest> 0.06160966386723221',
         'o\t, 0.04443 k 0.03848 l 0.03058 s 0.02253 ld 0.01535 ▁h 0.0147 ve 0.01053 ▁a 0.009882 ▁on 0.008648 ▁lo 0.008519 ot 0.007618 ▁l 0.007564 ▁s 0.007155 ▁b 0.006791 ▁ 0.006638 e 0.006275 ▁li 0.006151 ▁was 0.006146 ar 0.004799 ▁m 0.004422 ▁c 0.004404 ▁and 0.003841 ▁d 0.003515 a 0.002711 ▁w 0.002092 ▁g 0.001427 ▁her 0.001406 ▁p 0.001309 o 0.0005485 ed 0.0002108 er 8.488e-05 u 7.33e-05 ou 6.424e-05 t 5.617e-05 n 5.55e-05 r 5.312e-05 <rest> 0.5986115275639967',
         '▁to o\tk 0.3465 . 0.1985 ▁h 0.05546 ▁s 0.05009 ▁l 0.04608 ▁f 0.0395 , 0.03792 ▁big 0.02745 ▁m 0.01962 ▁he 0.0159 ▁d 0.01416 ▁c 0.0113 ▁st 0.01023 ▁t 0.009864 l 0.009146 ▁b 0.00793 ▁ 0.006517 ▁and 0.006291 ▁e 0.004179 ▁a 0.002804 ▁to 0.001675 ▁on 0.0006832 ld 0.000371 ▁the 0.0003293 ▁li 0.0002105 ▁in 0.000142 ▁lo 7.067e-05 ve 2.911e-05 e 2.909e-05 h 2.214e-05 ▁was 1.415e-05 s 8.955e-06 st 4.057e-06 ar 2.79e-06 ot 2.522e-06 i 1.467e-06 es 9.174e-07 <rest> 0.05888058262405049',
-        '▁was ▁to o\t▁s 0.1635 ▁l 0.1626 ▁h 0.1545 ▁big 0.08937 <rest> 0.018195816389332875',
+        '▁was ▁to o\t▁s 0.1635 ▁l 0.1626 ▁h 0.1545 ▁big 0.08937 ▁f 0.08904 ▁he 0.05867 ▁d 0.04646 ▁st 0.03384 ▁c 0.03075 ▁t 0.03044 ▁b 0.01931 ▁ 0.01637 ▁m 0.01474 ▁e 0.01387 ▁w 0.006956 ▁a 0.006529 ▁n 0.00624 ▁k 0.005312 ▁g 0.005202 ▁we 0.003814 ▁p 0.003778 ▁up 0.00234 ▁r 0.002208 ▁th 0.001732 ▁be 0.001674 ▁wa 0.001636 ▁little 0.001087 ▁saw 0.001048 . 0.0009707 k 0.000889 , 0.0003997 ▁and 8.544e-05 l 4.06e-05 <rest> 0.018195816389332875',
+        '▁it ▁was ▁to o\t▁l 0.2171 ▁h 0.1948 ▁big 0.09163 ▁he 0.08558 ▁f 0.07565 ▁s 0.06406 ▁d 0.05957 ▁ 0.0206 ▁n 0.007036 ▁a 0.004627 ▁we 0.004341 ▁k 0.003804 ▁be 0.001895 ▁saw 0.001516 ▁r 0.001379 ▁th 0.001187 ▁up 0.0004679 <rest> 0.011027416499425402',
+        '▁but ▁it ▁was ▁to o\t▁l 0.2291 ▁h 0.2059 ▁he 0.09193 ▁big 0.08382 ▁f 0.08022 ▁d 0.06097 ▁s 0.05967 ▁m 0.008033 ▁saw 0.001793 <rest> 0.010005800848594149',
+        ', ▁but ▁it ▁was ▁to o\t▁l 0.2298 ▁h 0.2061 ▁he 0.09219 ▁big 0.08388 ▁f 0.0801 ▁d 0.06073 ▁s 0.0596 <rest> 0.009963842237891818',
+        '▁it , ▁but ▁it ▁was ▁to o\t▁h 0.2462 <rest> 0.009066246641834419',
         '▁h\tu 0.1298 ou 0.09893 o 0.08175 ar 0.04223 ig 0.03694 id 0.03286 ot 0.01844 i 0.00372 a 0.0005919 h 0.0004702 e 0.0003139 er 0.0001524 ed 0.0001374 r 3.682e-05 n 8.07e-06 l 2.589e-06 . 2.057e-06 ▁h 1.897e-06 , 1.748e-06 ▁a 1.463e-06 ▁to 1.248e-06 s 1.177e-06 ▁the 1.098e-06 t 1.009e-06 ▁and 9.404e-07 ▁ 9.217e-07 ▁s 7.346e-07 ▁c 6.51e-07 ▁b 6.408e-07 ▁was 5.909e-07 ▁f 5.831e-07 ▁w 4.582e-07 ▁g 4.517e-07 ▁p 4.2e-07 ▁m 4.022e-07 k 3.71e-07 ▁her 3.564e-07 ▁d 3.438e-07 ▁it 3.12e-07 ▁he 3.106e-07 ▁l 3.042e-07 ▁t 2.914e-07 <rest> 0.5470470958489625',
         'o ▁h\tig 0.1418 <rest> 0.6761436062146472',
         'ig\th 0.6744 <rest> 0.08534286889204312',
@@ -535,24 +516,17 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
         'pronoun=female\t,\t▁there 0.02568 ▁he 0.1893 ▁in 0.1984 ▁Timmy 0.2471 ▁Tim 0.2824 ▁she 2.064 ▁her 2.06 ▁a 0.5159 ▁B 0.5337 ▁Lily 1.854 ▁L 1.608 ▁the 0.6569 ▁T 0.7087 ▁we 1.358 ▁li 0.7517 ▁l 1.246 ▁that 1.223 ▁h 0.8196 ▁and 0.8244 ▁p 1.212 ▁S 0.8308 ▁saw 0.8309 ▁c 1.201 ▁w 1.178 ▁do 1.16 ▁d 1.16 ▁it 1.152 ▁r 1.147 ▁b 0.8854 ▁g 1.116',
         'quotation=outside\t,\t▁I 0.05818 ▁little 0.1211 ▁we 0.173 ▁that 0.1792 ▁do 0.1811 ▁l 0.3688 ▁th 0.4485 ▁p 0.5078 ▁m 0.5325 ▁c 0.538 ▁for 0.5466 ▁M 0.5657 ▁it 0.5768 ▁n 0.6118 ▁d 0.6649 ▁k 0.8069 ▁Tim 0.8093 ▁there 1.232 ▁she 1.229 ▁g 0.8141 ▁her 1.213 ▁w 0.826 ▁B 0.8286 ▁saw 1.207 ▁he 1.201 ▁in 1.198 ▁b 0.8432 ▁a 1.185 ▁and 1.179 ▁the 1.174 ▁so 1.167 ▁r 1.162 ▁Lily 0.865 ▁be 0.87 ▁T 0.8725 ▁L 0.8731 ▁li 1.143 ▁e 1.142 ▁st 0.8878 ▁t 0.9048',
         'pronoun=none\t.\t<s> 0.05827 ▁Timmy 3.122 ▁Lily 0.3417 ▁L 0.3599 ▁She 2.346 ▁One 1.991 ▁Tim 1.751 ▁ 0.5847 ▁T 1.673 ▁M 1.493 ▁I 0.7258 ▁B 0.8142 ▁S 0.8793',
+        'tense=past\t▁was\t▁a 0.4197 . 1.232 ▁to 1.23 ▁so 1.229 ▁time 1.229 ▁n 1.222 ▁st 1.219 ▁s 1.219 ▁be 1.218 n 1.218 ▁b 1.217 ▁big 1.217 ▁p 1.217 ▁the 1.216 , 1.213 ▁g 1.212 ▁very 1.211 ▁e 1.21 ▁h 1.209 ▁t 1.209 ▁for 1.208 ▁ne 1.208 ▁m 1.208 ▁c 1.207 ▁up 1.206 ▁lo 1.205 ▁in 1.205 ▁ 1.205 ▁k 1.205 ▁and 1.204 ▁her 1.203 ▁do 1.203 ▁he 1.202 ▁d 1.202 ▁f 1.2 ▁w 1.2 ▁l 1.199 ▁there 1.198 he 1.197 ▁on 1.192 ▁li 1.186 ▁th 1.185 ▁r 1.184 ▁play 1.14 ▁wa 1.137',
         'pronoun=none\tir\tt 0.1625 , 0.1926 ▁and 0.2056 . 0.2173 r 0.2343 ed 0.2578 ▁ne 0.2739 ▁ 0.2985 ▁wa 0.305 ▁a 0.3371 ▁p 0.3467 ▁the 0.3494 ▁he 0.3559 ▁f 0.3659 st 0.3691 ▁m 0.3741 ▁s 0.3793 ▁c 0.3936 ▁e 0.3939 ▁l 0.3977 s 0.4034 ▁w 0.4139 ▁t 0.4195 ▁b 0.4296 ▁be 0.4324 ▁d 0.4468 l 2.224 ▁g 0.4531 ▁h 0.4747 i 0.4765 ▁with 0.5191 ▁k 0.5946 ▁r 0.6498 ▁big 0.6505 a 0.6929 ▁was 0.7836 ▁to 0.8045 ▁do 0.8895',
         'pronoun=none\t▁time\t▁to 0.02242 ▁for 0.03078 . 0.06074 ▁a 0.08718 ▁and 0.1082 s 0.1189 ▁play 0.1243 ▁he 0.1533 ▁she 0.1782 ▁with 0.1841 ▁e 0.2325 ▁in 0.2821 ▁the 0.3178 ▁on 0.349 ▁g 0.409 ▁there 1.246 , 1.214',
         'pronoun=female\t. ▁She\t▁lo 0.114 ▁li 0.5768 ▁had 0.5845 ▁p 1.275 ▁want 1.272 ▁f 1.272 ▁a 1.268 ▁l 1.252 ▁th 1.25 ▁k 1.24 ▁g 1.239 ▁st 1.238 ▁d 1.233 ▁c 1.231 ▁wa 1.229 ▁m 1.228 ▁r 1.228 ▁h 1.225 ▁to 1.222 ▁t 1.218 ▁saw 1.216 ▁play 1.215 ▁s 1.214 ▁b 1.214 ▁e 1.207 ▁w 1.205 ▁ 1.201 ▁for 1.183 ▁be 1.182 ▁n 1.178 ▁ne 1.17 ▁he 1.162 ▁was 1.145 ▁do 1.124 ▁and 1.119',
         'pronoun=female/it\t▁to\t▁her 2.252 ▁play 0.4772 ▁Lily 1.984 o 1.782 ▁be 1.621 ▁wa 0.6409 ▁do 1.494 ▁we 0.6882 ▁d 0.6914 ▁n 1.406 ▁e 0.7143 ▁r 0.7267 ▁Tim 0.7637 ▁to 0.7697 ▁it 1.292 ▁g 1.277 ▁ne 1.251 ▁w 0.8163 ▁h 0.8258 ▁p 0.8281 ▁l 1.204 ld 0.8377 ▁M 1.19 ▁a 1.179 ▁b 0.8554 . 1.169 ▁m 1.156 ▁k 0.872 ▁the 0.8759 ▁T 1.138 ▁c 0.8907 ▁f 0.8953 ▁st 0.8995',
         'pronoun=female\ts\t▁time 0.1498 ▁named 0.2249 ▁n 0.455 ▁he 0.494 ▁very 0.4945 ▁so 0.6258 ▁li 0.6416 ▁she 1.523 ▁ 0.6585 ▁her 1.503 ▁Lily 1.381 ▁we 0.7754 ▁h 0.7943 ▁the 0.8008 id 1.226 ▁up 1.225 ▁f 0.817 ▁m 0.823 ▁ne 0.8457 ▁a 0.8502 ▁with 1.168 ▁b 0.8639 ▁be 0.8666 ▁wa 0.8698 s 1.137 h 1.136 ▁in 1.133 ▁and 1.128 k 1.122 ▁on 1.122 ▁saw 0.8914 ▁st 0.8969 ▁s 0.9008 o 1.108 u 0.9024',
-        'pronoun=female/it\to\t▁lo 0.2037 ▁li 0.275 ▁big 2.861 ▁h 2.851 es 0.3901 ▁l 2.376 ▁he 2.196 ▁d 2.01 ▁st 1.994 ▁f 1.768 a 0.57 ▁she 1.753 ▁s 1.692 ▁want 0.598 ▁t 1.52 ▁n 1.511 e 0.6646 ▁e 1.503 ▁was 0.6653 l 0.6682 ▁had 0.6739 h 0.7202 ▁b 1.387 ved 0.7332 ot 0.735 ▁c 1.341 ▁her 1.305 ▁ 1.295 . 1.289 ▁on 0.7779 s 0.7899 ▁up 1.263 , 1.244 ▁m 1.239 ve 0.8232 ▁we 1.212 ▁g 1.21 ▁to 1.203 ▁for 0.8466 ▁and 0.8823 st 1.131 ▁p 1.131 ▁in 1.128 ▁a 1.116',
+        'quotation=outside\t▁it\t▁ 0.6685 ▁so 0.801 ▁for 0.8165 ▁was 1.198 ▁had 1.19 ▁saw 1.187 ▁st 1.185 s 1.165 ▁li 0.8918 ▁d 1.12 ▁r 1.117 ▁on 1.102 ▁up 1.101',
         'quotation=outside\t▁play\t▁m 0.5557 ▁it 0.5942 ▁s 0.6689 ▁to 0.6928 ▁for 0.7677 ▁the 0.7919 ▁a 0.8089 ▁c 0.8468 ed 1.146 ▁ 1.115 ▁with 0.9018',
-        'quotation=outside\t▁to o\t, 0.7294 ▁n 0.8488 k 1.176 . 0.8735 ▁be 1.104 ▁st 1.101',
-        'pronoun=female\t▁it\ts 0.6337 ▁up 1.422 ▁r 0.7206 ▁he 0.7499 ▁st 0.7722 ▁d 0.7798 ▁c 0.7961 ▁f 0.8021 ▁on 1.21 ▁wa 0.8318 ▁had 0.8348 ▁m 0.8355 ▁saw 0.853 ▁t 0.8541 , 1.17 ▁in 1.168 ▁g 0.8564 ▁s 0.8589 ▁ne 0.8664 ▁li 0.8729 ▁l 0.8778 ▁but 1.122 ▁we 0.8947 ▁w 0.9015',
         'pronoun=female\t▁she\te 0.4587 l 0.5898 ▁e 0.8307 ▁saw 1.156 ▁f 1.119',
         'tense=past\tout s\t. 0.1804',
         'pronoun=female/it\tig h\t▁for 2.273 . 1.801 s 1.695 , 1.441 ▁it 0.7282 ▁to 1.295 ▁the 0.8111 ▁that 1.217 ▁and 1.18 ▁t 0.8518 t 0.8721 ▁up 1.138 ▁he 0.8861 ▁s 0.8946 ▁n 1.111',
-    ],
-    'openings.txt': [
-        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k .\t▁One 1.046 ▁She 0.6018 ▁ 1.223 ▁I 0.434 ▁Lily 0.4899 ▁The 0.2321 ▁B 0.72 ▁Once 917.9 ▁S 0.6523',
-        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day , ▁she ▁saw ▁a ▁big ,\t▁r 0.73 ▁s 0.9549 ▁f 1.079 ▁g 0.8284 ▁c 1.522 ▁b 1.374 ▁d 1.81 ▁p 1.265 ▁ 1.081 ▁t 1.679 ▁l 2.947 ▁m 1.384 ▁so 0.7971 ▁w 0.6963 ▁h 1.541 ▁a 2.859 ▁st 0.8136 ▁be 1.005 ▁big 0.9317 ▁y 0.686 ▁k 1.22 ▁n 1.246 ▁he 3.683 ▁e 0.6865 ▁to 0.9401 ▁lo 1.135 ▁in 20.8 ▁th 2.411 ▁little 6.145 ▁but 0.8146 ▁ne 1.077 ▁do 6.446 ▁play 1.022 ▁wa 0.8733 ▁we 3.575 ▁li 0.6818 ▁very 0.9723 ▁and 0.8066 ▁she 0.1285 ▁her 0.1859',
-        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day , ▁she ▁saw ▁a ▁big , ▁r ed ▁b all . ▁She ▁want ed ▁to ▁play\t▁with 0.993 ▁ 0.7019 ▁in 1.405 ▁on 1.041 ▁a 0.9527 ▁to 1.17 ▁and 0.8353 , 0.938 ▁h 1.835 ▁the 1.1 . 1.692 ▁it 1.155 ▁c 1.131 ▁g 1.151 ▁ne 1.706 ▁b 1.156 ▁s 1.3 ▁m 1.793 ▁there 0.7535 ▁p 0.6996 ▁so 1.381 ▁t 1.019 ▁d 0.8068 ▁very 35.43 ▁f 1.111 ▁her 0.8332 ▁for 0.8897',
-        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day , ▁she ▁saw ▁a ▁big , ▁r ed ▁b all . ▁She ▁want ed ▁to ▁play ▁with ▁it , ▁but ▁it\t▁was 1.046 ▁w 0.8191 ▁d 0.7927 ▁had 1.113 ▁m 0.8747 ▁st 0.8192 ▁c 0.7716 ▁b 0.8026 ▁ 0.8825 ▁s 1.169 ▁f 0.7832 ▁l 0.6946 ▁want 0.782 ▁t 1.092 ▁ne 1.143 ▁r 0.5954 ▁g 0.6383 ▁to 1.027 ▁h 1.545 ▁be 0.9034 ▁a 1.304 ▁saw 1.277 ▁p 0.4734',
     ],
 }
 START = [0, 82, 86, 3]  # the text's first words, as positions in VOCAB
@@ -563,7 +537,7 @@ def table(name):
     return rows(TABLES[name])
 
 
-ROOM = Room(VOCAB, table, [('state', State), ('openings', Openings)], START[0], ())
+ROOM = Room(VOCAB, table, [('state', State)], START[0], ())
 
 
 def greedy():
