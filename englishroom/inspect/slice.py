@@ -449,7 +449,7 @@ def line_parts(source) -> dict:
     room's own logic is counted), its vocabulary and table rows, and greedy decoding."""
     lines = source.splitlines()
     code = next(i for i, line in enumerate(lines) if line.startswith("# ---- "))
-    rows = lines.index(next(line for line in lines if line.startswith("# ---- the slice:")))
+    rows = next(i for i, line in enumerate(lines) if line.startswith("# ---- the slice:"))
     decoding = next(i for i, line in enumerate(lines) if line.startswith("START = "))
     return {"docstring": code, "code": rows - code, "logic": sum(1 for line in lines[code:rows] if line.strip()
                                                                  and not line.lstrip().startswith("#")),

@@ -73,8 +73,8 @@ def table(rows, beginnings, pieces, s) -> str:
     lines = [f"# the story after BOS\tfor each token the subject or the room gives at least {LIST_MIN} there: the "
              "subject's probability over the room's (every other step on)\t# probe stories that begin so\n# Every "
              f"beginning longer than {s.max_order} tokens that at least {s.min_count} probe stories share; sorted, "
-             f"so a beginning comes before those that go on from it. The {s.openings_budget:,} that save the most nats "
-             "(stories x KL(subject || room)) are kept.\n"]
+             f"so a beginning comes before those that go on from it. At most {s.openings_budget:,}, those that save the "
+             "most nats (stories x KL(subject || room)).\n"]
     for b in sorted(rows, key=lambda b: [pieces[w] for w in b]):
         saves, listed = rows[b][0], " ".join(f"{pieces[w]} {f:.4g}" for w, f in rows[b][1])
         lines.append(" ".join(pieces[w] for w in b[1:]) + f"\t{listed}\t# {beginnings[b]} stories begin so, "
