@@ -402,12 +402,13 @@ def test_openings_give_the_subjects_own_probabilities_on_shared_beginnings(small
     """openings.txt: the beginnings longer than a context rule that two probe stories share that save the most
     nats, counted right, with factors that give the listed tokens the subject's own proportions there; elsewhere
     nothing changes."""
-    from englishroom.mechanisms.openings import kept, kl, shared_beginnings
+    from englishroom.decompiler.context_stats import kl_rows
+    from englishroom.mechanisms.openings import kept, shared_beginnings
     stories = [[1, 5, 6, 7], [1, 5, 6, 8], [1, 5, 6, 7, 9], [1, 4], [1, 5, 6, 7, 9]]
     assert shared_beginnings(stories, 2, 10, 2) == {(1, 5): 4, (1, 5, 6): 4, (1, 5, 6, 7): 3, (1, 5, 6, 7, 9): 2}
     assert shared_beginnings(stories, 3, 4, 3) == {(1, 5, 6): 4, (1, 5, 6, 7): 3}
     q, p = np.array([0.5, 0.5, 0.0]), np.array([0.25, 0.25, 0.5])
-    assert abs(kl(q, p) - math.log(2)) < 1e-12 and kl(q, q) == 0
+    assert abs(kl_rows(q[None], p[None])[0] - math.log(2)) < 1e-12 and kl_rows(q[None], q[None])[0] == 0
     rows = {(1, 5): (0.5, "a"), (1, 5, 6): (2.0, "b"), (1, 4): (2.0, "c"), (1, 5, 6, 7): (1.0, "d")}
     assert list(kept(rows, 3)) == [(1, 4), (1, 5, 6), (1, 5, 6, 7)] and kept(rows, 0) == {}
     folder, program = small_room

@@ -11,6 +11,7 @@ the most are kept (docs/results.md: the rows past 5,000 saved under 0.00007 nats
 """
 import numpy as np
 
+from englishroom.decompiler.context_stats import kl_rows
 from englishroom.decompiler.ir import MechanismTables
 
 NAME = "openings"
@@ -44,14 +45,9 @@ def subject_rows(subject, beginnings, room, list_min) -> dict:
         for k in range(1, len(ends[i]) + 1):
             if (b := tuple(ends[i][:k])) in beginnings and b not in rows:        # a trunk: once, not per branch
                 q, p = np.exp(lp[k - 1].astype(np.float64)), np.asarray(room.predict(list(b)), dtype=np.float64)
-                rows[b] = (beginnings[b] * kl(q, p / p.sum()), factors(q, p, list_min))
+                p /= p.sum()
+                rows[b] = (beginnings[b] * float(kl_rows(q[None], p[None])[0]), factors(q, p, list_min))
     return rows
-
-
-def kl(q, p) -> float:
-    """KL(q || p) in nats: what the room loses a place to the subject, were the subject's q the truth."""
-    seen = q > 0
-    return float(np.sum(q[seen] * (np.log(q[seen]) - np.log(np.maximum(p[seen], 1e-300)))))
 
 
 def kept(rows, budget) -> dict:
@@ -61,9 +57,7 @@ def kept(rows, budget) -> dict:
 
 def factors(q, p, list_min):
     """[(token, subject's probability q over the room's p)] for the tokens either gives at least `list_min`,
-    the subject's likeliest first."""
-    p = np.asarray(p, dtype=np.float64)
-    p = p / p.sum()
+    the subject's likeliest first (q and p each sum to 1)."""
     order = np.argsort(-q, kind="stable")
     listed = order[((q >= list_min) | (p >= list_min))[order]]
     return [(int(w), float(f)) for w, f in zip(listed, np.clip(q[listed] / p[listed], 1e-6, 1e6))]
