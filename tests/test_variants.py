@@ -36,3 +36,20 @@ def test_eval_reports_each_mechanisms_contribution(small_room, tmp_path, shared)
     for m in MECHS:
         assert math.isclose(r["mechanisms"][m]["contribution"], r["mechanisms"][m]["loss_without"] - r["loss"])
     assert not any(k.startswith("without") for k in r["baselines"])
+
+
+def test_room_speed_times_the_same_positions_and_takes_the_median(monkeypatch):
+    """room_speed scores each chosen position once per repeat, the stories it needs and no more, and gives
+    the median of the repeats' rates."""
+    import types
+    from englishroom.measure import variants
+    asked = []
+    room = types.SimpleNamespace(room=types.SimpleNamespace(predict=lambda prefix: asked.append(tuple(prefix))))
+    clock = iter([0, 1, 0, 4, 0, 2])                        # three repeats taking 1, 4 and 2 seconds
+    monkeypatch.setattr(variants.time, "perf_counter", lambda: next(clock))
+    stories = iter([[1, 2, 3], [4, 5, 6, 7], [8, 9]])
+    rate = variants.room_speed(room, stories, positions=5, repeats=3)
+    assert asked[:7] == [(1,), (1, 2), (1, 2, 3), (4,), (4, 5), (4, 5, 6), (4, 5, 6, 7)]
+    assert len(asked) == 21 and asked[7:14] == asked[:7]
+    assert rate == 7 / 2                                     # the median time, 2 s, over 7 positions
+    assert next(stories) == [8, 9]                           # the third story was not read
