@@ -12,14 +12,13 @@ each listed token's factor being the subject's summed probability over the room'
 mechanism before this one), over the places where this is the longest context of the table, which
 is the one that applies where it ends the text.
 """
-from tables import factor, longest_context, pairs
+from tables import context_factors, longest_context
 
 
 class Calibration:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.factors = {tuple(ids[p] for p in context.split(" ")): {ids[w]: f for w, f in pairs(listed, factor)}
-                        for context, listed, *_ in table("calibration.txt")}      # context (ids) -> {token: factor}
+        self.factors = context_factors(table("calibration.txt"), ids)      # context (ids) -> {token: factor}
         self.longest = max(map(len, self.factors), default=0)
 
     def scaling(self, prefix):               # the row of the table's longest context that ends the text

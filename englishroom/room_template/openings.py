@@ -8,14 +8,13 @@ other step on) for each token either gives at least 0.001 there, so that the roo
 
     ▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a <TAB> ▁little 0.9388 ... <TAB> # 6009 stories begin so, saves 168 nats
 """
-from tables import factor, pairs
+from tables import context_factors
 
 
 class Openings:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.factors = {tuple(ids[p] for p in text.split(" ")): {ids[w]: f for w, f in pairs(listed, factor)}
-                        for text, listed, *_ in table("openings.txt")}   # the story after BOS -> {token: factor}
+        self.factors = context_factors(table("openings.txt"), ids)   # the story after BOS -> {token: factor}
         self.longest = max(map(len, self.factors), default=0)
 
     def scaling(self, prefix):

@@ -62,6 +62,12 @@ def pairs(listed, number=probability):
     return [(w, number(p)) for w, p in zip(words[::2], words[1::2])]
 
 
+def context_factors(table_rows, ids):
+    """Rows `context <TAB> token factor token factor ... <TAB> # comment` -> {context ids: {token id: factor}}."""
+    return {tuple(ids[p] for p in context.split(" ")): {ids[w]: f for w, f in pairs(listed, factor)}
+            for context, listed, *_ in table_rows}
+
+
 class RangeTable:
     """Rows `group  from  to  subject  room  positions`: where the room so far gives a token of `group` a
     probability in [from, to), the subject gave it `subject` on average and the room `room`, over
