@@ -29,11 +29,12 @@ def test_explain_rebuilds_the_rooms_own_prediction(small_room, subject):
         assert steps[-1]["after"] == pytest.approx(r["room"])
     # the second "Lily" is a name the story has seen: priming says so, with the factor it applied (which
     # way it goes in a room this small depends on its 20,000 sampled tokens); the step multiplies it by
-    # that factor, and another token by the factor priming states for it (then both by the same 1 / total)
+    # that factor, and another token, whose stated factor is not within 10% of it, by the factor priming
+    # states for it (then both by the same 1 / total)
     second = [r for r in ex["rows"] if r["token"] == "▁Lily"][1]
     priming = next(s for s in second["steps"] if s["mechanism"] == "priming")
     factor = float(priming["why"].rsplit("x", 1)[1])
-    assert "seen before" in priming["why"] and factor != 1
+    assert "seen before" in priming["why"]
     prefix, lily = ids[:second["position"]], ids[second["position"]]
     p = room.context_rules.predict(prefix)
     for name, m in room.mechanisms:
@@ -41,8 +42,9 @@ def test_explain_rebuilds_the_rooms_own_prediction(small_room, subject):
             break
         p = room.step(m, prefix, p)
     q = room.step(m, prefix, p)
-    other = next(w for w in range(len(p)) if w != lily and p[w] > 0 and m.explain(prefix, w, p))
-    other_factor = float(m.explain(prefix, other, p)[1].rsplit("x", 1)[1])
+    stated = lambda w: float(m.explain(prefix, w, p)[1].rsplit("x", 1)[1]) if m.explain(prefix, w, p) else None
+    other = next(w for w in range(len(p)) if w != lily and p[w] > 0 and stated(w) and abs(stated(w) / factor - 1) > 0.1)
+    other_factor = stated(other)
     assert (q[lily] / p[lily]) / (q[other] / p[other]) == pytest.approx(factor / other_factor, rel=0.02)
     assert priming["after"] / priming["before"] == pytest.approx(q[lily] / p[lily])
     assert "room loss" in format_table(ex)

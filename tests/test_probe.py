@@ -152,3 +152,37 @@ def test_each_rule_lists_the_tokens_the_module_docstring_says(subject, corpus):
         wanted = sorted(wanted, key=lambda w: -max(float(p[w]), float(q[w])))[:12]
         assert list(r.listed) == [w for w in wanted if floor_sig(float(p[w])) > 0], r.context
     assert sum(len(r.listed) == 12 for r in rules) > 0 and sum(0 < len(r.listed) < 12 for r in rules) > 0
+
+
+def test_the_rules_never_count_the_stories_the_mechanisms_are_measured_on(subject, monkeypatch):
+    """probe_pass holds out an even spread of about `mechanism_tokens` tokens: the context statistics are
+    computed on every other story, and the mechanisms pass measures on exactly the held-out ones (with no
+    mechanisms, nothing is held out)."""
+    from englishroom.decompiler import mechanisms, probe
+    from englishroom.decompiler.pipeline import start
+    from englishroom.decompiler.settings import Settings
+    counted = {}
+    real_probe = probe.probe
+    monkeypatch.setattr(probe, "probe", lambda subject, stories, *a, **k: counted.setdefault("s", stories) and
+                        real_probe(subject, stories, *a, **k))
+    s = Settings(**{**SMALL, "mechanism_tokens": 3000})
+    program = probe.probe_pass(start(subject, s), subject, progress=False)
+    held = set(program.held_out)
+    assert held and program.held_out == sorted(held)
+    assert counted["s"] == [x for i, x in enumerate(program.stories) if i not in held]
+    tokens = sum(len(program.stories[i]) - 1 for i in held)
+    assert program.corpus["held_out"] == {"stories": len(held), "tokens": tokens} and 1500 <= tokens <= 6000
+    seen = {}
+    monkeypatch.setitem(mechanisms.REGISTRY, "position", type("Spy", (), {"derive": staticmethod(
+        lambda subject, stories, *rest: seen.setdefault("s", stories) and None)}))
+    monkeypatch.setattr(mechanisms, "temperature_of", lambda *a, **k: {})
+    from englishroom.decompiler.rules import rules_pass
+    mechanisms.mechanisms_pass(replace_settings(rules_pass(program), mechanisms=("position",)), subject, progress=False)
+    assert seen["s"] == [program.stories[i] for i in program.held_out]
+    none = probe.probe_pass(start(subject, Settings(**{**SMALL, "mechanisms": ()})), subject, progress=False)
+    assert none.held_out == [] and none.corpus["held_out"]["stories"] == 0
+
+
+def replace_settings(program, **changes):
+    program.settings = program.settings.replace(**changes)
+    return program

@@ -48,6 +48,7 @@ class Program:
     corpus: dict = field(default_factory=dict)       # probe: what the probe corpus holds
     derived: dict = field(default_factory=dict)      # probe: settings derived from the subject (reach.py)
     stories: list = field(default_factory=list)      # probe: the probe stories, token ids (not written)
+    held_out: list[int] = field(default_factory=list)  # probe: places in `stories` the rules never count
     stats: object = None                             # probe: context statistics (not written)
     base: list[float] = field(default_factory=list)  # rules: next-token distribution when no rule applies
     rules: list[Rule] = field(default_factory=list)  # rules: parents (shorter contexts) before children

@@ -2,7 +2,8 @@
 
 Each mechanism in the settings is derived in the registry's order (englishroom/mechanisms/); its
 derivation runs the room's own code on a staged copy of the room so far (emit.Stage: the context
-rules, then the mechanisms already derived) over an even spread of the probe stories, and returns
+rules, then the mechanisms already derived) over the probe stories the rules never counted
+(probe.py holds out an even spread of them), and returns
 its tables, which the IR keeps. Last, the room with every mechanism gets its speaking temperature
 (temperature.py). Adds to the IR: `mechanisms`, `derivation` (with each mechanism's seconds) and
 `temperature`.
@@ -19,7 +20,8 @@ def mechanisms_pass(program, subject, progress=True):
     s = program.settings
     if not s.mechanisms:
         return program
-    stories = derivation_stories(program.stories, s.mechanism_tokens)
+    stories = ([program.stories[i] for i in program.held_out] if program.held_out    # probe.py held them out
+               else derivation_stories(program.stories, s.mechanism_tokens))  # probed with no mechanisms: none held out
     skipped, seconds = [], {}
     with Stage(program) as stage:
         for name in s.mechanisms:

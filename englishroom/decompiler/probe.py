@@ -2,9 +2,13 @@
 each context's occurrences.
 
 The probe corpus is the subject's own samples (seeded, temperature 1), more at a lower temperature
-(its likeliest paths), and any real text. Adds to the IR: `corpus` (what it holds), `stories` and
-`stats` (kept in memory for the later passes, never written), and the settings that count tokens
-backwards, derived from the subject's characters per token where not given (reach.py).
+(its likeliest paths), and any real text. An even spread of its stories, `mechanism_tokens` of them,
+is held out: the context rules never count them, and the mechanisms are measured on them. On a story
+the rules counted, a rule seen twice holds half of the subject's own prediction there, so the room
+looks closer to the subject than it is, and a mechanism measured there corrects too little.
+Adds to the IR: `corpus` (what it holds), `stories`, `held_out` and `stats` (kept in memory for the
+later passes, never written), and the settings that count tokens backwards, derived from the
+subject's characters per token where not given (reach.py).
 """
 import os
 import time
@@ -17,6 +21,7 @@ from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, derive_listing, real_sources
 from englishroom.decompiler.context_stats import context_ids, merge_shards, reduce_contexts, score_shard
+from englishroom.mechanisms.common import spread
 from englishroom.paths import shared_file
 
 
@@ -131,13 +136,19 @@ def probe_corpus(subject, s, progress=True):
 def probe_pass(program, subject, progress=True, list_min=None):
     """`list_min`: the least likely token any rule built from this probe may list (default: the settings'
     own, derived as the rules pass will: derive_listing)."""
-    t0 = time.perf_counter()
+    t0 = time.perf_counter()       # the context rules count every probe story but those held out for the mechanisms
     program.stories, program.corpus = probe_corpus(subject, program.settings, progress)
     program.corpus["chars_per_token"] = round(reach.chars_per_token(program.stories, subject.token_text), 4)
     program.settings, program.derived = reach.derive(program.settings, program.corpus["chars_per_token"])
     s = program.settings
     list_min = derive_listing(s)[0].list_min if list_min is None else list_min
-    program.stats = probe(subject, program.stories, s.max_order, s.min_count, keep_min=s.keep_min,
+    total = sum(len(x) - 1 for x in program.stories)       # at most every other story: the rules count the rest
+    held = spread(program.stories, min(s.mechanism_tokens, total // 2))
+    program.held_out = list(held) if s.mechanisms and len(program.stories) > 1 else []
+    held = set(program.held_out)
+    counted = [x for i, x in enumerate(program.stories) if i not in held]
+    program.corpus["held_out"] = {"stories": len(held), "tokens": sum(len(program.stories[i]) - 1 for i in held)}
+    program.stats = probe(subject, counted, s.max_order, s.min_count, keep_min=s.keep_min,
                           list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
                           ray=s.ray, progress=progress)
     program.seconds_to_build = time.perf_counter() - t0

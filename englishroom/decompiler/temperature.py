@@ -7,7 +7,8 @@ than the subject's. Sampled as they are (temperature 1), they pick more unlikely
 subject would, and its stories drift.
 
 The room tells stories at temperature T = the subject's mean entropy / the room's mean entropy, both
-over every position of the subject's own samples (temperature 1) the mechanisms were measured on:
+over every position of the subject's own samples (temperature 1) the mechanisms were measured on,
+which the context rules never counted:
 a ratio of two averages of the subject's and the room's outputs, no fitting. T is 1 for a room as
 sure as the subject, below 1 for a broader one (above 1 for a sharper one). Sampling at T divides the log-probabilities by T
 (room.py: Room.generate), which narrows each prediction about as much as the room is broader than
@@ -43,7 +44,8 @@ def speaking_temperature(room_h, subject_h, n) -> dict:
 
 def temperature_of(program, subject, stage, progress=True) -> dict:
     """Derive the speaking temperature of the room `stage` holds, on the subject's temperature-1 samples."""
-    sampled = program.stories[:program.corpus.get("sampled", {}).get("stories", 0)]
+    n = program.corpus.get("sampled", {}).get("stories", 0)
+    sampled = [program.stories[i] for i in program.held_out or range(n) if i < n]     # those the rules never counted
     stories = derivation_stories(sampled, min(TOKENS, program.settings.mechanism_tokens)) if sampled else []
     if not stories:                  # no samples at temperature 1 to compare with: the room talks at 1
         return {"temperature": 1.0, "positions": 0}

@@ -19,11 +19,15 @@ from englishroom.corpora.sampling import available_cores, forked_map
 EDGES = [0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.2, 0.4, 0.7]   # probability ranges' lower edges
 
 
+def spread(stories, tokens):
+    """The places of an even spread of `stories` holding about `tokens` tokens: every step-th story."""
+    total = sum(len(s) - 1 for s in stories)
+    return range(0, len(stories), max(1, round(total / max(tokens, 1))))
+
+
 def derivation_stories(stories, tokens):
     """An even spread of the probe stories holding about `tokens` tokens."""
-    total = sum(len(s) - 1 for s in stories)
-    step = max(1, round(total / max(tokens, 1)))
-    return stories[::step]
+    return [stories[i] for i in spread(stories, tokens)]
 
 
 KEEP_BYTES = 2 ** 31     # walks keep their predictions between mechanisms while they fit in this much memory
