@@ -63,7 +63,7 @@ class Settings:
     trigger_share: float = setting(0.25, "a priming trigger occurs in at most this share of stories", low=0, high=1)
     calibration_positions: int = setting(200, "calibration checks contexts this frequent in the derivation stories", low=1)
     calibration_min_factor: float = setting(1.02, "... and lists the factors at least this far from 1", low=1)
-    evidence_stories: int = setting(100, "real stories (valid-dev) to find each mechanism's heads on; 0: skip", low=0)
+    evidence_stories: int = setting(200, "real stories (valid-dev) to find each mechanism's heads on; 0: skip", low=0)
     kn_order: int | None = setting(None, "highest Kneser-Ney order measured beside the room (default: 12 "
                                    "characters' worth)", low=2)
     copy_from: int | None = setting(None, "shortest match copying acts on, in tokens (default: 2 characters' "
