@@ -1,4 +1,5 @@
 """The report page: written from a measured room, opened in a real headless Chromium."""
+import json
 import os
 import shutil
 from pathlib import Path
@@ -45,11 +46,12 @@ def test_report_page_is_self_contained(report):
         assert section in html
     readme = (report / "room" / "README.md").read_text()          # the room says what it was probed on
     assert "stories (20,0" in readme and "at temperature 0.5, its likeliest paths" in readme
+    held = json.loads((report / "room" / "provenance.json").read_text())["probe_corpus"]["held_out"]
+    assert held["stories"] > 0 and f"count all but {held['stories']:,} of those stories ({held['tokens']:,} tokens)" in readme
     # the readers and the heads behind them, with their evidence, in words and in tables/readers.txt
     assert "## Readers: what the room looks back for" in readme and "- **NAME1** looks back for" in readme
     assert "NAME1\tthe name mentioned most recently" in (report / "room" / "tables" / "readers.txt").read_text()
     # how well it talks: the subject scored the stories the room, its context rules and the best KN told
-    import json
     talk = json.loads((report / "room" / "provenance.json").read_text())["metrics"]["talk"]
     assert {"subject", "room", "context rules only"} <= set(talk) and any(k.startswith("kn") for k in talk)
     assert talk["room"]["ratio"] > 1 and "## How well it talks on its own" in readme and 'id="talk"' in html
