@@ -136,16 +136,16 @@ def probe_corpus(subject, s, progress=True):
 def probe_pass(program, subject, progress=True, list_min=None):
     """`list_min`: the least likely token any rule built from this probe may list (default: the settings'
     own, derived as the rules pass will: derive_listing)."""
-    t0 = time.perf_counter()       # the context rules count every probe story but those held out for the mechanisms
+    t0 = time.perf_counter()
     program.stories, program.corpus = probe_corpus(subject, program.settings, progress)
     program.corpus["chars_per_token"] = round(reach.chars_per_token(program.stories, subject.token_text), 4)
     program.settings, program.derived = reach.derive(program.settings, program.corpus["chars_per_token"])
     s = program.settings
     list_min = derive_listing(s)[0].list_min if list_min is None else list_min
-    total = sum(len(x) - 1 for x in program.stories)       # at most every other story: the rules count the rest
-    held = spread(program.stories, min(s.mechanism_tokens, total // 2))
-    program.held_out = list(held) if s.mechanisms and len(program.stories) > 1 else []
-    held = set(program.held_out)
+    total, program.held_out = sum(len(x) - 1 for x in program.stories), []
+    if s.mechanisms and len(program.stories) > 1:      # held out for them: at most every other story
+        program.held_out = list(spread(program.stories, min(s.mechanism_tokens, total // 2)))
+    held = set(program.held_out)                        # the context rules count the rest
     counted = [x for i, x in enumerate(program.stories) if i not in held]
     program.corpus["held_out"] = {"stories": len(held), "tokens": sum(len(program.stories[i]) - 1 for i in held)}
     program.stats = probe(subject, counted, s.max_order, s.min_count, keep_min=s.keep_min,
