@@ -1,0 +1,75 @@
+"""Benchmark: is the room closer to the subject on the stories its context rules counted than on new ones?
+
+    .venv/bin/python benchmarks/held_out_gap.py [--model stories260K] [--room runs/stories260K-room] [--stories 150]
+
+The room's loss above the subject's (nats a token) on four kinds of stories: the subject's samples the
+rules counted (the probe's seed, less the stories held out for the mechanisms), new samples at another
+seed, real stories the rules counted (train-head.txt) and valid-dev.txt. On the subject's own samples
+the difference is an estimate of KL(subject || room). Writes benchmarks/results/held_out_gap-MODEL.json.
+"""
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from englishroom.corpora.sampling import cached_corpus
+from englishroom.corpora.stories import load_stories
+from englishroom.paths import atomic_write, dev_stories, shared_dir
+from englishroom.rooms import subject_room
+from englishroom.subjects import load_subject
+
+
+def gap(subject, room, stories):
+    """(the room's loss, the subject's) in nats a token over `stories`."""
+    room_nll = subject_nll = tokens = 0.0         # floats, not numpy's: the results are written as JSON
+    for i, lp in subject.story_logprobs(stories):
+        story, p = stories[i], room.story_distributions(stories[i])
+        for t in range(1, len(story)):
+            room_nll -= float(np.log(p[t - 1][story[t]] / p[t - 1].sum()))
+            subject_nll -= float(lp[t - 1][story[t]])
+        tokens += len(story) - 1
+    return {"stories": len(stories), "tokens": int(tokens), "room_loss": round(room_nll / tokens, 4),
+            "subject_loss": round(subject_nll / tokens, 4), "gap": round((room_nll - subject_nll) / tokens, 4)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="stories260K")
+    ap.add_argument("--room", default=None)
+    ap.add_argument("--stories", type=int, default=150)
+    args = ap.parse_args()
+    subject = load_subject(args.model)
+    folder = Path(args.room or f"runs/{args.model}-room")
+    room = subject_room(folder, subject)
+    prov = json.loads((folder / "provenance.json").read_text())
+    s, corpus = prov["settings"], prov["probe_corpus"]
+    held = corpus.get("held_out", {}).get("stories", 0)
+    step = max(1, round(corpus["tokens"] / min(s["mechanism_tokens"], corpus["tokens"] // 2))) if held else 0
+    counted = lambda i: not step or i % step             # probe.py: every step-th probe story is held out
+    _, probe, _ = cached_corpus(subject, s["sample_tokens"], s["seed"], 1.0, max_len=s["story_tokens"], progress=False)
+    _, fresh, _ = cached_corpus(subject, 300 * args.stories, s["seed"] + 7, 1.0, progress=False)
+    first_real = corpus["sampled"]["stories"] + corpus.get("cool", {}).get("stories", 0)
+    for source in corpus.get("real_text", []):           # where train-head.txt's stories begin in the probe
+        if source["path"].endswith("train-head.txt"):
+            break
+        first_real += source["stories"]
+    head = [subject.encode_story(t)[:subject.context_length]
+            for t in load_stories(shared_dir() / "data" / "tinystories" / "train-head.txt")]
+    dev = [subject.encode_story(t)[:subject.context_length] for t in load_stories(dev_stories(), limit=args.stories)]
+    groups = {"samples the rules counted": [x for i, x in enumerate(probe) if counted(i)][:args.stories],
+              f"new samples (seed {s['seed'] + 7})": fresh[:args.stories],
+              "train-head.txt, which the rules counted": [x for j, x in enumerate(head) if counted(first_real + j)][:args.stories],
+              "valid-dev.txt": dev}
+    result = {"room": str(folder), "held_out_stories": held}
+    for name, stories in groups.items():
+        result[name] = gap(subject, room, stories)
+        print(f"{name:42s} {result[name]['stories']:4d} stories: the room's loss above the subject's {result[name]['gap']:.4f}",
+              flush=True)
+    out = Path(__file__).parent / "results" / f"held_out_gap-{subject.name}.json"
+    atomic_write(out, json.dumps(result, indent=2) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
