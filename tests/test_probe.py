@@ -160,6 +160,7 @@ def test_the_rules_never_count_the_stories_the_mechanisms_are_measured_on(subjec
     mechanisms, nothing is held out)."""
     from englishroom.decompiler import mechanisms, probe
     from englishroom.decompiler.pipeline import start
+    from englishroom.decompiler.rules import rules_pass
     from englishroom.decompiler.settings import Settings
     counted = {}
     real_probe = probe.probe
@@ -176,7 +177,6 @@ def test_the_rules_never_count_the_stories_the_mechanisms_are_measured_on(subjec
     monkeypatch.setitem(mechanisms.REGISTRY, "position", type("Spy", (), {"derive": staticmethod(
         lambda subject, stories, *rest: seen.setdefault("s", stories) and None)}))
     monkeypatch.setattr(mechanisms, "temperature_of", lambda *a, **k: {})
-    from englishroom.decompiler.rules import rules_pass
     mechanisms.mechanisms_pass(replace_settings(rules_pass(program), mechanisms=("position",)), subject, progress=False)
     assert seen["s"] == [program.stories[i] for i in program.held_out]
     none = probe.probe_pass(start(subject, Settings(**{**SMALL, "mechanisms": ()})), subject, progress=False)
