@@ -15,13 +15,15 @@ import numpy as np
 
 from englishroom.corpora.sampling import cached_corpus
 from englishroom.corpora.stories import load_stories
-from englishroom.paths import atomic_write, dev_stories, shared_dir
+from englishroom.decompiler.probe import held_out_places, probe_corpus
+from englishroom.decompiler.settings import Settings
+from englishroom.paths import atomic_write, dev_stories
 from englishroom.rooms import subject_room
 from englishroom.subjects import load_subject
 
 
 def gap(subject, room, stories):
-    """(the room's loss, the subject's) in nats a token over `stories`."""
+    """The room's loss, the subject's and the difference, in nats a token over `stories`."""
     room_nll = subject_nll = tokens = 0.0         # floats, not numpy's: the results are written as JSON
     for i, lp in subject.story_logprobs(stories):
         story, p = stories[i], room.story_distributions(stories[i])
@@ -42,26 +44,20 @@ def main():
     subject = load_subject(args.model)
     folder = Path(args.room or f"runs/{args.model}-room")
     room = subject_room(folder, subject)
-    prov = json.loads((folder / "provenance.json").read_text())
-    s, corpus = prov["settings"], prov["probe_corpus"]
-    held = corpus.get("held_out", {}).get("stories", 0)
-    step = max(1, round(corpus["tokens"] / min(s["mechanism_tokens"], corpus["tokens"] // 2))) if held else 0
-    counted = lambda i: not step or i % step             # probe.py: every step-th probe story is held out
-    _, probe, _ = cached_corpus(subject, s["sample_tokens"], s["seed"], 1.0, max_len=s["story_tokens"], progress=False)
-    _, fresh, _ = cached_corpus(subject, 300 * args.stories, s["seed"] + 7, 1.0, progress=False)
-    first_real = corpus["sampled"]["stories"] + corpus.get("cool", {}).get("stories", 0)
-    for source in corpus.get("real_text", []):           # where train-head.txt's stories begin in the probe
-        if source["path"].endswith("train-head.txt"):
-            break
-        first_real += source["stories"]
-    head = [subject.encode_story(t)[:subject.context_length]
-            for t in load_stories(shared_dir() / "data" / "tinystories" / "train-head.txt")]
-    dev = [subject.encode_story(t)[:subject.context_length] for t in load_stories(dev_stories(), limit=args.stories)]
-    groups = {"samples the rules counted": [x for i, x in enumerate(probe) if counted(i)][:args.stories],
-              f"new samples (seed {s['seed'] + 7})": fresh[:args.stories],
-              "train-head.txt, which the rules counted": [x for j, x in enumerate(head) if counted(first_real + j)][:args.stories],
-              "valid-dev.txt": dev}
-    result = {"room": str(folder), "held_out_stories": held}
+    s = Settings(**json.loads((folder / "provenance.json").read_text())["settings"])
+    stories, corpus = probe_corpus(subject, s, progress=False)       # the room's probe, from the corpus cache
+    held = set(held_out_places(stories, s))                         # as probe.py held them out of the rules
+    counted = lambda first, n: [stories[i] for i in range(first, first + n) if i not in held][:args.stories]
+    first = corpus["sampled"]["stories"] + corpus.get("cool", {}).get("stories", 0)
+    head = next(r for r in corpus.get("real_text", []) if r["path"].endswith("train-head.txt"))
+    first += sum(r["stories"] for r in corpus["real_text"][:corpus["real_text"].index(head)])
+    _, fresh, _ = cached_corpus(subject, 300 * args.stories, s.seed + 7, 1.0, progress=False)
+    groups = {"samples the rules counted": counted(0, corpus["sampled"]["stories"]),
+              f"new samples (seed {s.seed + 7})": fresh[:args.stories],
+              "train-head.txt, which the rules counted": counted(first, head["stories"]),
+              "valid-dev.txt": [subject.encode_story(t)[:subject.context_length]
+                                for t in load_stories(dev_stories(), limit=args.stories)]}
+    result = {"room": str(folder), "held_out_stories": len(held)}
     for name, stories in groups.items():
         result[name] = gap(subject, room, stories)
         print(f"{name:42s} {result[name]['stories']:4d} stories: the room's loss above the subject's {result[name]['gap']:.4f}",

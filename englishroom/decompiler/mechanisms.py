@@ -13,15 +13,13 @@ import time
 from englishroom.decompiler.emit import Stage
 from englishroom.decompiler.temperature import temperature_of
 from englishroom.mechanisms import REGISTRY
-from englishroom.mechanisms.common import derivation_stories
 
 
 def mechanisms_pass(program, subject, progress=True):
     s = program.settings
     if not s.mechanisms:
         return program
-    stories = ([program.stories[i] for i in program.held_out] if program.held_out    # probe.py held them out
-               else derivation_stories(program.stories, s.mechanism_tokens))  # probed with no mechanisms: none held out
+    stories = [program.stories[i] for i in program.held_out] or program.stories    # one probe story: none held out
     skipped, seconds = [], {}
     with Stage(program) as stage:
         for name in s.mechanisms:

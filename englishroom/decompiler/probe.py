@@ -133,6 +133,14 @@ def probe_corpus(subject, s, progress=True):
     return stories, info
 
 
+def held_out_places(stories, s) -> list[int]:
+    """The places of the probe stories held out of the context rules for the mechanisms to be measured on:
+    an even spread of about `mechanism_tokens` tokens, at most every other story; none without mechanisms."""
+    if not s.mechanisms or len(stories) < 2:
+        return []
+    return list(spread(stories, min(s.mechanism_tokens, sum(len(x) - 1 for x in stories) // 2)))
+
+
 def probe_pass(program, subject, progress=True, list_min=None):
     """`list_min`: the least likely token any rule built from this probe may list (default: the settings'
     own, derived as the rules pass will: derive_listing)."""
@@ -142,9 +150,7 @@ def probe_pass(program, subject, progress=True, list_min=None):
     program.settings, program.derived = reach.derive(program.settings, program.corpus["chars_per_token"])
     s = program.settings
     list_min = derive_listing(s)[0].list_min if list_min is None else list_min
-    total, program.held_out = sum(len(x) - 1 for x in program.stories), []
-    if s.mechanisms and len(program.stories) > 1:      # held out for them: at most every other story
-        program.held_out = list(spread(program.stories, min(s.mechanism_tokens, total // 2)))
+    program.held_out = held_out_places(program.stories, s)
     held = set(program.held_out)                        # the context rules count the rest
     counted = [x for i, x in enumerate(program.stories) if i not in held]
     program.corpus["held_out"] = {"stories": len(held), "tokens": sum(len(program.stories[i]) - 1 for i in held)}
