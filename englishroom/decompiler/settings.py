@@ -20,7 +20,7 @@ def setting(default, help, **kw):
 class Settings:
     budget: int = setting(500_000, "the most context rules the room may have", low=0)
     seed: int = setting(0, "seed of the subject's sampled probe corpus", low=0, high=2**63 - 1)
-    sample_tokens: int = setting(2_000_000, "tokens sampled from the subject (temperature 1) to probe it on", low=0)
+    sample_tokens: int = setting(4_000_000, "tokens sampled from the subject (temperature 1) to probe it on", low=0)
     cool_tokens: int = setting(500_000, "more tokens sampled at --cool-temperature: the subject's likeliest paths", low=0)
     cool_temperature: float = setting(0.5, "the temperature of the cool samples")
     real_text: str | None = setting("train-head,train-more", "real stories probed too, comma-separated: files, "
