@@ -39,8 +39,8 @@ def main():
     ap.add_argument("--room", default="runs/search/room")
     args = ap.parse_args()
     subject = load_subject("stories260K")
-    s = Settings(budget=args.budget, max_order=args.max_order, selection=args.selection, sample_tokens=args.sample_tokens,
-                 cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
+    s = Settings(budget=args.budget, max_order=args.max_order, selection=args.selection,
+                 sample_tokens=args.sample_tokens, cool_tokens=args.cool_tokens, cool_temperature=args.cool_temperature,
                  mechanisms=parse_mechanisms(args.mechanisms), evidence_stories=0)
     t0 = time.perf_counter()
     decompile(subject, Path(args.room), s, evaluate=False, progress=False)
