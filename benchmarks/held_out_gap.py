@@ -11,28 +11,23 @@ import argparse
 import json
 from pathlib import Path
 
-import numpy as np
-
 from englishroom.corpora.sampling import cached_corpus
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler.probe import held_out_places, probe_corpus
 from englishroom.decompiler.settings import Settings
+from englishroom.measure.evaluate import evaluate_stories
 from englishroom.paths import atomic_write, dev_stories
 from englishroom.rooms import subject_room
 from englishroom.subjects import load_subject
 
 
 def gap(subject, room, stories):
-    """The room's loss, the subject's and the difference, in nats a token over `stories`."""
-    room_nll = subject_nll = tokens = 0.0         # floats, not numpy's: the results are written as JSON
-    for i, lp in subject.story_logprobs(stories):
-        story, p = stories[i], room.story_distributions(stories[i])
-        for t in range(1, len(story)):
-            room_nll -= float(np.log(p[t - 1][story[t]] / p[t - 1].sum()))
-            subject_nll -= float(lp[t - 1][story[t]])
-        tokens += len(story) - 1
-    return {"stories": len(stories), "tokens": int(tokens), "room_loss": round(room_nll / tokens, 4),
-            "subject_loss": round(subject_nll / tokens, 4), "gap": round((room_nll - subject_nll) / tokens, 4)}
+    """The room's loss, the subject's and the difference, in nats a token over `stories` (evaluate's scoring)."""
+    n_bytes = sum(len(subject.decode(s[1:]).encode("utf-8")) for s in stories)
+    r = evaluate_stories(subject, stories, n_bytes, {"room": room}, progress=False)
+    room_loss, subject_loss = float(r["models"]["room"]["loss"]), float(r["subject"]["loss"])
+    return {"stories": len(stories), "tokens": r["tokens"], "room_loss": round(room_loss, 4),
+            "subject_loss": round(subject_loss, 4), "gap": round(room_loss - subject_loss, 4)}
 
 
 def main():

@@ -91,6 +91,12 @@ def evaluate(subject, texts: list[str], models: dict, progress: bool = True, cat
     """Score the subject and each model in `models` (name -> Predictor) on the stories `texts`;
     with `categorize` (story -> {group: [label per scored token]}), also by category."""
     stories, n_bytes = tokenize_stories(subject, texts, with_bytes=True)
+    return evaluate_stories(subject, stories, n_bytes, models, progress, categorize)
+
+
+def evaluate_stories(subject, stories: list[list[int]], n_bytes: int, models: dict, progress: bool = True,
+                     categorize=None) -> dict:
+    """`evaluate` on token stories ([BOS, ...], cut to the context) that stand for `n_bytes` bytes of text."""
     subject_tally = Tally()
     tallies = {name: Tally() for name in models}
     subject_nll, n_tokens, times = 0.0, 0, {name: 0.0 for name in ["subject", *models]}
