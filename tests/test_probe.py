@@ -127,6 +127,24 @@ def test_completing_a_row_never_blows_up_the_rest():
     assert np.allclose(out[0], [0.7, 0.26, 0.04, 0.0]) and np.isclose(out.sum(), 1.0)
 
 
+def test_importance_from_the_kept_tokens_is_the_dense_kl():
+    """kl_sparse (the reduce's importance, from the kept tokens and the rest) is KL(whole row || parent)
+    of the dense rows complete() makes, on random rows and on rows whose kept tokens hold every bit of
+    the parent's mass or none of the child's."""
+    from englishroom.decompiler.context_stats import complete, kl_rows, kl_sparse
+    rng = np.random.default_rng(0)
+    parent = rng.dirichlet(np.full(50, 0.3), size=40)
+    parent[0, 5:] = 0
+    parent[0] /= parent[0].sum()                        # row 0 keeps every token its parent gives
+    row = np.repeat(np.arange(40), 5)
+    token = np.concatenate([rng.choice(np.arange(5) if r == 0 else np.arange(50), 5, replace=False) for r in range(40)])
+    prob = rng.dirichlet(np.ones(5), size=40).reshape(-1) * np.repeat(rng.uniform(0.5, 1, 40), 5)
+    prob[5:10] = 0                                      # row 1 gives its kept tokens nothing
+    rest = np.clip(1 - np.bincount(row, weights=prob, minlength=40), 0, 1)
+    whole = complete(parent, row, token, prob, rest)
+    assert np.allclose(kl_sparse(parent, row, token, prob, rest), kl_rows(whole, parent), rtol=1e-9, atol=1e-12)
+
+
 def test_each_rule_lists_the_tokens_the_module_docstring_says(subject, corpus):
     """Rules choose their listed tokens many rules at once; one rule at a time, read from rules.py's
     docstring, gives the same tokens in the same order (the likeliest first, at most list_max)."""

@@ -50,14 +50,14 @@ class ContextStats:
     def dense(self, rows) -> np.ndarray:
         """[len(rows), V] float64: the whole distribution of each context (kept tokens, and the rest
         spread like the parent's, recursively down to `base`)."""
-        rows = np.asarray(rows, dtype=np.int64)
-        out = np.empty((len(rows), len(self.base)))
+        rows, again = np.unique(np.asarray(rows, dtype=np.int64), return_inverse=True)   # siblings share a parent:
+        out = np.empty((len(rows), len(self.base)))          # each distinct row is made once
         root = rows == 0
         out[root] = self.base
         if not root.all():
             inner = rows[~root]
             out[~root] = complete(self.dense(self.parent[inner]), *self.kept(inner), self.rest[inner])
-        return out
+        return out[again.reshape(-1)]
 
 
 def context_ids(stories, max_order: int, min_count: int):
@@ -198,8 +198,7 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
             r, t = np.nonzero(keep)
             p = means[r, t]
             stats.rest[a:b] = np.clip(1 - np.bincount(r, weights=p, minlength=b - a), 0, 1)
-            whole = complete(parent_p, r, t, p, stats.rest[a:b])
-            stats.gains[a:b] = counts[a:b] * kl_rows(whole, parent_p)
+            stats.gains[a:b] = counts[a:b] * kl_sparse(parent_p, r, t, p, stats.rest[a:b])
             kept_n.append(np.bincount(r, minlength=b - a))
             kept_t.append(t.astype(stats.tokens.dtype))
             kept_p.append(p.astype(np.float32))
@@ -209,6 +208,17 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
         start = end
     bar.close()
     return stats
+
+
+def kl_sparse(parent_p, row, token, prob, rest):
+    """kl_rows(complete(parent_p, row, token, prob, rest), parent_p) without the dense rows: the kept
+    tokens' terms, and the rest, spread like the parent's mass outside them (o), adds rest x log(rest / o)."""
+    q = parent_p[row, token]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kept = np.where(prob > 0, prob * (np.log(prob) - np.log(np.maximum(q, 1e-300))), 0.0)
+        outside = parent_p.sum(1) - np.bincount(row, weights=q, minlength=len(rest))
+        spread = np.where((rest > 0) & (outside > 0), rest * (np.log(rest) - np.log(np.maximum(outside, 1e-300))), 0.0)
+    return np.maximum(np.bincount(row, weights=kept, minlength=len(rest)) + spread, 0.0)
 
 
 def kl_rows(p, q):

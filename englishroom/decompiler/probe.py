@@ -26,12 +26,14 @@ from englishroom.paths import shared_file
 
 
 def default_memory() -> int:
-    """MB the reduce may hold in dense rows at once: an eighth of the memory available, at most 1 GB."""
+    """MB the reduce may hold in dense rows at once: an eighth of the memory available, at most 256 MB.
+    More is slower, not faster (a chunk of a gigabyte's rows took the reduce twice as long: the rows
+    are made afresh for every chunk, and smaller ones are reused warm)."""
     try:
         available = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError):
-        return 1024
-    return int(max(64, min(1024, available / 8 / 2**20)))
+        return 256
+    return int(max(64, min(256, available / 8 / 2**20)))
 
 
 def shards(stories, tokens: int):
@@ -88,7 +90,7 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
 
 
 def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
-          shrink: float = 1.0, memory_mb: int = 1024, ray=None, shard_tokens: int | None = None,
+          shrink: float = 1.0, memory_mb: int = 256, ray=None, shard_tokens: int | None = None,
           workers: int | None = None, progress=True):
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole

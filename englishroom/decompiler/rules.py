@@ -87,7 +87,7 @@ def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
                   list_always: float = 0.05, list_ratio: float = 1.25, selection: str = "reach",
-                  memory_mb: int = 1024):
+                  memory_mb: int = 256):
     """-> (base distribution, rules in selection order). `stats`: the probe's (context_stats.py),
     whose means are already shrunk and whose gains are each context's importance; the rules' dense
     rows are made `memory_mb` at a time."""

@@ -42,7 +42,7 @@ class Settings:
                               "this likely and the rest of the mass (0: every token, exact; at most --list-min)",
                               low=0, high=1)
     memory: int | None = setting(None, "MB of dense rows the probe holds at once (default: an eighth of the memory "
-                                 "available, at most 1024); the room does not depend on it beyond float rounding", low=16)
+                                 "available, at most 256); the room does not depend on it beyond float rounding", low=16)
     ray: str | None = setting(None, "score the probe corpus on a Ray cluster: its address or auto (pip install "
                               "'englishroom[ray]'); the room does not depend on it", text=True)
     selection: str = setting("reach", "rank contexts by the best importance they lead to (reach) or by their "
