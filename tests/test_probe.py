@@ -143,6 +143,12 @@ def test_importance_from_the_kept_tokens_is_the_dense_kl():
     rest = np.clip(1 - np.bincount(row, weights=prob, minlength=40), 0, 1)
     whole = complete(parent, row, token, prob, rest)
     assert np.allclose(kl_sparse(parent, row, token, prob, rest), kl_rows(whole, parent), rtol=1e-9, atol=1e-12)
+    every = rng.dirichlet(np.ones(50), size=40)         # contexts that keep every token: their rest goes nowhere
+    row, token = np.repeat(np.arange(40), 50), np.tile(np.arange(50), 40)
+    prob = (0.99 * rng.dirichlet(np.ones(50), size=40)).reshape(-1)
+    rest = np.full(40, 0.01)
+    whole = complete(every, row, token, prob, rest)
+    assert np.allclose(kl_sparse(every, row, token, prob, rest), kl_rows(whole, every), rtol=1e-9, atol=1e-12)
 
 
 def test_each_rule_lists_the_tokens_the_module_docstring_says(subject, corpus):

@@ -211,12 +211,16 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
 
 
 def kl_sparse(parent_p, row, token, prob, rest):
-    """kl_rows(complete(parent_p, row, token, prob, rest), parent_p) without the dense rows: the kept
-    tokens' terms, and the rest, spread like the parent's mass outside them (o), adds rest x log(rest / o)."""
+    """kl_rows(complete(parent_p, row, token, prob, rest), parent_p) without its logarithms of the dense
+    rows: the kept tokens' terms, and the rest, spread like the parent's mass outside them (o), adds
+    rest x log(rest / o). o is summed as complete() sums it (a context that keeps every token has none
+    to spread its rest over, and a difference of sums would leave rounding there)."""
     q = parent_p[row, token]
+    outside = parent_p.copy()
+    outside[row, token] = 0
+    outside = outside.sum(1)
     with np.errstate(divide="ignore", invalid="ignore"):
         kept = np.where(prob > 0, prob * (np.log(prob) - np.log(np.maximum(q, 1e-300))), 0.0)
-        outside = parent_p.sum(1) - np.bincount(row, weights=q, minlength=len(rest))
         spread = np.where((rest > 0) & (outside > 0), rest * (np.log(rest) - np.log(np.maximum(outside, 1e-300))), 0.0)
     return np.maximum(np.bincount(row, weights=kept, minlength=len(rest)) + spread, 0.0)
 
