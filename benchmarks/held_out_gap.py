@@ -26,7 +26,7 @@ def gap(subject, room, stories):
     n_bytes = sum(len(subject.decode(s[1:]).encode("utf-8")) for s in stories)
     r = evaluate_stories(subject, stories, n_bytes, {"room": room}, progress=False)
     room_loss, subject_loss = float(r["models"]["room"]["loss"]), float(r["subject"]["loss"])
-    return {"stories": len(stories), "tokens": r["tokens"], "room_loss": round(room_loss, 4),
+    return {"stories": r["stories"], "tokens": r["tokens"], "room_loss": round(room_loss, 4),
             "subject_loss": round(subject_loss, 4), "gap": round(room_loss - subject_loss, 4)}
 
 

@@ -96,7 +96,9 @@ def evaluate(subject, texts: list[str], models: dict, progress: bool = True, cat
 
 def evaluate_stories(subject, stories: list[list[int]], n_bytes: int, models: dict, progress: bool = True,
                      categorize=None) -> dict:
-    """`evaluate` on token stories ([BOS, ...], cut to the context) that stand for `n_bytes` bytes of text."""
+    """`evaluate` on token stories ([BOS, ...], cut to the context) that stand for `n_bytes` bytes of text.
+    A story of BOS alone (a sample that ended at once) has no token to score and is left out."""
+    stories = [s for s in stories if len(s) > 1]
     subject_tally = Tally()
     tallies = {name: Tally() for name in models}
     subject_nll, n_tokens, times = 0.0, 0, {name: 0.0 for name in ["subject", *models]}
