@@ -107,11 +107,18 @@ def ranges(starts, lengths):
 def complete(parent_p, row, token, prob, rest):
     """Dense rows: the kept (row, token, prob), and each row's `rest` spread over the other tokens in
     proportion to `parent_p` (the parent's dense rows)."""
+    out = without_kept(parent_p, row, token)
+    outside = out.sum(1)
+    out *= (rest / np.maximum(outside, 1e-300))[:, None]
+    out[row, token] = prob
+    return out
+
+
+def without_kept(parent_p, row, token):
+    """The parent's rows with the kept tokens zeroed: summed, its own mass outside them. (1 - the kept mass
+    would cancel to rounding noise where they hold it all, and blow a rest spread over it up.)"""
     out = parent_p.copy()
     out[row, token] = 0
-    outside = out.sum(1)     # the parent's own mass outside the kept tokens (1 - kept would cancel to rounding
-    out *= (rest / np.maximum(outside, 1e-300))[:, None]     # noise where they hold it all, and blow `rest` up)
-    out[row, token] = prob
     return out
 
 
@@ -216,9 +223,7 @@ def kl_sparse(parent_p, row, token, prob, rest):
     rest x log(rest / o). o is summed as complete() sums it (a context that keeps every token has none
     to spread its rest over, and a difference of sums would leave rounding there)."""
     q = parent_p[row, token]
-    outside = parent_p.copy()
-    outside[row, token] = 0
-    outside = outside.sum(1)
+    outside = without_kept(parent_p, row, token).sum(1)
     with np.errstate(divide="ignore", invalid="ignore"):
         kept = np.where(prob > 0, prob * (np.log(prob) - np.log(np.maximum(q, 1e-300))), 0.0)
         spread = np.where((rest > 0) & (outside > 0), rest * (np.log(rest) - np.log(np.maximum(outside, 1e-300))), 0.0)
