@@ -92,6 +92,24 @@ def test_a_context_is_its_kept_tokens_and_the_rest_spread_like_its_parent(subjec
     assert np.allclose(whole[1:][row, token], prob) and len(token) < 0.2 * len(rows) * subject.vocab_size
 
 
+def test_a_story_weighted_twice_counts_as_that_story_written_twice(subject, corpus):
+    """`weights` (the probe's real stories counted --real-weight times): the means, the base and the
+    importances are those of a corpus holding the weighted stories twice; the occurrences stay counted once.
+    (Up to 1e-4 of a value: the subject scores a story's copy in another batch, its float32 sums in
+    another order; 2e-5 at most here.)"""
+    from englishroom.decompiler.probe import probe
+    few = corpus[:12]
+    twice = probe(subject, few + few[8:], 3, 1, shard_tokens=2000, workers=1, progress=False)
+    weighted = probe(subject, few, 3, 1, shard_tokens=2000, workers=1, weights=[1.0] * 8 + [2.0] * 4,
+                     progress=False)
+    assert twice.contexts == weighted.contexts and len(weighted.tokens) > 0
+    assert np.array_equal(twice.offsets, weighted.offsets) and np.array_equal(twice.tokens, weighted.tokens)
+    for field in ("base", "probs", "rest", "gains"):
+        assert np.allclose(getattr(twice, field), getattr(weighted, field), rtol=1e-4, atol=1e-9), field
+    once = probe(subject, few, 3, 1, shard_tokens=2000, workers=1, progress=False)
+    assert np.array_equal(weighted.counts, once.counts) and not np.allclose(weighted.base, once.base, atol=1e-6)
+
+
 def test_the_map_on_a_local_ray_cluster_gives_the_same_statistics(subject, corpus):
     """Ray (two workers on this machine) scores the shards; the statistics, and so the room, are the
     same as in-process."""

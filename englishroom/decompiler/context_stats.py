@@ -166,13 +166,24 @@ def entries_per_step(memory_mb):
     return max(1, int(memory_mb * 2**20) // 48)
 
 
-def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink, memory_mb, progress=True):
+def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink, memory_mb, progress=True,
+                    weights=None):
     """Reduce: `numbered` = context_ids(...) (contexts, counts, parent, ids per order), `scored` =
-    merge_shards(...) -> ContextStats, each context's mean shrunk, kept sparse, with its importance."""
+    merge_shards(...) -> ContextStats, each context's mean shrunk, kept sparse, with its importance.
+    `weights` [positions], if given: each position counts so many times in the means, the shrinkage and
+    the importance (counts stay the occurrences)."""
     contexts, counts, parent, ids = numbered
+    weighted = counts.astype(np.float64)               # each context's occurrences, weighted
+    if weights is not None:
+        weights = np.asarray(weights, dtype=np.float64)
+        weighted = np.zeros(len(contexts))
+        weighted[0] = weights.sum()
+        for at in ids:
+            ok = at >= 0
+            weighted += np.bincount(at[ok], weights=weights[ok], minlength=len(contexts))
     base_sum, pos_offsets, pos_tokens, pos_probs = scored
     positions = len(pos_offsets) - 1
-    stats = ContextStats(contexts, counts, parent, positions, base=base_sum / positions,
+    stats = ContextStats(contexts, counts, parent, positions, base=base_sum / weighted[0],
                          offsets=np.zeros(2, dtype=np.int64), tokens=np.zeros(0, token_dtype(vocab_size)),
                          probs=np.zeros(0, np.float32), rest=np.zeros(len(contexts)), gains=np.zeros(len(contexts)))
     chunk, start = rows_per_chunk(vocab_size, memory_mb), 1
@@ -193,10 +204,11 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
                 pos = where[part]
                 lengths = pos_offsets[pos + 1] - pos_offsets[pos]
                 entry = ranges(pos_offsets[pos], lengths)
+                mass = pos_probs[entry] if weights is None else pos_probs[entry] * np.repeat(weights[pos], lengths)
                 sums += np.bincount(np.repeat(number[part] - a, lengths) * vocab_size + pos_tokens[entry],
-                                    weights=pos_probs[entry], minlength=(b - a) * vocab_size)
+                                    weights=mass, minlength=(b - a) * vocab_size)
             sums = sums.reshape(b - a, vocab_size)
-            n = counts[a:b].astype(np.float64)[:, None]
+            n = weighted[a:b, None]
             parent_p = stats.dense(parent[a:b])
             w = n / (n + shrink)
             means = w * (sums / n) + (1 - w) * parent_p
@@ -205,7 +217,7 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
             r, t = np.nonzero(keep)
             p = means[r, t]
             stats.rest[a:b] = np.clip(1 - np.bincount(r, weights=p, minlength=b - a), 0, 1)
-            stats.gains[a:b] = counts[a:b] * kl_sparse(parent_p, r, t, p, stats.rest[a:b])
+            stats.gains[a:b] = weighted[a:b] * kl_sparse(parent_p, r, t, p, stats.rest[a:b])
             kept_n.append(np.bincount(r, minlength=b - a))
             kept_t.append(t.astype(stats.tokens.dtype))
             kept_p.append(p.astype(np.float32))

@@ -13,6 +13,7 @@ subject's characters per token where not given (reach.py).
 import os
 import time
 
+import numpy as np
 import torch
 from tqdm import tqdm
 
@@ -36,12 +37,13 @@ def default_memory() -> int:
     return int(max(64, min(256, available / 8 / 2**20)))
 
 
-def shards(stories, tokens: int):
-    """Consecutive ranges of stories of about `tokens` tokens each: the map's units of work."""
+def shards(stories, tokens: int, weights=None):
+    """Consecutive ranges of stories of about `tokens` tokens each: the map's units of work. A range
+    holds stories of one weight only (`weights`, one per story, if given)."""
     bounds, total = [0], 0
     for i, story in enumerate(stories):
         total += len(story)
-        if total >= tokens:
+        if total >= tokens or (weights is not None and i + 1 < len(stories) and weights[i + 1] != weights[i]):
             bounds.append(i + 1)
             total = 0
     if bounds[-1] < len(stories):
@@ -91,25 +93,32 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
 
 def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
           shrink: float = 1.0, memory_mb: int = 256, ray=None, shard_tokens: int | None = None,
-          workers: int | None = None, progress=True):
+          workers: int | None = None, weights=None, progress=True):
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole
     story prefix, so the average includes what longer-range context does): context_stats.py.
+    `weights`, one per story: its places count so many times in the means (None: once each).
     The map (scoring shards of `shard_tokens` tokens, default 100,000 or an eighth of the corpus)
     runs in `workers` processes (default: one per core), or on a Ray
     cluster (`ray`: "local", an address or "auto"); the reduce, here, holds `memory_mb` of dense rows
     at once. Neither changes the statistics."""
     numbered = context_ids(stories, max_order, min_count)
     total = sum(len(s) for s in stories)
-    parts = shards(stories, shard_tokens or min(SHARD_TOKENS, -(-total // 8)))     # at least 8 to share out
+    if weights is not None and all(w == 1 for w in weights):
+        weights = None
+    parts = shards(stories, shard_tokens or min(SHARD_TOKENS, -(-total // 8)), weights)    # at least 8 to share out
     if ray:
         from englishroom.decompiler.distributed import map_on_ray
         scored = map_on_ray(ray, subject, stories, parts, keep_min, progress, workers)
     else:
         workers = 1 if subject.device != "cpu" else workers or available_cores()      # a GPU is not forked
         scored = map_shards(subject, stories, parts, keep_min, workers, progress)
+    at = None
+    if weights is not None:
+        scored = [(base * weights[a], *rest) for (a, _), (base, *rest) in zip(parts, scored)]
+        at = np.repeat(np.asarray(weights, dtype=np.float64), [len(x) for x in stories])
     return reduce_contexts(numbered, merge_shards(scored), subject.vocab_size, keep_min=keep_min,
-                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress)
+                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress, weights=at)
 
 
 def probe_corpus(subject, s, progress=True):
@@ -155,9 +164,13 @@ def probe_pass(program, subject, progress=True, list_min=None):
     program.held_out = held_out_places(program.stories, s)
     held = set(program.held_out)                        # the context rules count the rest
     counted = [x for i, x in enumerate(program.stories) if i not in held]
+    real_from = len(program.stories) - sum(r["stories"] for r in program.corpus.get("real_text", []))
+    weights = [s.real_weight if i >= real_from else 1.0 for i in range(len(program.stories)) if i not in held]
     program.corpus["held_out"] = {"stories": len(held), "tokens": sum(len(program.stories[i]) - 1 for i in held)}
+    if s.real_weight != 1 and real_from < len(program.stories):
+        program.corpus["real_weight"] = s.real_weight
     program.stats = probe(subject, counted, s.max_order, s.min_count, keep_min=s.keep_min,
                           list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
-                          ray=s.ray, progress=progress)
+                          ray=s.ray, weights=weights, progress=progress)
     program.seconds_to_build = time.perf_counter() - t0
     return program

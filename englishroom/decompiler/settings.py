@@ -25,6 +25,8 @@ class Settings:
     cool_temperature: float = setting(0.5, "the temperature of the cool samples")
     real_text: str | None = setting("train-head,train-more", "real stories probed too, comma-separated: files, "
                                     "'train-head' or 'train-more' (the shared files), or 'none'")
+    real_weight: float = setting(4.0, "each place of a real story counts this many times in the context rules' "
+                                 "averages (the room is scored on real stories)", low=0, kind=float)
     story_tokens: int | None = setting(None, "cap on a sampled story's length (default: the context length)", low=2)
     max_order: int | None = setting(None, "longest context, in tokens (default: 15 characters' worth, "
                                     "from the subject's characters per token: reach.py)", low=1)
