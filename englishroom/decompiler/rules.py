@@ -124,7 +124,7 @@ def rules_pass(program):
         "context_rules.txt": f"contexts of 1..{s.max_order} tokens seen at least {s.min_count} times "
                              f"({len(stats.contexts) - 1:,} candidates); each rule's probabilities are "
                              "the subject's next-token distribution averaged over that context's "
-                             "occurrences" + (f" (each in a real story counted {program.corpus['real_weight']} times)"
+                             "occurrences" + (f" (each in a real story counted {program.corpus['real_weight']:g} times)"
                                               if program.corpus and program.corpus.get("real_weight") else "")
                              + "; the top contexts by occurrences x KL(rule || shorter rule) "
                              + ("were kept, each after its shorter suffix (a suffix ranked by the best importance "
