@@ -40,6 +40,8 @@ def test_every_setting_is_a_flag_with_its_default():
     ("decompile", ["--keep-min", "0.01"], "--keep-min 0.01 must be at most --list-min 0.001"),     # the derived one
     ("decompile", ["--cool-temperature", "nan"], "cool samples need"),
     ("decompile", ["--factor-prior", "nan"], "--factor-prior must be a finite number"),
+    ("decompile", ["--real-weight", "0"], "--real-weight 0 must be a number above 0"),
+    ("decompile", ["--real-weight", "nan"], "--real-weight nan must be a number above 0"),
     ("pareto", ["--mechanisms", "telepathy"], "unknown mechanism 'telepathy'"),
     ("decompile", ["--max-order", "0"], "--max-order 0"),
     ("decompile", ["--seed", str(10 ** 23)], "--seed 100000000000000000000000"),

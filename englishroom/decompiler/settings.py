@@ -84,6 +84,9 @@ class Settings:
         if self.cool_tokens < 0 or (self.cool_tokens and not 0 < self.cool_temperature < 1):
             raise UserError("cool samples need --cool-tokens ≥ 0 and a --cool-temperature between 0 and 1 "
                             f"(got {self.cool_tokens} at {self.cool_temperature})")
+        if not 0 < self.real_weight < float("inf"):
+            raise UserError(f"--real-weight {self.real_weight:g} must be a number above 0: how many times a real "
+                            "story's place counts (1: as often as a sampled one)")
         list_min = derive_listing(self)[0].list_min          # as given, or as the rules pass will derive it
         if self.keep_min > list_min:
             raise UserError(f"--keep-min {self.keep_min:g} must be at most --list-min {list_min:g}: the probe "
