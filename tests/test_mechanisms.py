@@ -83,17 +83,20 @@ def test_copying_brings_back_a_made_up_name(small_room, subject):
     assert math.prod(gains["copying",]) > 2 and math.prod(gains["copying", "words"]) > 100, gains
 
 
-def test_calibration_rows_are_the_subjects_sums_over_the_rooms(small_room, subject):
+def test_calibration_rows_are_the_subjects_sums_over_the_rooms(subject, tmp_path):
     """Recompute the first (most useful) calibration row from scratch: over the derivation positions where
     its context is the longest of the table, (subject's summed probability + 1) / (room's + 1) for each
-    listed token, the room being the room without calibration."""
+    listed token, the room being the room without calibration. A room whose final rules are the rules the
+    mechanisms were measured against (--final-rules counted: no recount)."""
     import numpy as np
     from conftest import SMALL
+    from englishroom.decompiler.pipeline import decompile
     from englishroom.decompiler.probe import probe_corpus
     from englishroom.decompiler.settings import Settings
     from englishroom.mechanisms.common import derivation_stories
-    folder, _ = small_room
-    s = Settings(**SMALL)
+    s = Settings(**{**SMALL, "final_rules": "counted"})
+    folder = tmp_path / "room"
+    decompile(subject, folder, s, evaluate=False, progress=False)
     stories = derivation_stories(probe_corpus(subject, s, progress=False)[0], s.mechanism_tokens)
     room = load_room(folder).room
     calibration = dict(room.mechanisms)["calibration"]
@@ -246,6 +249,25 @@ def test_a_walk_in_worker_processes_gives_the_arrays_of_a_walk_in_one(small_room
         np.testing.assert_array_equal(r, r2)
         np.testing.assert_array_equal(q, q2)
         assert not r2.flags.writeable
+
+
+def test_a_walk_yields_a_story_it_counts_so_many_times_from_one_prediction(small_room, subject, monkeypatch):
+    """A story in `stage.counts` (a held-out real story: mechanisms.py) comes out of the walk that many
+    times in a row, as if written so many times, while the room's code predicts it once."""
+    import copy
+
+    from englishroom.decompiler.emit import Stage
+    from englishroom.mechanisms import common
+    _, program = small_room
+    program, stories = copy.copy(program), program.stories[:3]
+    calls, real = [], common.story_predictions
+    monkeypatch.setattr(common, "story_predictions", lambda i, state: calls.append(i) or real(i, state))
+    with Stage(program) as stage:
+        stage.counts = {id(stories[1]): 3}
+        got = list(common.walk(subject, stage, stories, "", False, workers=1))
+    assert [s for s, _, _ in got] == [stories[0], stories[1], stories[1], stories[1], stories[2]]
+    assert got[1][1] is got[2][1] is got[3][1] and got[1][2] is got[3][2]
+    assert sorted(calls) == [0, 1, 2]
 
 
 def _after(room, todo, prefix, p, steps):

@@ -225,6 +225,50 @@ def test_the_rules_never_count_the_stories_the_mechanisms_are_measured_on(subjec
     assert none.held_out == [] and none.corpus["held_out"]["stories"] == 0
 
 
+def test_the_final_rules_count_every_story_once_the_mechanisms_are_measured(subject, monkeypatch):
+    """Cross-fitting (recount_pass): with --final-rules all, after the mechanisms pass the statistics are
+    counted again over every probe story, held-out ones too, and the rules chosen from them; with
+    --final-rules counted the rules stay those the mechanisms were measured against."""
+    import copy
+
+    import numpy as np
+
+    from englishroom.decompiler import probe
+    from englishroom.decompiler.pipeline import start
+    from englishroom.decompiler.rules import rules_pass
+    from englishroom.decompiler.settings import Settings
+    calls = []
+    real_probe = probe.probe
+    monkeypatch.setattr(probe, "probe", lambda subject, stories, *a, **k: calls.append(stories) or
+                        real_probe(subject, stories, *a, **k))
+    for final in ("counted", "all"):
+        program = rules_pass(probe.probe_pass(start(subject, Settings(**{**SMALL, "mechanism_tokens": 3000,
+                                                                           "final_rules": final})), subject, False))
+        rules, positions = program.rules, sum(map(len, program.stories))
+        assert program.held_out and f"all {positions - sum(len(program.stories[i]) for i in program.held_out):,} " \
+            "probed positions" in program.tables["unigram.txt"]
+        program = probe.recount_pass(program, subject, progress=False)
+        if final == "counted":
+            assert program.rules is rules and len(calls) == 1
+            assert "counted_by_the_final_rules" not in program.corpus["held_out"]
+        else:
+            assert sorted(calls[-1]) == sorted(program.stories) and len(calls) == 2
+            assert program.stats is None and program.mapped is None and program.rules is not rules
+            assert f"all {positions:,} probed positions" in program.tables["unigram.txt"]
+            assert program.corpus["held_out"]["counted_by_the_final_rules"] is True
+            # the first map kept and only the held-out stories scored: the rules of a fresh probe of them all
+            fresh = copy.copy(program)
+            fresh.stats = probe.count_places(program, subject, range(len(program.stories)), program.settings.list_min,
+                                             progress=False)
+            fresh = rules_pass(fresh)
+            np.testing.assert_allclose(fresh.base, program.base, rtol=1e-6)
+            assert [r.context for r in fresh.rules] == [r.context for r in program.rules]
+            for r, r2 in zip(fresh.rules, program.rules):
+                assert r.listed.keys() == r2.listed.keys() and r.count == r2.count
+                np.testing.assert_allclose(list(r.listed.values()), list(r2.listed.values()), rtol=2e-3)
+        calls.clear()
+
+
 def replace_settings(program, **changes):
     program.settings = program.settings.replace(**changes)
     return program

@@ -247,6 +247,7 @@ class Stage:
         self.rule_tables = write_rule_tables(program, self.folder / "tables")
         self.rules = None       # the context rules, loaded once
         self.walked = None      # the mechanisms' walks, kept from one to the next (mechanisms/common.py: walk)
+        self.counts = {}        # id(story) -> how many times the walks count it (held-out real stories)
 
     def room(self, extra=None):
         """The room's own code (a loaded Room) over the mechanisms derived so far, and `extra`

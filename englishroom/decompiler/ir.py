@@ -11,6 +11,9 @@ Each pass of the decompiler (pipeline.py) takes a Program and returns it enriche
     mechanisms   mechanisms: each one's tables, in the order derived,   mechanisms.py (each
                  and how the derivation stories were chosen             mechanism's home in
                                                                         englishroom/mechanisms/)
+                 then, with --final-rules all, the statistics again     probe.py: recount_pass
+                 over every probe story and the rules chosen from them
+                 (cross-fitting), and openings against those rules
     evidence     evidence: the heads behind each mechanism and reader   evidence.py, reader_evidence.py
     measure      metrics and samples (stories the room told)            englishroom/measure/metrics.py
     emit         nothing: writes the room folder, atomically, at the    emit.py
@@ -50,6 +53,7 @@ class Program:
     stories: list = field(default_factory=list)      # probe: the probe stories, token ids (not written)
     held_out: list[int] = field(default_factory=list)  # probe: places in `stories` the rules never count
     stats: object = None                             # probe: context statistics (not written)
+    mapped: tuple = None                             # probe: the map of the stories counted, for recount (not written)
     base: list[float] = field(default_factory=list)  # rules: next-token distribution when no rule applies
     rules: list[Rule] = field(default_factory=list)  # rules: parents (shorter contexts) before children
     tables: dict = field(default_factory=dict)       # rules, mechanisms: table file -> where it comes from

@@ -93,19 +93,31 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
 
 def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
           shrink: float = 1.0, memory_mb: int = 256, ray=None, shard_tokens: int | None = None,
-          workers: int | None = None, weights=None, progress=True):
+          workers: int | None = None, weights=None, progress=True, mapped=None):
     """Contexts of 1..max_order tokens seen at least `min_count` times, with the subject's mean
     next-token distribution over their occurrences (each position's prediction given the whole
     story prefix, so the average includes what longer-range context does): context_stats.py.
     `weights`, one per story: its places count so many times in the means (None: once each).
-    The map (scoring shards of `shard_tokens` tokens, default 100,000 or an eighth of the corpus)
-    runs in `workers` processes (default: one per core), or on a Ray
-    cluster (`ray`: "local", an address or "auto"); the reduce, here, holds `memory_mb` of dense rows
-    at once. Neither changes the statistics."""
+    `mapped`: the map's output for these stories and weights (map_stories), if made already.
+    The reduce, here, holds `memory_mb` of dense rows at once; that does not change the statistics."""
     numbered = context_ids(stories, max_order, min_count)
-    total = sum(len(s) for s in stories)
     if weights is not None and all(w == 1 for w in weights):
         weights = None
+    if mapped is None:
+        mapped = map_stories(subject, stories, keep_min, weights=weights, ray=ray, shard_tokens=shard_tokens,
+                             workers=workers, progress=progress)
+    at = None if weights is None else np.repeat(np.asarray(weights, dtype=np.float64), [len(x) for x in stories])
+    return reduce_contexts(numbered, mapped, subject.vocab_size, keep_min=keep_min,
+                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress, weights=at)
+
+
+def map_stories(subject, stories, keep_min: float, *, weights=None, ray=None, shard_tokens: int | None = None,
+                workers: int | None = None, progress=True):
+    """The map: the subject's kept tokens at every position of `stories` -> merge_shards's (base sum, each
+    story's sum times its weight; offsets; tokens; probabilities). It scores shards of `shard_tokens` tokens
+    (default 100,000 or an eighth of the corpus) in `workers` processes (default: one per core), or on a
+    Ray cluster (`ray`: "local", an address or "auto"); neither changes the numbers."""
+    total = sum(len(s) for s in stories)
     parts = shards(stories, shard_tokens or min(SHARD_TOKENS, -(-total // 8)), weights)    # at least 8 to share out
     if ray:
         from englishroom.decompiler.distributed import map_on_ray
@@ -113,12 +125,9 @@ def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float =
     else:
         workers = 1 if subject.device != "cpu" else workers or available_cores()      # a GPU is not forked
         scored = map_shards(subject, stories, parts, keep_min, workers, progress)
-    at = None
     if weights is not None:
         scored = [(base * weights[a], *rest) for (a, _), (base, *rest) in zip(parts, scored)]
-        at = np.repeat(np.asarray(weights, dtype=np.float64), [len(x) for x in stories])
-    return reduce_contexts(numbered, merge_shards(scored), subject.vocab_size, keep_min=keep_min,
-                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress, weights=at)
+    return merge_shards(scored)
 
 
 def probe_corpus(subject, s, progress=True):
@@ -152,6 +161,56 @@ def held_out_places(stories, s) -> list[int]:
     return list(spread(stories, min(s.mechanism_tokens, sum(len(x) - 1 for x in stories) // 2)))
 
 
+def real_from(program) -> int:
+    """The place in `program.stories` where the real stories begin (probe_corpus puts them last)."""
+    return len(program.stories) - sum(r["stories"] for r in program.corpus.get("real_text", []))
+
+
+def count_places(program, subject, places, list_min, progress=True, mapped=None):
+    """The probe's statistics (context_stats.py) over the probe stories at `places`, each place of a real
+    story counted --real-weight times (`mapped`: the map's output for them, if made already)."""
+    s, real = program.settings, real_from(program)
+    return probe(subject, [program.stories[i] for i in places], s.max_order, s.min_count, keep_min=s.keep_min,
+                 list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(), ray=s.ray,
+                 weights=[s.real_weight if i >= real else 1.0 for i in places], progress=progress, mapped=mapped)
+
+
+def map_places(program, subject, places, progress=True):
+    """map_stories over the probe stories at `places`, with their weights."""
+    s, real = program.settings, real_from(program)
+    weights = [s.real_weight if i >= real else 1.0 for i in places]
+    return map_stories(subject, [program.stories[i] for i in places], s.keep_min, ray=s.ray, progress=progress,
+                       weights=None if all(w == 1 for w in weights) else weights)
+
+
+def recount_pass(program, subject, progress=True):
+    """Cross-fitting: once the mechanisms are measured on the held-out stories, the context rules count
+    those stories too (`--final-rules all`): the probe's statistics again, over every probe story, for the
+    rules pass to choose the room's rules from again. Only the held-out stories are scored now: the rest
+    come from the first map, kept in the IR (`mapped`). The mechanisms' tables stay as measured."""
+    from englishroom.decompiler.rules import rules_pass        # rules.py reads this module
+    s = program.settings
+    if s.final_rules != "all" or not program.held_out:
+        return program
+    t0 = time.perf_counter()
+    held, places, mapped = set(program.held_out), range(len(program.stories)), None
+    if program.mapped is not None:
+        places = [i for i in places if i not in held] + program.held_out       # the kept map's order
+        mapped = join_maps(program.mapped, map_places(program, subject, program.held_out, progress))
+        program.mapped = None
+    program.stats = count_places(program, subject, places, s.list_min, progress, mapped)
+    program.corpus["held_out"]["counted_by_the_final_rules"] = True
+    program.seconds_to_build += time.perf_counter() - t0
+    return rules_pass(program)
+
+
+def join_maps(first, then):
+    """Two maps' outputs (merge_shards) as one: the positions of `first`, then those of `then`."""
+    (base, offsets, tokens, probs), (base2, offsets2, tokens2, probs2) = first, then
+    return (base + base2, np.concatenate([offsets, offsets2[1:] + offsets[-1]]), np.concatenate([tokens, tokens2]),
+            np.concatenate([probs, probs2]))
+
+
 def probe_pass(program, subject, progress=True, list_min=None):
     """`list_min`: the least likely token any rule built from this probe may list (default: the settings'
     own, derived as the rules pass will: derive_listing)."""
@@ -163,14 +222,13 @@ def probe_pass(program, subject, progress=True, list_min=None):
     list_min = derive_listing(s)[0].list_min if list_min is None else list_min
     program.held_out = held_out_places(program.stories, s)
     held = set(program.held_out)                        # the context rules count the rest
-    counted = [x for i, x in enumerate(program.stories) if i not in held]
-    real_from = len(program.stories) - sum(r["stories"] for r in program.corpus.get("real_text", []))
-    weights = [s.real_weight if i >= real_from else 1.0 for i in range(len(program.stories)) if i not in held]
     program.corpus["held_out"] = {"stories": len(held), "tokens": sum(len(program.stories[i]) - 1 for i in held)}
-    if s.real_weight != 1 and real_from < len(program.stories):
+    if s.real_weight != 1 and real_from(program) < len(program.stories):
         program.corpus["real_weight"] = s.real_weight
-    program.stats = probe(subject, counted, s.max_order, s.min_count, keep_min=s.keep_min,
-                          list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(),
-                          ray=s.ray, weights=weights, progress=progress)
+    counted = [i for i in range(len(program.stories)) if i not in held]
+    mapped = map_places(program, subject, counted, progress)
+    if s.final_rules == "all" and held:
+        program.mapped = mapped                         # for recount_pass
+    program.stats = count_places(program, subject, counted, list_min, progress, mapped)
     program.seconds_to_build = time.perf_counter() - t0
     return program

@@ -53,6 +53,9 @@ class Settings:
                                  "openings"),
                                 "mechanisms, comma-separated, or none")
     mechanism_tokens: int = setting(200_000, "probe-story tokens the mechanisms are measured on", low=1)
+    final_rules: str = setting("all", "the stories the room's context rules count: every probe story, once the "
+                               "mechanisms are measured on the held-out ones (all: cross-fitting), or all but "
+                               "those (counted)", choices=("all", "counted"))
     state_tokens: int = setting(1_000_000, "probe-story tokens the state rules are measured on (only the subject "
                                 "runs there, not the room: cheaper per token)", low=1)
     state_budget: int = setting(10_000, "the most (reader value, context) rows in state_rules.txt", low=0)

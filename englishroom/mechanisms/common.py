@@ -48,6 +48,9 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
     on every prefix. Whole distributions are wanted here, so a large vocabulary's room predicts lists
     too (the same numbers as its lazy predictions).
 
+    A story `stage.counts` names is yielded that many times (a held-out real story counts as often as
+    a real place does in the rules: mechanisms.py), its predictions made once.
+
     The predictions are the room's, step by step: a story walked before, with the program's first k
     mechanisms, starts from those predictions and applies only the mechanisms after them (each
     mechanism's step reads the story and the prediction so far, nothing else). So the context rules
@@ -78,7 +81,9 @@ def walk(subject, stage, stories, desc, progress, extra=None, workers=None):
             if fits and extra is None:
                 kept.room_p[i] = (done, room_p)
             bar.update(len(stories[i]))
-            yield stories[i], room_p, np.exp(lp.astype(np.float64))
+            subject_p = np.exp(lp.astype(np.float64))
+            for _ in range(stage.counts.get(id(stories[i]), 1)):       # a real story, as if written so many times
+                yield stories[i], room_p, subject_p
     finally:
         bar.close()
         if predicted:

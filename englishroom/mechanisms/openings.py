@@ -19,6 +19,7 @@ ABOUT = "while the story so far is a beginning probe stories share, the room say
 TABLES = {"openings.txt": {"rows": "listed"}}
 COLOUR = "#d8ecd0"
 CITES_HEADS = False          # the whole subject's output, remembered: no heads to find
+AFTER_RECOUNT = True         # the subject's own numbers over the room's: the room's final rules (decompiler/mechanisms.py)
 LIST_MIN = 0.001             # a large room's list_min; a small room lists its rules whole, its openings need not
 
 
