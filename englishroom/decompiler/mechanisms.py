@@ -26,7 +26,8 @@ def mechanisms_pass(program, subject, progress=True):
         return program
     held = program.held_out or range(len(program.stories))      # one probe story: none held out
     stories = [program.stories[i] for i in held]
-    real = [i for i in held if i >= real_from(program)]
+    first_real, counted = real_from(program), max(1, round(s.real_weight))
+    real = [i for i in held if i >= first_real]
     names = list(s.mechanisms)
     cut = next((k for k, n in enumerate(names) if getattr(REGISTRY[n], "AFTER_RECOUNT", False)), len(names))
     skipped, seconds = [], {}
@@ -42,7 +43,7 @@ def mechanisms_pass(program, subject, progress=True):
                 skipped.append(name)
 
     with Stage(program) as stage:
-        stage.counts = {id(program.stories[i]): max(1, round(s.real_weight)) for i in real}
+        stage.counts = {id(program.stories[i]): counted for i in real}
         derive(names[:cut], stage)
         t0 = time.perf_counter()
         program.temperature = temperature_of(program, subject, stage, progress)
@@ -54,7 +55,7 @@ def mechanisms_pass(program, subject, progress=True):
         with Stage(program) as stage:
             derive(names[cut:], stage)
     program.derivation = {"derivation_stories": len(stories), "derivation_tokens": sum(len(x) - 1 for x in stories),
-                          "real_stories": len(real), "real_counted": max(1, round(s.real_weight)), "seconds": seconds}
+                          "real_stories": len(real), "real_counted": counted, "seconds": seconds}
     if skipped:
         program.derivation["not_derived"] = {n: getattr(REGISTRY[n], "NOT_DERIVED", "this vocabulary has none of the "
                                                         "tokens it reads") for n in skipped}

@@ -166,21 +166,28 @@ def real_from(program) -> int:
     return len(program.stories) - sum(r["stories"] for r in program.corpus.get("real_text", []))
 
 
-def count_places(program, subject, places, list_min, progress=True, mapped=None):
-    """The probe's statistics (context_stats.py) over the probe stories at `places`, each place of a real
-    story counted --real-weight times (`mapped`: the map's output for them, if made already)."""
+def place_weights(program, places):
+    """How many times each place of the probe stories at `places` counts: --real-weight in a real story,
+    else once (None: every one once)."""
     s, real = program.settings, real_from(program)
+    weights = [s.real_weight if i >= real else 1.0 for i in places]
+    return None if all(w == 1 for w in weights) else weights
+
+
+def count_places(program, subject, places, list_min, progress=True, mapped=None):
+    """The probe's statistics (context_stats.py) over the probe stories at `places`, weighted by
+    place_weights (`mapped`: the map's output for them, if made already)."""
+    s = program.settings
     return probe(subject, [program.stories[i] for i in places], s.max_order, s.min_count, keep_min=s.keep_min,
                  list_min=list_min, shrink=s.shrink, memory_mb=s.memory or default_memory(), ray=s.ray,
-                 weights=[s.real_weight if i >= real else 1.0 for i in places], progress=progress, mapped=mapped)
+                 weights=place_weights(program, places), progress=progress, mapped=mapped)
 
 
 def map_places(program, subject, places, progress=True):
-    """map_stories over the probe stories at `places`, with their weights."""
-    s, real = program.settings, real_from(program)
-    weights = [s.real_weight if i >= real else 1.0 for i in places]
+    """map_stories over the probe stories at `places`, weighted by place_weights."""
+    s = program.settings
     return map_stories(subject, [program.stories[i] for i in places], s.keep_min, ray=s.ray, progress=progress,
-                       weights=None if all(w == 1 for w in weights) else weights)
+                       weights=place_weights(program, places))
 
 
 def recount_pass(program, subject, progress=True):
