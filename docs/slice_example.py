@@ -6,7 +6,7 @@ prints the text again, regenerated from its first words by greedy decoding with 
 (below, copied from the room): the context rules give every token a probability ("after these tokens
 the subject said this next"; the longest rule that ends the story wins), then state, priming,
 openings correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files cut
-to the 112 rows this text needs and the 111 tokens that compete somewhere in it; every other token
+to the 111 rows this text needs and the 111 tokens that compete somewhere in it; every other token
 is pooled into one, <rest>, never written. englishroom removed every other row it could without
 changing what greedy decoding writes, and every statement of the room's code that saying it never
 runs (a block left with none says `...`).
@@ -639,7 +639,6 @@ TABLES = {  # the room's tables/ files, cut to the rows this text needs
         '▁The\t0.8148\t0.7607\t1.397\t1.523\t1.441\t1.295\t1.04\t0.7754',
         '▁b\t1.307\t0.9623\t1.332\t1.407\t1.319\t1.021\t0.819\t0.8118',
         '▁her\t0.9701\t0.7626\t1.029\t1.117\t1.112\t1.075\t1.009\t0.8504',
-        '▁l\t1.092\t1.045\t1.016\t1.212\t1.063\t1.042\t0.9888\t0.9707',
     ],
     'priming_related.txt': [
     ],

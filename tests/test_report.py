@@ -15,7 +15,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 @pytest.fixture(scope="module")
 def report(subject, shared, small_room, tmp_path_factory):
     """The small room measured on four real stories (with evidence), and its report: the passes after
-    the mechanisms run again on a copy of the small room's IR (the same settings but evidence_stories)."""
+    the mechanisms run again on a copy of the small room's IR (the same settings but evidence_stories, and
+    four stories told for the talk ratio)."""
     import copy
     from englishroom.corpora.stories import load_stories
     from englishroom.decompiler.emit import emit
@@ -25,7 +26,7 @@ def report(subject, shared, small_room, tmp_path_factory):
     texts = load_stories(shared / "data/tinystories/valid-dev.txt", limit=4)
     (tmp / "four.txt").write_text("\n<|endoftext|>\n".join(texts) + "\n")
     program = copy.deepcopy(small_room[1])
-    program.settings = program.settings.replace(evidence_stories=4)
+    program.settings = program.settings.replace(evidence_stories=4, talk_stories=4)
     data = str(tmp / "four.txt")
     emit(measure_pass(evidence_pass(program, subject, data, False), subject, data, False), tmp / "room")
     (tmp / "atlas").mkdir()

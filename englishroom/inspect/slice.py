@@ -12,11 +12,12 @@
 3. The slice's tables are the room's tables cut to those tokens: the context rules that end the
    story at some step, and the mechanism rows about kept tokens (how to cut each table is its
    mechanism's TABLES layout, englishroom/mechanisms/).
-4. Rows are removed one at a time (whole mechanisms first, then context rules that no longer
-   rule extends, longest first, and the tokens a remaining rule lists, then the base rates of
-   tokens, least likely first, then mechanism rows and entries) whenever the slice still
-   regenerates the text without them (each trial runs only the slice's own part anew beside the
-   room's code, compiled once; the slice written is run whole).
+4. Rows are removed (whole mechanisms first, then context rules that no longer rule extends,
+   longest first, and the tokens a remaining rule lists, then the base rates of tokens, least
+   likely first, then mechanism rows and entries) whenever the slice still regenerates the text
+   without them: all of a kind at once, and where that fails each half in turn (each trial runs
+   only the slice's own part anew beside the room's code, compiled once; the slice written is run
+   whole).
 5. Then the code: every function and method that saying the text never calls is left out, and in
    the rest every statement that never runs (a program slice: what runs is kept; explain, generate,
    the lazy predictions of a large vocabulary, the branches for other tables go), and the slice is
@@ -396,41 +397,50 @@ def with_table(rows, name, body):
     return {**rows, "tables": {**rows["tables"], name: (head, body)}}
 
 
+def removable(items, ok_without) -> set:
+    """The items of `items` that can go together: try them all at once, and where that fails, each half in
+    turn (a few hundred rows, few of them needed, take tens of trials rather than hundreds)."""
+    gone = set()
+
+    def visit(chunk):
+        if chunk and ok_without(gone | set(chunk)):
+            gone.update(chunk)
+        elif len(chunk) > 1:
+            visit(chunk[:len(chunk) // 2])
+            visit(chunk[len(chunk) // 2:])
+    visit(list(items))
+    return gone
+
+
 def minimise(rows, ok, progress=None):
     rows = without_mechanisms(rows, ok)                      # whole mechanisms first
+    rules = lambda r: r["tables"]["context_rules.txt"][1]
     tried = set()
     while True:                                              # context rules, longest first, leaves only
-        todo = [c for c in leaves(rows["tables"]["context_rules.txt"][1]) if c not in tried]
+        todo = [c for c in leaves(rules(rows)) if c not in tried]
         if not todo:
             break
-        ctx = todo[0]
-        tried.add(ctx)
-        body = rows["tables"]["context_rules.txt"][1]
-        trial = with_table(rows, "context_rules.txt", {c: x for c, x in body.items() if c != ctx})
-        if ok(trial):
-            rows = trial
-        else:                                                # the rule stays: keep only the tokens it must list
-            for w in sorted((w for w in body[ctx] if w != REST), key=body[ctx].get):
-                body = rows["tables"]["context_rules.txt"][1]
-                trial = with_table(rows, "context_rules.txt",
-                                   {**body, ctx: {x: q for x, q in body[ctx].items() if x != w}})
-                if ok(trial):
-                    rows = trial
+        tried.update(todo)
+        body = rules(rows)
+        cut = lambda gone: with_table(rows, "context_rules.txt", {c: x for c, x in body.items() if c not in gone})
+        rows = cut(removable(todo, lambda gone: ok(cut(gone))))
+        for ctx in (c for c in todo if c in rules(rows)):   # a rule that stays keeps only the tokens it must list
+            body = rules(rows)
+            listing = lambda gone: with_table(rows, "context_rules.txt",
+                                              {**body, ctx: {x: q for x, q in body[ctx].items() if x not in gone}})
+            words = sorted((w for w in body[ctx] if w != REST), key=body[ctx].get)
+            rows = listing(removable(words, lambda gone: ok(listing(gone))))
         if progress:
             progress()
-    for w in sorted(rows["tables"]["unigram.txt"][1], key=lambda w: float(rows["tables"]["unigram.txt"][1][w])):
-        if w != REST:                                        # then the base rates of tokens no step needs
-            body = rows["tables"]["unigram.txt"][1]
-            trial = with_table(rows, "unigram.txt", {x: q for x, q in body.items() if x != w})
-            if ok(trial):
-                rows = trial
+    body = rows["tables"]["unigram.txt"][1]                  # then the base rates of tokens no step needs
+    unigram = lambda gone: with_table(rows, "unigram.txt", {x: q for x, q in body.items() if x not in gone})
+    rows = unigram(removable(sorted((w for w in body if w != REST), key=lambda w: float(body[w])),
+                             lambda gone: ok(unigram(gone))))
     for m in rows["mechanisms"]:                             # then the rows a remaining mechanism holds
         for name in REGISTRY[m].TABLES:
-            for i in range(len(rows["tables"][name][1]) - 1, -1, -1):
-                body = rows["tables"][name][1]
-                trial = with_table(rows, name, body[:i] + body[i + 1:])
-                if ok(trial):
-                    rows = trial
+            body = rows["tables"][name][1]
+            table = lambda gone: with_table(rows, name, [r for i, r in enumerate(body) if i not in gone])
+            rows = table(removable(range(len(body) - 1, -1, -1), lambda gone: ok(table(gone))))
     return without_mechanisms(rows, ok)
 
 
