@@ -111,7 +111,8 @@ def cmd_explain(args):
 def cmd_slice(args):
     import subprocess
     t0 = time.perf_counter()
-    source, info = build_slice(args.room, args.text, words=args.words, file_name=args.out.name)
+    source, info = build_slice(args.room, args.text, words=args.words, file_name=args.out.name,
+                               progress=not args.quiet)
     atomic_write(args.out, source)
     said = subprocess.run([sys.executable, "-I", "-S", str(args.out)], capture_output=True, text=True,
                           timeout=120).stdout[:-1]                 # print's own newline
@@ -267,7 +268,8 @@ def build_parser():
     x.add_argument("--model", help="the subject to compare with (default: the one the room was decompiled from)")
     x.add_argument("--no-subject", action="store_true", help="the room alone")
     x.add_argument("--html", type=out_file, help="write a page: tokens coloured by mechanism, click one for its rules")
-    sl = command("slice", cmd_slice, "the smallest standalone program of the room's rules that says TEXT", "room")
+    sl = command("slice", cmd_slice, "the smallest standalone program of the room's rules that says TEXT", "room",
+                 "quiet")
     sl.add_argument("text")
     sl.add_argument("--out", type=out_file, required=True, help="the .py file to write")
     sl.add_argument("--words", type=positive, default=3,

@@ -106,10 +106,10 @@ def test_small_room_talks_and_sums_to_one(baby_room, baby):
 def test_eval_measures_the_character_room_in_bits_per_byte(baby_room, tmp_path):
     out, _ = baby_room
     js = tmp_path / "eval.json"
-    main(["eval", "--model", "babyllama-tok105", str(out), "--limit", "8", "--corpus-tokens", "8000",
-          "--json", str(js), "--quiet"])
+    main(["eval", "--model", "babyllama-tok105", str(out), "--limit", "8", "--json", str(js), "--quiet"])
     result = json.loads(js.read_text())
     assert "kn12" in result["baselines"] and "kn13" not in result["baselines"]   # the room's kn_order
+    assert result["baseline_corpus"]["kind"] == "the room's probe corpus"          # no corpus sampled again
     assert result["tokens"] <= 8 * 255
     # characters: bits per byte are nats per token / ln 2 times tokens per byte, about 1 here
     ratio = result["subject"]["bpb"] / (result["subject"]["loss"] / 0.6931471805599453)

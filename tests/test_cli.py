@@ -8,7 +8,8 @@ from englishroom.cli import main
 from conftest import SMALL
 
 
-def test_eval_cli_json(tmp_path, shared):
+def test_eval_cli_json(tmp_path, shared, monkeypatch):
+    monkeypatch.setenv("ENGLISHROOM_CACHE", str(tmp_path / "cache"))    # its corpus is TINY's: keep that unsampled
     out = tmp_path / "eval.json"
     main(["eval", "--model", "stories260K", "--data", str(shared / "data/tinystories/valid-dev.txt"),
           "--limit", "20", "--corpus-tokens", "5000", "--orders", "2-3", "--json", str(out), "--quiet"])

@@ -36,6 +36,8 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
+from tqdm import tqdm
+
 from englishroom.decompiler.emit import TEMPLATE
 from englishroom.errors import UserError
 from englishroom.mechanisms import REGISTRY
@@ -412,7 +414,19 @@ def removable(items, ok_without) -> set:
     return gone
 
 
-def minimise(rows, ok, progress=None):
+def cut_rows(rows, name, items, without, ok):
+    """`rows` less those of `items` (rows or entries of the table `name`) that can go while `ok` still holds
+    (removable); `without(body, gone)` is the table's body less the items `gone`."""
+    body = rows["tables"][name][1]
+    trial = lambda gone: with_table(rows, name, without(body, gone))
+    return trial(removable(items, lambda gone: ok(trial(gone))))
+
+
+def keys_without(body, gone):
+    return {k: v for k, v in body.items() if k not in gone}
+
+
+def minimise(rows, ok):
     rows = without_mechanisms(rows, ok)                      # whole mechanisms first
     rules = lambda r: r["tables"]["context_rules.txt"][1]
     tried = set()
@@ -421,26 +435,18 @@ def minimise(rows, ok, progress=None):
         if not todo:
             break
         tried.update(todo)
-        body = rules(rows)
-        cut = lambda gone: with_table(rows, "context_rules.txt", {c: x for c, x in body.items() if c not in gone})
-        rows = cut(removable(todo, lambda gone: ok(cut(gone))))
+        rows = cut_rows(rows, "context_rules.txt", todo, keys_without, ok)
         for ctx in (c for c in todo if c in rules(rows)):   # a rule that stays keeps only the tokens it must list
-            body = rules(rows)
-            listing = lambda gone: with_table(rows, "context_rules.txt",
-                                              {**body, ctx: {x: q for x, q in body[ctx].items() if x not in gone}})
-            words = sorted((w for w in body[ctx] if w != REST), key=body[ctx].get)
-            rows = listing(removable(words, lambda gone: ok(listing(gone))))
-        if progress:
-            progress()
-    body = rows["tables"]["unigram.txt"][1]                  # then the base rates of tokens no step needs
-    unigram = lambda gone: with_table(rows, "unigram.txt", {x: q for x, q in body.items() if x not in gone})
-    rows = unigram(removable(sorted((w for w in body if w != REST), key=lambda w: float(body[w])),
-                             lambda gone: ok(unigram(gone))))
+            listed = rules(rows)[ctx]
+            rows = cut_rows(rows, "context_rules.txt", sorted((w for w in listed if w != REST), key=listed.get),
+                            lambda body, gone: {**body, ctx: keys_without(body[ctx], gone)}, ok)
+    unigram = rows["tables"]["unigram.txt"][1]               # then the base rates of tokens no step needs
+    rows = cut_rows(rows, "unigram.txt", sorted((w for w in unigram if w != REST), key=lambda w: float(unigram[w])),
+                    keys_without, ok)
     for m in rows["mechanisms"]:                             # then the rows a remaining mechanism holds
         for name in REGISTRY[m].TABLES:
-            body = rows["tables"][name][1]
-            table = lambda gone: with_table(rows, name, [r for i, r in enumerate(body) if i not in gone])
-            rows = table(removable(range(len(body) - 1, -1, -1), lambda gone: ok(table(gone))))
+            rows = cut_rows(rows, name, range(len(rows["tables"][name][1]) - 1, -1, -1),
+                            lambda body, gone: [r for i, r in enumerate(body) if i not in gone], ok)
     return without_mechanisms(rows, ok)
 
 
@@ -466,8 +472,9 @@ def line_parts(source) -> dict:
             "vocabulary_and_rows": decoding - rows, "decoding": len(lines) - decoding}
 
 
-def build_slice(folder, text, words=3, file_name="slice.py", progress=None, minimal=True) -> tuple[str, dict]:
-    """-> (the slice's source, what it holds). `minimal=False`: every row the room used, none removed."""
+def build_slice(folder, text, words=3, file_name="slice.py", progress=False, minimal=True) -> tuple[str, dict]:
+    """-> (the slice's source, what it holds). `minimal=False`: every row the room used, none removed;
+    `progress`: a bar counting the minimiser's trials."""
     if not text.strip():
         raise UserError("the text is empty: nothing to slice")
     room = load_room(folder).room
@@ -492,8 +499,15 @@ def build_slice(folder, text, words=3, file_name="slice.py", progress=None, mini
                         f"cut to the {len(rows['vocab']) - 1} competing tokens); the full room does")
     before = {"rules": len(rows["tables"]["context_rules.txt"][1]), "mechanisms": list(rows["mechanisms"])}
     if minimal:
-        rows = minimise(rows, lambda r: says(main_code(r, start, len(ids), kind), want,
-                                             code_scope(tuple(r["mechanisms"]), kind)), progress)
+        bar = tqdm(desc="slice: trials without rows", unit="trial", disable=not progress)
+
+        def ok(r):
+            bar.update()
+            return says(main_code(r, start, len(ids), kind), want, code_scope(tuple(r["mechanisms"]), kind))
+        try:
+            rows = minimise(rows, ok)
+        finally:
+            bar.close()
     text_source = without_unnamed(without_unused_code(source(rows), want)) if minimal else source(rows)
     assert says(text_source, want)
     info = {"text": want, "start": room.decode(ids[:k]), "tokens": len(ids) - k, "lines": text_source.count("\n"),
