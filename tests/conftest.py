@@ -1,3 +1,5 @@
+import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -5,6 +7,12 @@ import sys
 import pytest
 
 from englishroom.paths import shared_dir
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # the suite runs in two processes (pyproject.toml: -n 2), one a core; torch's own threads would
+    # make each wait on the other's core (sampling four times slower), so each process, and anything
+    # it starts, keeps to one
+    os.environ["OMP_NUM_THREADS"] = "1"
 
 
 @pytest.fixture(scope="session")
@@ -68,12 +76,20 @@ SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, 
 
 @pytest.fixture(scope="session")
 def small_room(subject, tmp_path_factory):
-    """A small measured room of stories260K (a few seconds to build)."""
+    """A small measured room of stories260K (about a minute to build), built once for all the test
+    processes: the first to need it builds it, under a lock, and the others read its folder and IR."""
+    from filelock import FileLock
     from englishroom.decompiler.pipeline import decompile
     from englishroom.decompiler.settings import Settings
-    out = tmp_path_factory.mktemp("rooms") / "small"
-    program = decompile(subject, out, Settings(**SMALL), data=None, evaluate=False, progress=False)
-    return out, program
+    base = tmp_path_factory.getbasetemp()
+    run = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base     # this run's, shared by its processes
+    out, saved = run / "small-room", run / "small-room.pickle"
+    with FileLock(str(run / "small-room.lock")):
+        if not saved.exists():
+            program = decompile(subject, out, Settings(**SMALL), data=None, evaluate=False, progress=False)
+            saved.with_suffix(".part").write_bytes(pickle.dumps(program))
+            saved.with_suffix(".part").rename(saved)
+        return out, pickle.loads(saved.read_bytes())
 
 
 def run_room(folder, *args):
