@@ -52,13 +52,14 @@ def test_a_made_up_name_is_a_variable(which, subject, babyllama):
     s = subject if which == "stories260K" else babyllama
     names, texts = runtime("names"), texts_of(s)
     pieces = {t: w for w, t in reversed(list(enumerate(texts)))}
+    no_starts = names.starts_after({}, texts)          # no other name starts: only the bound names
     name = s.encode(" Zorbul")
     assert texts[name[0]] == " "
     ids = s.encode_story("Once upon a time, there was a boy named Zorbul. Zorbul had a ball. One day,")
-    assert names.name_candidates(ids, texts, {}, 3, pieces)[name[0]] == "NAME1 start"
-    found = names.name_candidates(ids + name[:1], texts, {}, 3, pieces)
+    assert names.name_candidates(ids, texts, no_starts, 3, pieces)[name[0]] == "NAME1 start"
+    found = names.name_candidates(ids + name[:1], texts, no_starts, 3, pieces)
     assert found == {name[1]: "NAME1 letter"}
-    assert names.name_candidates(ids + name[:2], texts, {}, 3, pieces) == {name[2]: "NAME1 rest"}
+    assert names.name_candidates(ids + name[:2], texts, no_starts, 3, pieces) == {name[2]: "NAME1 rest"}
     mass, grouped = names.name_groups(found, [0.5 / len(texts)] * len(texts))
     assert grouped[name[1]][1] == mass and grouped[name[1]][0].startswith("NAME1 letter, names 0-0.02")
     # after a quotation mark the name is written without its space ("Zorbul): spelled anew, as the subject
@@ -67,9 +68,9 @@ def test_a_made_up_name_is_a_variable(which, subject, babyllama):
     ids, quoted = s.encode_story(story), s.encode_story(story + "Zorbul")
     assert quoted[:len(ids)] == ids and name[0] not in quoted[len(ids):]
     first, second = quoted[len(ids)], quoted[len(ids) + 1]
-    found = names.name_candidates(ids, texts, {}, 3, pieces)
+    found = names.name_candidates(ids, texts, no_starts, 3, pieces)
     assert found[first] == "NAME1 respelled" and name[0] not in found
-    assert names.name_candidates(ids + [first], texts, {}, 3, pieces)[second] == "NAME1 respelled rest"
+    assert names.name_candidates(ids + [first], texts, no_starts, 3, pieces)[second] == "NAME1 respelled rest"
     mass, grouped = names.name_groups(found, [0.5 / len(texts)] * len(texts))
     assert mass == 0 and grouped[first] == ("NAME1 respelled, own 0-0.1", 0.5 / len(texts))
 

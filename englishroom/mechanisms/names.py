@@ -47,13 +47,13 @@ def name_starts(stories, texts, readers, min_positions):
     return {w: names[w] / starts[w] for w in names if starts[w] >= min_positions and names[w] * 2 >= starts[w]}
 
 
-def add_position(sums, rules, code, prefix, texts, starts, pieces, room_p, subject_p, longest):
+def add_position(sums, rules, code, prefix, texts, after, pieces, room_p, subject_p, longest):
     """Add one position's candidates to `sums`: {group: [subject total, room total, positions]}, and each
     bound name's start or letter, per context of up to `longest` tokens ending here, to `rules`:
     {(context, "k": slot k, and "k/n": slot k where n names are bound): [subject's summed probability for it,
     the room's summed name mass, positions, the subject's probability times ln(name mass / the room's), the
     room's summed probability for it]}. `pieces`: {text: first piece}."""
-    mass, found = code.name_groups(code.name_candidates(prefix, texts, starts, SLOTS, pieces), room_p)
+    mass, found = code.name_groups(code.name_candidates(prefix, texts, after, SLOTS, pieces), room_p)
     bound = min(len(code.names(prefix, texts)), SLOTS)
     for g in {g for g, _ in found.values()}:
         sums.setdefault(g, [0.0, 0.0, 0])[2] += 1
@@ -126,11 +126,11 @@ def derive(subject, stories, s, stage, progress):
     starts = name_starts(stories, texts, readers, s.min_positions)
     if not starts:
         return None
-    sums, rules = {}, {}
+    sums, rules, after = {}, {}, code.starts_after(starts, texts)
     first = {t: w for w, t in reversed(list(enumerate(texts)))}      # as the room's Names.pieces
     for story, room_p, subject_p in walk(subject, stage, stories, "measuring names", progress):
         for t in range(len(story)):
-            add_position(sums, rules, code, story[: t + 1], texts, starts, first, room_p[t], subject_p[t], s.copy_match)
+            add_position(sums, rules, code, story[: t + 1], texts, after, first, room_p[t], subject_p[t], s.copy_match)
     rules_table, n_rules = rules_text(rules, pieces, s.min_positions, RULES)
     starts_text = ("# piece\tshare of its word-starting occurrences in the derivation stories that start a name\n"
                    + "".join(f"{pieces[w]}\t{share:.4g}\n" for w, share in sorted(starts.items(), key=lambda x: -x[1])))

@@ -41,11 +41,8 @@ def name_candidates(prefix, texts, starts, slots, pieces):
     """{token: its kind} for the story so far: each bound name's next token (`NAME1 start`: its first;
     `NAME1 letter`: its first letter after the lone space piece it starts with; `NAME1 rest`: the rest;
     `NAME1 respelled` and `respelled rest`: the same, spelled anew), and `other name start`: the tokens
-    that start a name where one could start. `pieces`: {text: piece}, the first piece for a text."""
+    that start a name where one could start (`starts`: `starts_after`). `pieces`: {text: its first piece}."""
     after_space = texts[prefix[-1]][-1:] in (" ", "\n", '"')
-
-    def can_start(w):                       # exactly one space between the story and the token
-        return (texts[w][:1] == " ") != after_space
     found, so_far = {}, (word_before(prefix, texts, len(prefix)) or ("",))[0]
     for k, name in enumerate(names(prefix, texts)[:slots], 1):
         for j in range(len(name) - 1, 0, -1):               # the name's first j tokens end the story
@@ -55,15 +52,20 @@ def name_candidates(prefix, texts, starts, slots, pieces):
                 break
         else:                                  # as last written, or spelled anew where it cannot be written so
             text = "".join(texts[w] for w in name).strip()
-            start = name[0] if can_start(name[0]) else respelled(text if after_space else " " + text, pieces)
+            can_start = (texts[name[0]][:1] == " ") != after_space          # one space between the story and it
+            start = name[0] if can_start else respelled(text if after_space else " " + text, pieces)
             rest = respelled(text[len(so_far):], pieces) if so_far and text.startswith(so_far) else None
             for w, kind in ((start, "start" if start == name[0] else "respelled"), (rest, "respelled rest")):
                 if w is not None:
                     found.setdefault(w, f"NAME{k} {kind}")
-    for w in starts:
-        if w not in found and can_start(w):
-            found[w] = "other name start"
+    for w in starts[after_space]:
+        found.setdefault(w, "other name start")
     return found
+
+
+# {after a space: the tokens of `starts` that need none; after anything else: those that begin with one}
+def starts_after(starts, texts):
+    return {after: [w for w in starts if (texts[w][:1] == " ") != after] for after in (True, False)}
 
 
 def respelled(text, pieces):
@@ -98,6 +100,7 @@ class Names:
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
         self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
+        self.after = starts_after(self.starts, self.texts)       # the name starts that may come next, by what ends the story
         self.rules = {tuple(ids[x] for x in context.split(" ")):    # context -> {"slot/names bound": share of the name mass}
                       {k[4:]: factor(q) for k, q in (x.split(":") for x in listed.split(" "))}
                       for context, listed, *_ in table("name_rules.txt")}
@@ -105,7 +108,7 @@ class Names:
 
     def new_probabilities(self, prefix, p):
         """{token: (its new probability, the row that gives it)}."""
-        mass, found = name_groups(name_candidates(prefix, self.texts, self.starts, self.slots, self.pieces), p)
+        mass, found = name_groups(name_candidates(prefix, self.texts, self.after, self.slots, self.pieces), p)
         new = {w: (min(base * self.ratio[g], 1.0), f"names.txt {g}") for w, (g, base) in found.items() if g in self.ratio}
         ctx = longest_context(prefix, self.rules, self.longest)      # name_rules.txt's longest that ends here
         if ctx:

@@ -54,6 +54,14 @@ def names(prefix, texts):
 
 
 LATEST = {}           # reader -> (the story it read last, its texts, its words, what it found)
+EXTENDED = [(), (), False]        # the last question asked: is story [0] story [1] and one token more?
+
+
+# Whether `story` is `last` and one token more: each reader asks it of the same two stories (Room.predict's tuples)
+def extends(story, last):
+    if not (EXTENDED[0] is story and EXTENDED[1] is last):
+        EXTENDED[:] = story, last, story[:-1] == last
+    return EXTENDED[2]
 
 
 def remembered(reader, prefix, texts, kinds, read, step):
@@ -61,9 +69,9 @@ def remembered(reader, prefix, texts, kinds, read, step):
     where that is `prefix` less its last token (a room reads a story token by token), else `read(prefix)`."""
     key, last = tuple(prefix), LATEST.get(reader)
     if last and last[1] is texts and last[2] == kinds and len(last[0]) in (len(key), len(key) - 1):
-        if last[0] == key:
+        if last[0] is key or last[0] == key:
             return last[3]
-        if key[:-1] == last[0]:
+        if extends(key, last[0]):
             read = lambda prefix: step(last[3], prefix)
     LATEST[reader] = (key, texts, kinds, read(prefix))
     return LATEST[reader][3]

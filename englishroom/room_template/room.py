@@ -39,8 +39,9 @@ class Room:
                 mechanism.context_rules = self.context_rules
 
     def predict(self, prefix):
-        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,
+        """Probabilities of every token coming after `prefix` (ids starting with BOS): a list,
         or at a large vocabulary a lazy prediction that gives p[token] on demand (prediction.py)."""
+        prefix = tuple(prefix)          # one tuple, which every step and reader shares (readers.py: remembered)
         return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
 
     @staticmethod

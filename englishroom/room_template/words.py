@@ -40,19 +40,19 @@ class Words:
     def stepping_off(self, prefix):
         """(the tokens that would take the word being written off the list, the word so far)."""
         partial, written = self.reading(prefix)
-        made = [w for w in written if w.startswith(partial) and w not in self.words]
+        made = [w for w in written if w.startswith(partial)]
         off = self.spelling(partial, "") if made or not partial or partial in self.starts else set()
         return (off.difference(*(self.spelling(partial, m) for m in made)) if made else off), partial
 
     def reading(self, prefix):
-        """(the word being written, the words the story wrote before it), read token by token."""
+        """(the word being written, the words off the list the story wrote before it), read token by token."""
         return remembered("words", prefix, self.texts, None, lambda p: reduce(self.read_on, p[1:], ("", frozenset())),
                           lambda found, p: self.read_on(found, p[-1]))
 
     def read_on(self, found, token):
         partial, written = found
         for c in self.texts[token]:
-            partial, written = (partial + c, written) if c.isalpha() else ("", written | {partial} - {""})
+            partial, written = (partial + c, written) if c.isalpha() else ("", written | ({partial} - self.words - {""}))
         return partial, written
 
     def spelling(self, partial, made):
