@@ -122,7 +122,7 @@ def gather(room, folder, ids, k, tops) -> dict:
     """The slice's vocabulary and tables: {"vocab": pieces (REST last), "tables": {name: (head, body)},
     "mechanisms": [names]}; context_rules.txt's body is {context pieces: {piece: probability}}."""
     v, rules = room.vocab, room.context_rules
-    name_starts = [set(m.starts) for n, m in room.mechanisms if n == "names"]     # its name mass needs them all
+    name_starts = [set().union(*m.after.values()) for n, m in room.mechanisms if n == "names"]   # its name mass needs them all
     keep_ids = sorted(set(ids).union(*tops, *name_starts))
     keep = {v[w] for w in keep_ids}
     rest = lambda ctx: max(0.0, 1 - sum(rules.prob(w, ctx) for w in keep_ids))   # what the pooled tokens hold

@@ -52,8 +52,7 @@ def name_candidates(prefix, texts, starts, slots, pieces):
                 break
         else:                                  # as last written, or spelled anew where it cannot be written so
             text = "".join(texts[w] for w in name).strip()
-            can_start = (texts[name[0]][:1] == " ") != after_space          # one space between the story and it
-            start = name[0] if can_start else respelled(text if after_space else " " + text, pieces)
+            start = name[0] if can_start(name[0], texts, after_space) else respelled(text if after_space else " " + text, pieces)
             rest = respelled(text[len(so_far):], pieces) if so_far and text.startswith(so_far) else None
             for w, kind in ((start, "start" if start == name[0] else "respelled"), (rest, "respelled rest")):
                 if w is not None:
@@ -63,9 +62,12 @@ def name_candidates(prefix, texts, starts, slots, pieces):
     return found
 
 
-# {after a space: the tokens of `starts` that need none; after anything else: those that begin with one}
-def starts_after(starts, texts):
-    return {after: [w for w in starts if (texts[w][:1] == " ") != after] for after in (True, False)}
+def can_start(w, texts, after_space):        # exactly one space between the story and the token
+    return (texts[w][:1] == " ") != after_space
+
+
+def starts_after(starts, texts):             # {after a space or not: the tokens of `starts` that can come there}
+    return {after: [w for w in starts if can_start(w, texts, after)] for after in (True, False)}
 
 
 def respelled(text, pieces):
@@ -99,8 +101,7 @@ class Names:
         self.ratio = {group: factor(probability(subject) / probability(room)) for group, subject, room, *_ in rows}
         ids, self.vocab, self.texts = {p: i for i, p in enumerate(vocab)}, vocab, piece_texts(vocab)
         self.pieces = {t: w for w, t in reversed(list(enumerate(self.texts)))}
-        self.starts = {ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}
-        self.after = starts_after(self.starts, self.texts)       # the name starts that may come next, by what ends the story
+        self.after = starts_after({ids[piece]: probability(share) for piece, share, *_ in table("name_starts.txt")}, self.texts)
         self.rules = {tuple(ids[x] for x in context.split(" ")):    # context -> {"slot/names bound": share of the name mass}
                       {k[4:]: factor(q) for k, q in (x.split(":") for x in listed.split(" "))}
                       for context, listed, *_ in table("name_rules.txt")}
