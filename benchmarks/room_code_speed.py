@@ -19,29 +19,27 @@ import tempfile
 from pathlib import Path
 
 from englishroom.corpora.stories import load_stories
+from englishroom.errors import UserError
 from englishroom.measure.variants import room_speed
-from englishroom.paths import dev_stories
+from englishroom.paths import atomic_write, dev_stories
+from englishroom.rooms import RoomModel, load_room, room_code
 from englishroom.subjects import load_subject
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "englishroom" / "room_template"
 
 
-class Timed:
-    """What room_speed reads: `.room.predict`."""
-
-    def __init__(self, room):
-        self.room = room
-
-
-def open_with_code(folder, code):
-    """The room in `folder`, run by the modules in `code` (a folder), imported afresh."""
-    for py in Path(code).glob("*.py"):
-        sys.modules.pop(py.stem, None)
-    sys.path.insert(0, str(code))
-    try:
-        return importlib.import_module("room").open_room(str(folder), check=False)
-    finally:
-        sys.path.remove(str(code))
+def with_this_code(folder, tmp):
+    """The room in `folder` run by this englishroom's room code: a copy in `tmp` with its own tables
+    (unchecked: its code is not the code room.json lists), loaded beside it as englishroom loads rooms."""
+    copy = Path(tmp) / "room"
+    copy.mkdir()
+    shutil.copy(folder / "room.json", copy)
+    (copy / "tables").symlink_to((folder / "tables").resolve())
+    names = [py.stem for py in folder.glob("*.py")]
+    for name in names:
+        shutil.copy(TEMPLATE / f"{name}.py", copy)
+    with room_code(copy, names):
+        return RoomModel(copy, importlib.import_module("room").open_room(str(copy), check=False))
 
 
 def main():
@@ -52,33 +50,30 @@ def main():
     ap.add_argument("--check-stories", type=int, default=60, help="stories whose every position is compared")
     args = ap.parse_args()
     folder = Path(args.room or f"runs/{args.model}-room")
-    subject = load_subject(args.model)
+    try:
+        own = load_room(folder)            # checked: a missing or corrupt room is a one-line error
+        subject = load_subject(args.model)
+    except UserError as e:
+        sys.exit(f"room_code_speed.py: {e}")
     stories = [subject.encode_story(t) for t in load_stories(dev_stories())[:args.check_stories]]
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "room"
-        copy.mkdir()
-        shutil.copy(folder / "room.json", copy)
-        (copy / "tables").symlink_to((folder / "tables").resolve())
-        for py in folder.glob("*.py"):
-            shutil.copy(TEMPLATE / py.name, copy)
-        rooms = {"the room's own code": open_with_code(folder, folder), "this code": open_with_code(copy, copy)}
-        own, new = rooms.values()
+        rooms = {"the room's own code": own, "this code": with_this_code(folder, tmp)}
         worst = 0.0
         for story in stories:
             for t in range(len(story)):
-                a, b = own.predict(story[:t + 1]), new.predict(story[:t + 1])
+                a, b = (room.room.predict(story[:t + 1]) for room in rooms.values())
                 worst = max(worst, max(abs(x - y) / max(x, 1e-300) for x, y in zip(a, b)))
         rates = {name: [] for name in rooms}
         for _ in range(args.rounds):
             for name, room in rooms.items():
-                rates[name].append(room_speed(Timed(room), stories, repeats=1))
+                rates[name].append(room_speed(room, stories, repeats=1))
     out = {"room": str(folder), "positions_compared": sum(map(len, stories)), "largest_relative_difference": worst,
            "rounds": rates, "median": {name: statistics.median(r) for name, r in rates.items()}}
     print(f"{out['positions_compared']} positions: largest relative difference {worst:.2g}")
     for name, r in rates.items():
         print(f"{name}: median {statistics.median(r):,.0f} distributions a second ({', '.join(f'{x:,.0f}' for x in r)})")
     path = Path(__file__).parent / "results" / f"room_code_speed-{args.model}.json"
-    path.write_text(json.dumps(out, indent=1) + "\n")
+    atomic_write(path, json.dumps(out, indent=1) + "\n")
 
 
 if __name__ == "__main__":
