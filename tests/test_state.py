@@ -153,7 +153,7 @@ def test_readers_read_token_by_token_as_they_read_a_whole_story(subject):
     for story, tx in stories:
         read = lambda p: (readers.pronoun(p, tx, WORDS["female"], WORDS["male"]), readers.topic(p, tx, people, things),
                           readers.quotation(p, tx), readers.names(p, tx), readers.tense(p, tx, WORDS["present"], WORDS["past"]))
-        stepwise = [read(story[:t]) for t in range(1, len(story) + 1)]
+        stepwise = [read(tuple(story[:t])) for t in range(1, len(story) + 1)]     # one tuple for all, as Room.predict
         afresh = []
         for t in range(1, len(story) + 1):
             readers.LATEST.clear()
