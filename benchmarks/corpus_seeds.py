@@ -27,11 +27,10 @@ from englishroom.subjects import load_subject
 def scored(subject, folder, texts):
     """{seed, probe tokens, loss, subject's loss, unigram's loss, fraction recovered} of the room in `folder`."""
     room = subject_room(folder, subject)
-    stories, info = baseline_corpus(subject, folder, progress=False)
-    settings = json.loads((Path(folder) / "provenance.json").read_text())["settings"]
+    stories, info = baseline_corpus(subject, folder, progress=False)      # the room's own probe corpus
     r = evaluate(subject, texts, {"room": room, "unigram": Unigram(stories, subject.vocab_size)}, progress=False)
     loss, uni, subj = (float(x["loss"]) for x in (r["models"]["room"], r["models"]["unigram"], r["subject"]))
-    return {"room": str(folder), "seed": settings["seed"], "probe_tokens": sum(len(s) - 1 for s in stories),
+    return {"room": str(folder), "seed": info.get("sampled", {}).get("seed"), "probe_tokens": sum(len(s) - 1 for s in stories),
             "loss": round(loss, 4), "subject_loss": round(subj, 4), "unigram_loss": round(uni, 4),
             "fraction_recovered": round((uni - loss) / (uni - subj), 4)}
 
