@@ -37,7 +37,7 @@ def test_every_setting_is_a_flag_with_its_default():
 @pytest.mark.parametrize("command, flags, message", [
     ("decompile", ["--mechanisms", "copying,telepathy"], "unknown mechanism 'telepathy'"),
     ("decompile", ["--budget", "-5"], "the budget must be zero or more rules"),
-    ("decompile", ["--keep-min", "0.01"], "--keep-min 0.01 must be at most --list-min 0.001"),     # the derived one
+    ("decompile", ["--keep-min", "0.01", "--list-min", "0.001"], "--keep-min 0.01 must be at most --list-min 0.001"),
     ("decompile", ["--cool-temperature", "nan"], "cool samples need"),
     ("decompile", ["--factor-prior", "nan"], "--factor-prior must be a finite number"),
     ("decompile", ["--real-weight", "0"], "--real-weight 0 must be a number above 0"),
@@ -85,7 +85,8 @@ def test_small_rooms_list_whole_distributions_unless_told():
         "list_min", "list_ratio", "list_max"} and "whole distribution" in notes["list_max"]["how"]
     assert derive_listing(Settings(budget=15_000, keep_min=0))[0].list_min == 1e-4
     large, _ = derive_listing(Settings(budget=15_001))
-    assert (large.list_min, large.list_ratio, large.list_max) == (0.001, 1.25, 64)
+    assert (large.list_min, large.list_ratio, large.list_max) == (1e-4, 1.25, 64)
+    assert derive_listing(Settings(budget=15_001, keep_min=0.002))[0].list_min == 0.002   # the probe keeps no rarer token
     given, notes = derive_listing(Settings(budget=1_500, list_max=32))
     assert given.list_max == 32 and given.list_ratio == 1.0 and "list_max" not in notes
     assert derive_listing(given)[0] == given                     # nothing left to derive

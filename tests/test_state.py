@@ -109,7 +109,7 @@ def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path
 
 def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing():
     from englishroom.mechanisms.state import rows_of
-    s, _ = derive_listing(Settings())              # the default room: list_min 0.001
+    s, _ = derive_listing(Settings())              # the default room's listing
     V = 6
     plain = np.array([0.5, 0.2, 0.1, 0.1, 0.05, 0.05])
     woman = np.array([0.2, 0.5, 0.1, 0.1, 0.05, 0.05])

@@ -32,8 +32,7 @@ class Settings:
                                     "from the subject's characters per token: reach.py)", low=1)
     min_count: int = setting(2, "a context must occur this often to become a candidate", low=1)
     list_min: float | None = setting(None, "a rule may list tokens this likely (in it or in its backoff) (default: "
-                                     "0.001; 0.0001 in a room of at most 15,000 rules, which lists each rule's whole "
-                                     "distribution)", low=0, high=1, kind=float)
+                                     "0.0001, or --keep-min if higher)", low=0, high=1, kind=float)
     list_ratio: float | None = setting(None, "... whose probability differs this much from the backoff's (default: "
                                        "1.25; 1 in a room of at most 15,000 rules)", low=1, kind=float)
     list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
@@ -117,20 +116,21 @@ class Settings:
 
 WHOLE_LISTING = 15_000      # a room of at most this many rules lists each rule's whole distribution
 SIZES = (15, 150, 1_500, 15_000, 150_000, 500_000)    # the budgets a room is measured at by size (pareto, report)
-LISTINGS = {"differing": {"list_min": 0.001, "list_ratio": 1.25, "list_max": 64},
+LISTINGS = {"differing": {"list_min": 0.0001, "list_ratio": 1.25, "list_max": 64},
             "whole": {"list_min": 0.0001, "list_ratio": 1.0, "list_max": 512}}
 
 
 def derive_listing(s: Settings):
-    """-> (settings with every unset listing setting filled in, {name: how it was derived}). A room of at
-    most WHOLE_LISTING rules lists each rule's whole distribution: every token at least 0.0001 likely (or
-    --keep-min, if higher) in the rule or its backoff, at most 512. A small room spends its size on
-    distributions, as Kneser-Ney of as many contexts keeps every continuation it counted. A larger room
-    lists the tokens whose probability differs from the backoff's by a quarter, at most 64: there,
-    listing more would cost many bytes for little (docs/results.md, size against fidelity)."""
+    """-> (settings with every unset listing setting filled in, {name: how it was derived}). A rule may list
+    a token at least 0.0001 likely (or --keep-min, if higher) in it or its backoff. A room of at most
+    WHOLE_LISTING rules lists each rule's whole distribution, at most 512 tokens: a small room spends its
+    size on distributions, as Kneser-Ney of as many contexts keeps every continuation it counted. A larger
+    room lists the tokens whose probability differs from the backoff's by a quarter, at most 64: there,
+    listing every token would cost many bytes for little (docs/results.md, size against fidelity; the
+    0.0001, chosen on left-out training stories: how rare a token a rule lists)."""
     whole = s.budget <= WHOLE_LISTING
-    values = ({**LISTINGS["whole"], "list_min": max(s.keep_min, LISTINGS["whole"]["list_min"])} if whole
-              else LISTINGS["differing"])
+    listing = LISTINGS["whole" if whole else "differing"]
+    values = {**listing, "list_min": max(s.keep_min, listing["list_min"])}
     how = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if whole else
            f"a room of more than {WHOLE_LISTING:,} rules lists the tokens that differ from the backoff")
     changes = {k: v for k, v in values.items() if getattr(s, k) is None}
