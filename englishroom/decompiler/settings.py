@@ -116,25 +116,27 @@ class Settings:
 
 WHOLE_LISTING = 15_000      # a room of at most this many rules lists each rule's whole distribution
 SIZES = (15, 150, 1_500, 15_000, 150_000, 500_000)    # the budgets a room is measured at by size (pareto, report)
-LISTINGS = {"differing": {"list_min": 0.0001, "list_ratio": 1.25, "list_max": 64},
-            "whole": {"list_min": 0.0001, "list_ratio": 1.0, "list_max": 512}}
+LIST_MIN = 0.0001      # a rule may list a token this likely in it or its backoff (or --keep-min, if higher)
+LISTINGS = {"differing": {"list_ratio": 1.25, "list_max": 64}, "whole": {"list_ratio": 1.0, "list_max": 512}}
 
 
 def derive_listing(s: Settings):
     """-> (settings with every unset listing setting filled in, {name: how it was derived}). A rule may list
-    a token at least 0.0001 likely (or --keep-min, if higher) in it or its backoff. A room of at most
-    WHOLE_LISTING rules lists each rule's whole distribution, at most 512 tokens: a small room spends its
-    size on distributions, as Kneser-Ney of as many contexts keeps every continuation it counted. A larger
-    room lists the tokens whose probability differs from the backoff's by a quarter, at most 64: there,
-    listing every token would cost many bytes for little (docs/results.md, size against fidelity; the
-    0.0001, chosen on left-out training stories: how rare a token a rule lists)."""
-    whole = s.budget <= WHOLE_LISTING
-    listing = LISTINGS["whole" if whole else "differing"]
-    values = {**listing, "list_min": max(s.keep_min, listing["list_min"])}
-    how = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if whole else
+    a token at least LIST_MIN likely (or --keep-min, if higher: the probe keeps no rarer token) in it or its
+    backoff, in every room (chosen on left-out training stories: docs/results.md, rules that list rarer
+    tokens). A room of at most WHOLE_LISTING rules lists each rule's whole distribution, at most 512 tokens:
+    a small room spends its size on distributions, as Kneser-Ney of as many contexts keeps every
+    continuation it counted. A larger room lists the tokens whose probability differs from the backoff's
+    by a quarter, at most 64: there, listing every token would cost many bytes for little (docs/results.md,
+    size against fidelity)."""
+    kind = "whole" if s.budget <= WHOLE_LISTING else "differing"
+    values = {**LISTINGS[kind], "list_min": max(s.keep_min, LIST_MIN)}
+    why = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if kind == "whole" else
            f"a room of more than {WHOLE_LISTING:,} rules lists the tokens that differ from the backoff")
+    how = {**dict.fromkeys(LISTINGS[kind], why),
+           "list_min": f"every room: tokens at least {LIST_MIN:g} likely, or --keep-min if higher"}
     changes = {k: v for k, v in values.items() if getattr(s, k) is None}
-    return s.replace(**changes), {k: {"value": v, "how": how} for k, v in changes.items()}
+    return s.replace(**changes), {k: {"value": v, "how": how[k]} for k, v in changes.items()}
 
 
 SHARED_TEXTS = ("train-head", "train-more")     # the shared training stories, by short name
