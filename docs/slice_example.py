@@ -4,9 +4,9 @@
 
 prints the text again, regenerated from its first words by greedy decoding with the room's own code
 (below, copied from the room): the context rules give every token a probability ("after these tokens
-the subject said this next"; the longest rule that ends the story wins), then state, priming,
+the subject said this next"; the longest rule that ends the story wins), then state, position,
 openings correct it, in that order. The tables (TABLES, at the end) are the room's tables/ files cut
-to the 111 rows this text needs and the 111 tokens that compete somewhere in it; every other token
+to the 103 rows this text needs and the 110 tokens that compete somewhere in it; every other token
 is pooled into one, <rest>, never written. englishroom removed every other row it could without
 changing what greedy decoding writes, and every statement of the room's code that saying it never
 runs (a block left with none says `...`).
@@ -147,14 +147,23 @@ def shape(t, _known={}):
 LATEST = {}
 
 
+EXTENDED = [(), (), False]
+
+
+def extends(story, last):
+    if not (EXTENDED[0] is story and EXTENDED[1] is last):
+        EXTENDED[:] = story, last, story[:-1] == last
+    return EXTENDED[2]
+
+
 def remembered(reader, prefix, texts, kinds, read, step):
     """What `reader` finds in `prefix`: `step(found, prefix)` from what it found in the story it read last
     where that is `prefix` less its last token (a room reads a story token by token), else `read(prefix)`."""
     key, last = tuple(prefix), LATEST.get(reader)
     if last and last[1] is texts and last[2] == kinds and len(last[0]) in (len(key), len(key) - 1):
-        if last[0] == key:
+        if last[0] is key or last[0] == key:
             return last[3]
-        if key[:-1] == last[0]:
+        if extends(key, last[0]):
             read = lambda prefix: step(last[3], prefix)
     LATEST[reader] = (key, texts, kinds, read(prefix))
     return LATEST[reader][3]
@@ -333,63 +342,27 @@ class State:
         return factors
 
 
-# ---- priming.py, the room's own code ----
-# Story-level priming: words seen earlier in the story change what comes later.
+# ---- position.py, the room's own code ----
+# Position in the story: how far the story has got changes what comes next.
 #
-# Two tables, measured on the probe stories against the room before this step:
-#   tables/priming_seen.txt     a token's factor for each range of how many tokens ago it last occurred
-#                               (the first row gives each range's first distance), then while not seen.
-#   tables/priming_related.txt  a trigger word per line: `▁Lily <TAB> ▁she 2.4 ▁her 2.1 ...`; once it has
-#                               occurred, each listed token not yet seen gets its factor (the furthest from 1 wins).
-# A factor is the subject's average probability for the token over the room's, where the case holds.
+# Stories open with "Once upon a time"; near the end a new line and the end grow likely. tables/position.txt:
+# per token, a factor for each range of story length so far (in tokens), the subject's average probability
+# over the room's there.
 
-class Priming:
+class Position:
     def __init__(self, table, vocab):
         ids, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.seen, self.unseen = {}, {}
-        rows = table("priming_seen.txt")
-        self.starts = [int(x) for x in next(rows)[1:-1]]
-        self.buckets = [bisect.bisect_right(self.starts, d) - 1 for d in range(self.starts[-1] + 1)]
-        for piece, *fs in rows:
-            self.seen[ids[piece]] = [factor(x) for x in fs[:-1]]
-            self.unseen[ids[piece]] = factor(fs[-1])
-        self.related = {ids[trigger]: {ids[w]: f for w, f in pairs(listed, factor)}
-                        for trigger, listed, *_ in table("priming_related.txt")}
-        self.unseen_dense = every_token(self.unseen, len(vocab)) if len(vocab) < LAZY_FROM else None
-
-    def story(self, prefix):
-        """({token in the story: the place it last occurred}, {token: (the related factor furthest from 1 that
-        the story's triggers give it, that trigger; the first wins a tie)}, every token's factor), read token
-        by token (readers.py): only a new token, a trigger's tokens and those entering a range change factor."""
-        def step(found, p, n):                   # found: the story read up to p[n - 2]; p[n - 1] comes next
-            places, related, factors = found
-            w, factors = p[n - 1], list(factors) if isinstance(factors, list) else dict(factors)
-            if w not in places and w in self.related:        # a trigger's first occurrence
-                related = dict(related)
-                for x, f in self.related[w].items():
-                    if abs(f - 1) > abs(related.get(x, (1, 0))[0] - 1):
-                        related[x] = (f, w)
-                        if x not in places:                  # a related token not yet seen
-                            factors[x] = self.unseen[x] * f if x in self.unseen else f
-            places = {**places, w: n - 1}
-            factors[w] = self.seen[w][self.bucket(1)] if w in self.seen else self.unseen.get(w, 1.0)
-            for d in self.starts:
-                u = p[n - d] if 1 < d < n else None
-                if u in self.seen and places[u] == n - d:      # its distance enters the range from d
-                    factors[u] = self.seen[u][self.bucket(d)]
-            return places, related, factors
-        return remembered("priming", prefix, self.related, None,
-                          lambda p: reduce(lambda found, n: step(found, p, n), range(2, len(p) + 1), self.start()),
-                          lambda found, p: step(found, p, len(p)))
-
-    def start(self):                 # before the story: nothing seen, every token's factor while not seen
-        return {}, {}, list(self.unseen_dense) if self.unseen_dense is not None else dict(self.unseen)
-
-    def bucket(self, d):             # the range of distances d falls in
-        return self.buckets[min(d, len(self.buckets) - 1)]
+        rows = table("position.txt")
+        self.starts = [int(x) for x in next(rows)[1:]]     # `piece  0  16  64 ...`: each range's first length
+        rows = [(ids[piece], [factor(f) for f in factors]) for piece, *factors in rows]
+        self.factors = [{w: fs[k] for w, fs in rows} for k in range(len(self.starts))]
+        self.dense = [every_token(f, len(vocab)) for f in self.factors]
 
     def scaling(self, prefix):
-        return self.story(prefix)[2]
+        return self.dense[self.range(prefix)]
+
+    def range(self, prefix):
+        return bisect.bisect_right(self.starts, len(prefix) - 1) - 1
 
 
 # ---- openings.py, the room's own code ----
@@ -441,8 +414,9 @@ class Room:
                 mechanism.context_rules = self.context_rules
 
     def predict(self, prefix):
-        """Probabilities of every token coming after `prefix` (a list of ids starting with BOS): a list,
+        """Probabilities of every token coming after `prefix` (ids starting with BOS): a list,
         or at a large vocabulary a lazy prediction that gives p[token] on demand (prediction.py)."""
+        prefix = tuple(prefix)          # one tuple, which every step and reader shares (readers.py: remembered)
         return self.after(self.mechanisms, prefix, self.context_rules.predict(prefix))
 
     @staticmethod
@@ -494,159 +468,148 @@ def decode_sentencepiece(pieces):
 VOCAB = [  # the last one, <rest>, pools every other token of the room
     '<s>', '▁t', 'he', '▁a', '▁s', '▁w', '▁the', 'ed',
     '▁to', '▁b', '▁and', '▁h', '▁f', '▁wa', '▁T', 'ou',
-    '▁l', '▁d', '▁c', '▁he', '▁p', '▁m', 'er', '▁was',
-    '▁The', 'id', 'ar', '▁n', '▁g', '▁S', '▁L', '▁th',
-    'ot', '▁her', '▁it', 'ir', '▁Lily', '▁in', '▁Tim', '▁day',
-    '▁be', 'ig', '▁with', '▁play', '▁She', 'ld', '▁e', 'oo',
-    '▁y', '▁st', '▁up', '▁that', '▁r', '▁on', 'st', '▁she',
-    '▁I', 've', '▁B', '▁big', '▁of', '▁little', '▁time', 'ad',
-    '▁had', '▁we', '▁there', '▁so', '▁One', 'her', '▁for', 'all',
-    '▁want', '▁M', '▁saw', '▁named', 'ved', '▁li', '▁but', '▁very',
-    '▁do', '▁lo', '▁Once', '▁ne', '▁Timmy', 'es', '▁upon', 'out',
-    '▁k', '▁', 'e', 'a', 't', 'o', 'h', 'n',
-    'i', 's', 'r', 'l', 'u', '.', ',', 'k',
-    'L', 'M', 'j', 'J', 'P', 'K', 'G', '<rest>',
+    '▁l', '▁d', '▁c', '▁he', '▁p', '▁m', '▁was', '▁The',
+    'id', 'ar', '▁n', '▁g', '▁S', 'en', '▁th', 'ot',
+    '▁her', '▁it', 'ir', '▁Lily', '▁in', '▁Tim', '▁day', '▁be',
+    'ig', '▁with', '▁play', '▁She', 'ld', '▁e', 'oo', '▁y',
+    '▁st', '▁up', '▁that', '▁r', '▁on', 'st', '▁she', '▁I',
+    've', '▁big', '▁of', '▁little', 'ent', '▁time', '▁had', '▁we',
+    '▁there', '▁so', '▁One', 'her', '▁for', 'all', '▁want', '▁M',
+    '▁saw', '▁named', 'ved', '▁li', '▁but', '▁very', '▁do', '▁lo',
+    '▁Once', '▁ne', '▁Timmy', 'es', '▁upon', 'out', '▁', 'e',
+    'a', 't', 'o', 'h', 'n', 'i', 'd', 's',
+    'r', 'l', 'u', '.', ',', 'k', 'L', 'M',
+    'j', 'J', 'P', 'R', 'K', 'G', '<rest>',
 ]
 TABLES = {  # the room's tables/ files, cut to the rows this text needs
     'unigram.txt': [
         '▁a\t0.0267',
         '▁the\t0.02084',
         '▁to\t0.02173',
-        '▁\t0.01755',
         'e\t0.02814',
         'a\t0.02072',
-        'o\t0.01813',
+        'o\t0.01812',
         's\t0.0219',
         'l\t0.01872',
         '.\t0.03735',
-        ',\t0.02204',
-        '<rest>\t0.2940001388056023',
+        ',\t0.02203',
+        '<rest>\t0.2915039739574946',
     ],
     'context_rules.txt': [
-        '▁a\t▁big 0.07744 ▁time 0.07013 s 0.06623 ▁little 0.06518 n 0.06164 t 0.04887 ▁s 0.03603 ▁b 0.03548 r 0.03382 l 0.03236 ▁g 0.02406 ▁l 0.02237 ▁p 0.02143 ▁c 0.0189 ▁f 0.01764 ▁t 0.01545 ▁ne 0.01376 ▁m 0.01355 ▁w 0.01043 ▁n 0.008237 ▁h 0.00807 ▁r 0.007426 ▁wa 0.007357 ▁d 0.007305 ▁to 0.006113 ▁he 0.0007875 ▁a 0.0007765 u 0.0003369 er 0.0002572 ▁her 0.0002561 ▁the 0.0001611 h 0.0001089 o 8.09e-05 ▁was 7.603e-05 , 7.008e-05 ▁it 6.42e-05 . 4.484e-05 a 2.872e-05 e 2.753e-05 ed 1.806e-05 ar 1.385e-05 k 8.804e-06 ▁and 3.75e-06 i 1.459e-06 ou 4.198e-08 <rest> 0.2332499286536267',
-        '▁time\t, 0.7823 <rest> 0.014225189876747812',
-        ',\t▁but 0.08988 ▁there 0.07902 ▁Lily 0.04947 ▁and 0.04826 ▁she 0.04355 ▁a 0.04314 ▁the 0.04165 ▁ 0.03493 ▁he 0.03191 ▁Timmy 0.02036 ▁M 0.01914 ▁so 0.01903 ▁I 0.01792 ▁s 0.01741 ▁S 0.01356 ▁w 0.0133 ▁Tim 0.01326 ▁it 0.01269 ▁T 0.0114 ▁B 0.01069 ▁l 0.01032 ▁c 0.009983 ▁p 0.008066 ▁her 0.00689 ▁we 0.006648 ▁e 0.00621 ▁b 0.004451 ▁g 0.003001 ▁to 0.002556 , 0.0008574 ▁was 0.0004757 . 0.000287 s 9.501e-05 l 5.725e-05 r 5.11e-06 e 4.112e-06 ou 2.826e-06 o 2.498e-06 ed 2.485e-06 h 1.931e-06 t 1.317e-06 n 9.216e-07 er 2.487e-07 ar 2.18e-07 a 1.858e-07 u 1.794e-07 i 5.879e-08 k 4.565e-08 <rest> 0.2671411764776821',
-        '▁there\t▁was 0.8396 <rest> 0.014415592441863634',
-        '▁was\t▁a 0.2696 ▁very 0.1203 ▁so 0.08401 ▁s 0.05038 ▁n 0.03733 ▁to 0.02728 ▁ 0.02275 ▁g 0.02148 ▁c 0.01943 ▁f 0.01925 ▁b 0.01427 ▁e 0.0133 ▁d 0.01306 ▁in 0.01261 ▁st 0.01173 ▁play 0.01148 ▁w 0.01012 ▁time 0.01004 ▁m 0.009645 ▁p 0.009349 ▁wa 0.008804 ▁h 0.00858 ▁t 0.006645 . 0.006374 ▁r 0.005935 ▁l 0.005154 h 0.00233 ▁he 0.002015 , 0.00143 ▁and 0.001052 t 0.0005763 ▁was 0.0005512 ▁it 0.0004673 l 5.169e-05 e 4.817e-05 s 4.174e-05 i 7.163e-06 er 4.778e-06 u 4.648e-06 a 4.547e-06 o 4.011e-06 ed 2.289e-06 k 2.139e-06 r 6.258e-07 ou 4.292e-07 ar 1.589e-07 ot 6.712e-08 <rest> 0.12979732176520264',
-        '▁little\t▁g 0.4779 <rest> 0.017000844280926408',
-        '▁g\tir 0.1903 <rest> 0.17024806842177642',
-        'ir\t<rest> 0.37535057615708456',
-        'l\t▁named 0.05257 <rest> 0.42113965740971626',
-        '▁named\t▁Lily 0.4064 <rest> 0.0029184144403854306',
-        '.\t▁ 0.1192 ▁She 0.1108 ▁The 0.08644 <s> 0.05205 ▁I 0.0499 ▁One 0.04084 ▁B 0.02895 ▁S 0.0241 ▁Lily 0.02379 ▁Timmy 0.01374 ▁T 0.01332 ▁Tim 0.01332 ▁M 0.01263 ▁L 0.007179 . 0.0003148 ▁the 0.0001159 ▁a 5.174e-05 ▁he 2.934e-05 ▁c 2.593e-05 ▁d 2.382e-05 ▁p 1.385e-05 ▁b 1.375e-05 ▁w 1.229e-05 ▁to 1.042e-05 , 8.107e-06 ▁m 7.049e-06 ▁f 6.924e-06 ▁and 6.661e-06 ▁s 3.615e-06 ▁g 2.377e-06 s 1.391e-06 l 1.179e-06 t 1.085e-06 er 4.78e-07 r 4.765e-07 ▁was 3.544e-07 e 1.448e-07 u 1.425e-07 a 6.936e-08 o 6.65e-08 ed 5.436e-08 ar 4.816e-08 h 4.225e-08 i 4.164e-08 n 3.984e-08 k 2.123e-08 ou 2.08e-08 <rest> 0.40052383161871896',
-        '▁She\t▁lo 0.1237 ▁was 0.1006 ▁had 0.05044 ▁want 0.04685 ▁p 0.04377 ▁a 0.04344 ▁s 0.04259 ▁w 0.04259 ▁saw 0.04214 ▁d 0.03808 ▁f 0.03738 ▁l 0.03548 ▁c 0.03081 ▁to 0.02859 ▁ 0.02819 ▁th 0.02444 ▁li 0.02326 ▁g 0.01985 ▁k 0.01813 ▁t 0.01664 ▁r 0.01607 ▁st 0.0136 ▁h 0.01257 ▁wa 0.01076 ▁m 0.009001 ▁b 0.004763 ▁and 0.001294 ▁the 0.000272 ▁it 7.524e-05 ▁her 4.609e-05 l 4.468e-05 n 2.258e-05 , 1.693e-05 . 1.262e-05 ar 7.813e-06 s 7.773e-06 t 5.939e-06 r 5.676e-06 i 5.662e-06 a 5.413e-06 e 1.874e-06 o 5.593e-07 ed 4.54e-07 u 3.587e-07 h 3.324e-07 k 2.773e-07 er 1.774e-07 ou 1.748e-07 ot 1.549e-07 <rest> 0.07616388734033885',
-        '. ▁She\t▁lo 0.1291 ▁was 0.09889 ▁had 0.05168 <rest> 0.0746799870511261',
-        '▁lo\tved 0.7537 <rest> 0.05284458887396748',
-        'ved\t▁to 0.5602 <rest> 0.06963074822159188',
-        '▁to\t▁the 0.09628 ▁play 0.0918 o 0.07221 ▁s 0.06154 ▁g 0.04548 ▁c 0.03633 ▁ 0.03213 ▁be 0.03051 ▁he 0.02982 ld 0.02676 ▁f 0.02622 ▁m 0.02455 ▁t 0.02439 ▁e 0.02247 ▁do 0.01896 ▁p 0.0182 ▁her 0.01758 ▁b 0.01565 ▁l 0.01489 ▁d 0.01296 ▁r 0.01095 ▁st 0.009557 ▁h 0.009213 ▁wa 0.007625 ▁to 0.002727 ▁it 0.002554 . 0.001164 ▁was 0.0006037 n 0.0004712 a 0.0004653 r 0.0004652 ot 0.0004091 , 0.0002722 ▁and 0.000244 e 0.0001607 ar 8.226e-05 t 7.745e-05 k 6.892e-05 i 6.871e-05 s 5.053e-05 ed 2.36e-05 h 1.859e-05 l 8.214e-06 he 1.085e-06 ou 1.029e-06 er 1.986e-07 <rest> 0.19389979914989075',
-        'ved ▁to\t<rest> 0.022622956178568354',
-        '▁play\t▁with 0.3026 ed 0.1882 ▁ 0.06796 . 0.05966 ▁in 0.04844 ▁to 0.03577 ▁a 0.02573 ▁and 0.01421 ▁on 0.01237 , 0.007795 ▁h 0.004977 ▁g 0.003903 ▁the 0.003863 ▁c 0.003578 ▁m 0.002804 ▁d 0.00272 er 0.002257 ▁f 0.001358 t 0.0007236 ▁w 0.0005675 s 0.0004051 ▁her 0.0003305 ▁he 0.0003212 a 0.0002976 r 0.0002805 ▁l 0.0001658 l 9.688e-05 h 6.119e-05 e 4.904e-05 ▁was 3.829e-05 i 2.977e-05 ar 2.887e-05 o 2.738e-05 n 2.388e-05 u 3.761e-06 he 3.341e-06 ou 2.457e-06 k 1.769e-06 ot 2.997e-07 ir 1.601e-07 id 1.446e-07 ▁She 1.306e-07 <rest> 0.19088320005501402',
-        '▁to ▁play\t▁with 0.4777 ▁ 0.129 . 0.102 ▁in 0.08496 ▁to 0.04093 ▁a 0.03036 ▁and 0.02355 ▁on 0.01854 , 0.01224 ▁h 0.008045 ▁g 0.006272 ▁c 0.00504 ▁the 0.004695 ▁ne 0.004381 ▁d 0.004208 ▁b 0.003992 ▁s 0.003562 ▁m 0.002889 ▁p 0.002122 ▁f 0.001962 ▁t 0.001573 ▁for 0.001508 ▁it 0.001333 ▁e 0.001184 ▁r 0.001111 ed 0.0001575 er 2.772e-05 <rest> 0.021415930169043307',
-        'ved ▁to ▁play\t▁with 0.4197 ▁ 0.3114 ▁in 0.1242 ▁a 0.0187 ▁on 0.01765 ▁and 0.01522 ▁to 0.01275 ▁h 0.01115 . 0.01038 ▁g 0.007024 ▁d 0.006149 ▁c 0.005955 ▁b 0.004791 ▁ne 0.004398 , 0.003164 ▁p 0.00314 ▁s 0.00244 ▁m 0.002141 ▁t 0.001821 ▁f 0.001714 ▁the 0.00168 ▁r 0.001432 ▁her 0.001186 ▁e 0.00117 ▁very 0.001014 ▁for 0.0004663 ▁it 0.0002583 <rest> 0.005918235304037789',
-        '▁lo ved ▁to ▁play\t▁with 0.4197 ▁ 0.3116 ▁in 0.1242 <rest> 0.005910055296706296',
-        '▁She ▁lo ved ▁to ▁play\t▁ 0.3948 <rest> 0.004464260484621119',
-        '▁\tout 0.08135 <rest> 0.66973586479286',
-        'out\ts 0.3422 <rest> 0.05097881152448369',
-        's\t. 0.1581 ▁and 0.06283 id 0.0537 , 0.03796 s 0.0377 ▁a 0.03236 ▁to 0.02698 ed 0.01981 ▁of 0.01941 ▁ 0.01893 h 0.01871 ▁in 0.01601 ▁f 0.01505 ▁c 0.0141 ▁w 0.01358 ▁we 0.01208 ▁g 0.01145 k 0.01017 ▁he 0.009913 ▁m 0.00958 i 0.009533 er 0.008816 ▁with 0.008671 ▁h 0.008065 ▁d 0.007537 o 0.007254 ▁l 0.007063 ▁be 0.007044 he 0.006931 ▁she 0.006552 ▁t 0.006396 ▁on 0.006383 ▁play 0.006231 u 0.006124 ▁was 0.00316 ▁her 0.002771 a 0.002521 r 0.0003133 e 0.000241 l 0.0002353 n 0.0001426 t 4.82e-05 ot 3.208e-05 ou 1.895e-05 ar 8.077e-06 <rest> 0.20542021947044709',
-        'out s\tid 0.9908 <rest> 0.000695675902010584',
-        'id\t<rest> 0.08409596714302481',
-        'e\t. 0.09561 l 0.06864 e 0.05707 ▁and 0.04032 a 0.03474 , 0.03359 ar 0.032 ▁to 0.03072 ▁day 0.02225 ▁the 0.02133 ▁c 0.01621 ▁in 0.01595 ▁b 0.01444 ▁was 0.01426 ▁s 0.01395 ▁w 0.01386 ▁f 0.01174 o 0.01056 ▁with 0.009184 ▁of 0.008052 st 0.0061 ▁h 0.006055 ▁it 0.006043 ▁on 0.005348 k 0.003304 ed 0.003236 ▁he 0.00272 er 0.001762 s 0.0008667 n 0.0001723 r 0.0001449 h 0.0001364 t 0.0001335 u 8.172e-05 i 7.759e-05 ir 5.738e-05 ot 3.205e-05 he 7.084e-06 id 4.398e-06 ou 3.79e-06 <rest> 0.2752620386191479',
-        'id e\t▁in 0.09473 <rest> 0.04291646248221548',
-        '▁in\t▁the 0.4748 <rest> 0.07365818781780742',
-        '▁the\t▁p 0.09541 <rest> 0.08932294733440671',
-        '▁p\tar 0.1833 <rest> 0.27225461267369444',
-        'ar\tk 0.168 <rest> 0.2624654435269427',
-        'k .\t▁One 0.09924 <rest> 0.38661196663243025',
-        '▁One\t▁day 0.9735 <rest> 0.004285380608124556',
-        '▁day\t, 0.6675 <rest> 0.014607373152941472',
-        '▁day ,\t▁she 0.1588 <rest> 0.06443379446510633',
-        '▁she\t▁was 0.1036 ▁c 0.09429 ▁saw 0.09074 ▁w 0.08075 ▁f 0.0585 ▁had 0.05757 ▁d 0.05431 ▁a 0.041 ▁ 0.03169 ▁want 0.03125 ▁g 0.03024 ▁lo 0.02499 ▁s 0.02276 ▁he 0.0207 ▁k 0.01839 ▁p 0.01758 ▁l 0.01619 ▁m 0.016 ▁st 0.01528 l 0.0118 ▁ne 0.01011 ▁t 0.009612 ▁wa 0.007344 ▁th 0.007018 ▁r 0.006535 ▁n 0.005722 ▁h 0.004946 e 0.004654 ▁b 0.003034 ▁and 0.0008828 a 0.0008448 ar 0.0004069 ▁the 0.0001995 . 0.0001771 r 0.0001037 h 8.815e-05 ▁her 7.454e-05 i 4.888e-05 , 3.244e-05 t 2.453e-05 u 2.408e-05 s 2.4e-05 n 1.513e-05 ed 8.519e-06 o 3.301e-06 k 2.172e-06 ou 1.063e-06 er 6.134e-07 <rest> 0.0776344144497998',
-        ', ▁she\t▁saw 0.2485 <rest> 0.032800454453049466',
-        '▁saw\t▁a 0.5775 <rest> 0.037863391139642766',
-        '▁saw ▁a\t▁big 0.3751 <rest> 0.021244672327195513',
-        '▁big\t▁b 0.1475 , 0.1214 ▁t 0.09027 ▁h 0.06374 ▁s 0.06035 ▁c 0.05095 ▁r 0.04883 ▁p 0.04645 ▁and 0.0458 ▁f 0.03405 ▁do 0.03171 ▁m 0.02337 ▁g 0.02221 ▁ 0.01991 ▁st 0.01725 ▁w 0.0151 ▁l 0.01029 ▁d 0.008522 . 0.008455 ▁be 0.007493 ▁e 0.006452 ▁wa 0.006263 ▁y 0.006056 ▁n 0.004868 ▁the 0.0008115 ▁was 0.0003633 ▁it 0.0002835 ▁her 0.0002336 n 0.0001881 er 9.784e-05 l 6.001e-05 s 5.317e-05 r 4.851e-05 u 3.376e-05 e 2.87e-05 i 1.694e-05 ar 1.432e-05 t 1.126e-05 a 1.042e-05 ou 4.201e-06 o 3.989e-06 ed 1.003e-06 he 5.981e-07 h 5.533e-07 ot 3.303e-07 k 2.881e-07 <rest> 0.0584947211605199',
-        '▁a ▁big\t, 0.1429 <rest> 0.030847561334715112',
-        '▁big ,\t▁r 0.1595 ▁s 0.1555 <rest> 0.061808026485175804',
-        '▁r\to 0.3021 a 0.1687 ed 0.09661 u 0.04177 id 0.02763 ou 0.02047 oo 0.004702 h 0.003393 ot 0.002185 e 0.0006322 ar 0.0003467 r 0.0002186 er 0.0001328 ir 4.436e-05 k 3.87e-05 . 2.01e-05 l 1.526e-05 n 9.778e-06 , 5.331e-06 he 4.371e-06 t 3.419e-06 ▁a 1.883e-06 s 1.261e-06 ▁to 7.642e-07 ▁ 7.586e-07 ▁and 7.371e-07 ▁the 7.327e-07 ▁was 4.884e-07 ▁s 4.847e-07 ▁c 4.176e-07 ▁b 3.935e-07 ▁f 3.82e-07 ▁w 2.879e-07 ▁g 2.841e-07 ▁p 2.648e-07 ▁m 2.648e-07 ▁d 2.29e-07 ▁he 2.084e-07 ▁her 2.066e-07 ▁h 2.007e-07 ▁it 1.983e-07 ▁l 1.976e-07 ▁t 1.905e-07 ▁in 1.649e-07 <rest> 0.3252067618204213',
-        ', ▁r\ted 0.533 <rest> 0.12018371132138517',
-        'ed\t▁to 0.2825 ▁and 0.1009 . 0.08738 ▁the 0.06584 ▁a 0.04568 , 0.03881 ▁that 0.03717 ▁it 0.02894 ▁her 0.02774 ▁with 0.02027 ▁in 0.01648 ▁up 0.01627 ▁ 0.01549 ▁b 0.01369 ▁h 0.01345 ▁on 0.0111 ▁s 0.009028 ▁for 0.007491 ▁of 0.006412 ▁w 0.006216 ▁d 0.005067 ▁he 0.004011 ▁p 0.002596 ▁t 0.002179 s 0.002146 ▁g 0.001918 ▁l 0.001618 a 0.001371 l 0.00104 ▁was 0.0007251 r 0.0006992 n 0.0003112 t 7.149e-05 h 6.86e-05 u 4.606e-05 o 3.026e-05 e 2.634e-05 er 2.609e-05 k 6.862e-06 he 4.264e-06 ou 3.295e-06 ar 3.155e-06 ot 1.639e-06 <rest> 0.07563235927991929',
-        '▁r ed\t▁b 0.3646 <rest> 0.02674579673321109',
-        '▁b\to 0.1839 a 0.1268 ir 0.1146 all 0.09093 r 0.0846 u 0.07527 l 0.05394 ot 0.03201 ad 0.02153 oo 0.01941 ed 0.0162 ar 0.01102 ou 0.007534 i 0.006331 e 0.0005125 ▁b 0.0001791 n 6.569e-05 s 4.224e-05 k 3.686e-05 ▁g 1.339e-05 t 1.01e-05 h 4.927e-06 . 4.129e-06 ▁to 2.317e-06 ▁ 2.152e-06 ▁h 1.887e-06 ▁s 1.315e-06 ▁f 1.234e-06 ▁c 1.059e-06 ▁d 9.625e-07 ▁and 7.096e-07 ▁was 6.06e-07 ▁a 5.439e-07 ▁l 4.509e-07 ▁t 3.705e-07 , 2.539e-07 ▁the 2.343e-07 ▁it 2.1e-07 ▁w 1.877e-07 ▁p 1.231e-07 ▁m 8.617e-08 ▁he 6.923e-08 ▁her 6.567e-08 <rest> 0.14423751371698956',
-        'ed ▁b\tall 0.3223 <rest> 0.22821238120476195',
-        'all . ▁She\t▁want 0.1186 ▁was 0.1013 ▁a 0.07285 ▁p 0.0653 ▁d 0.04757 ▁th 0.0398 ▁l 0.03924 ▁f 0.03849 ▁to 0.03765 ▁had 0.0255 ▁g 0.02293 ▁r 0.02117 ▁t 0.02075 ▁st 0.01804 ▁lo 0.01603 ▁li 0.01317 ▁wa 0.01211 ▁b 0.006151 ▁play 0.004429 ▁y 0.001005 ▁do 0.000881 <rest> 0.08730913125698947',
-        '▁b all . ▁She\t▁want 0.1253 ▁was 0.1008 ▁a 0.07502 ▁p 0.06744 <rest> 0.08875058370733258',
-        'ed ▁b all . ▁She\t▁want 0.2457 <rest> 0.053938086728129164',
-        '▁want\ted 0.6514 <rest> 0.007075204198889851',
-        'ed ▁to\t▁s 0.09845 ▁play 0.09159 ▁c 0.08114 ▁g 0.06898 ▁he 0.05629 ▁t 0.04942 ▁f 0.04831 ▁ 0.04734 ▁be 0.04139 ▁p 0.0383 ▁m 0.0369 ▁e 0.032 ▁r 0.02211 ▁l 0.02162 ▁b 0.02133 ▁d 0.01891 ▁st 0.01523 ▁the 0.01316 ▁w 0.01008 ▁wa 0.009628 ▁her 0.006943 o 0.006119 ▁to 0.005623 ▁do 0.004896 ▁k 0.004531 ▁we 0.004288 ▁li 0.002051 ▁th 0.001663 ▁so 0.001468 ▁ne 0.001441 ▁n 0.001388 ▁in 0.001106 ▁lo 0.001083 ▁it 0.0008652 ▁Lily 0.0008288 ▁M 0.0007432 ▁S 0.0005951 ▁Tim 0.0004617 ▁B 0.0003743 ▁T 0.0003632 ld 0.0001523 u 8.362e-05 <rest> 0.11190092965674603',
-        '▁want ed ▁to\t▁play 0.1603 ▁s 0.1233 ▁he 0.1089 ▁g 0.07434 ▁ 0.05259 ▁t 0.05024 ▁e 0.04992 ▁m 0.04268 ▁b 0.02086 ▁st 0.0155 ▁to 0.01065 ▁k 0.007758 ▁do 0.005899 ▁we 0.005492 ▁a 0.002893 ▁li 0.001952 ▁so 0.001821 ▁th 0.001716 ▁ne 0.0006793 ▁n 0.0004849 ▁the 0.0002733 o 0.0001762 ▁her 8.064e-06 <rest> 0.037886833739831816',
-        '▁She ▁want ed ▁to\t▁s 0.1272 ▁play 0.1257 ▁he 0.106 ▁g 0.06807 ▁c 0.05675 ▁ 0.05605 ▁t 0.05399 ▁e 0.05255 ▁p 0.0521 ▁do 0.004719 ▁th 0.002318 <rest> 0.041431397750609666',
-        '. ▁She ▁want ed ▁to\t▁s 0.1271 ▁play 0.1263 ▁he 0.1056 ▁g 0.06795 ▁c 0.0566 ▁ 0.05587 ▁t 0.05403 ▁e 0.05247 ▁p 0.05211 <rest> 0.04148360084469538',
-        'all . ▁She ▁want ed ▁to\t▁play 0.2268 <rest> 0.03475092187696027',
-        '▁with\t▁her 0.2015 ▁the 0.1835 ▁a 0.1108 ▁it 0.06053 ▁m 0.04696 ▁ 0.01978 ▁h 0.01712 . 0.01601 ▁l 0.01467 out 0.0119 ▁s 0.01007 ▁e 0.008114 ▁b 0.007607 ▁c 0.006539 ▁th 0.005748 ▁p 0.005687 ▁f 0.00566 ▁M 0.005578 ▁d 0.004872 ▁t 0.00419 ▁to 0.002762 ▁g 0.001372 ▁he 0.001111 , 0.00101 ▁and 0.0006936 s 0.0003595 e 7.926e-05 ▁was 6.2e-05 t 4.12e-05 ed 1.898e-05 he 1.776e-05 a 7.825e-06 u 6.568e-06 o 4.848e-06 h 3.535e-06 k 1.257e-06 n 1.064e-06 l 6.815e-07 ou 6.76e-07 er 5.662e-07 r 4.253e-07 i 2.826e-07 ar 2.573e-07 ot 1.636e-07 <rest> 0.2150458466388413',
-        '▁play ▁with\t▁her 0.2204 ▁the 0.1799 ▁it 0.1179 ▁m 0.06506 . 0.04457 ▁h 0.01401 ▁a 0.01394 ▁ 0.008001 ▁M 0.006911 ▁S 0.005644 ▁th 0.005628 ▁Tim 0.005498 ▁Lily 0.004918 ▁to 0.004064 ▁T 0.002935 ▁s 0.002928 , 0.002731 ▁p 0.002399 ▁Timmy 0.00212 ▁B 0.001969 ▁with 0.001585 ▁r 0.001529 ▁and 0.001521 ▁d 0.001495 ▁t 0.001455 ▁in 0.001283 ▁l 0.001122 ▁f 0.0008597 out 0.000664 ▁wa 0.0004492 ▁st 0.0002902 ▁y 0.000276 ▁he 0.0002472 ▁n 0.0002267 ▁be 0.0002234 ▁so 0.0001622 ▁big 0.0001586 <rest> 0.25862683020696575',
-        '▁to ▁play ▁with\t▁her 0.2613 ▁the 0.174 ▁it 0.1088 . 0.0545 ▁m 0.05343 ▁h 0.0149 ▁M 0.007418 ▁Tim 0.006427 ▁S 0.006386 ▁Lily 0.005495 ▁b 0.004521 ▁to 0.004479 ▁c 0.003613 , 0.003207 ▁T 0.003197 ▁th 0.002767 ▁Timmy 0.002339 ▁with 0.00184 ▁and 0.001806 ▁r 0.001733 ▁t 0.001455 ▁in 0.001341 <rest> 0.2355195107599587',
-        'ed ▁to ▁play ▁with\t<rest> 0.1253355629396392',
-        '▁it\t▁was 0.1876 . 0.1763 ▁to 0.05228 , 0.04252 ▁a 0.04182 s 0.03496 ▁and 0.03169 ▁ 0.0303 ▁w 0.02874 ▁up 0.02527 ▁in 0.02514 ▁f 0.02 ▁b 0.01828 ▁c 0.01685 ▁on 0.01658 ▁m 0.01657 ▁with 0.01355 ▁st 0.01048 ▁d 0.009518 ▁l 0.009041 ▁h 0.00831 ▁for 0.008234 ▁g 0.007751 ▁had 0.007643 ▁e 0.007201 ▁t 0.006 ▁be 0.005834 ▁p 0.002534 ▁he 0.001686 ▁the 0.001305 ▁it 0.0007305 r 0.0003836 ▁her 0.0001837 t 8.065e-05 k 7.925e-05 h 7.431e-05 l 5.823e-05 er 3.437e-05 u 1.961e-05 e 1.75e-05 ed 9.488e-06 a 8.161e-06 n 4.904e-06 ou 4.439e-06 o 1.886e-06 i 1.243e-06 ot 3.191e-07 ar 2.608e-07 <rest> 0.110605174008928',
-        '▁with ▁it\t. 0.4273 , 0.1073 ▁a 0.1042 s 0.09631 ▁to 0.0498 ▁and 0.03677 ▁e 0.01856 ▁in 0.01547 ▁with 0.01114 ▁for 0.01093 ▁ 0.006199 ▁be 0.004923 ▁so 0.004776 ▁on 0.004161 ▁b 0.003082 ▁w 0.002564 ▁up 0.002535 ▁was 0.002343 ▁f 0.002117 ▁very 0.001431 ▁but 0.001325 ▁h 0.001312 ▁c 0.001119 ▁s 0.001101 ▁t 0.001068 ▁li 0.00096 ▁m 0.0008343 ▁l 0.0007198 ▁ne 0.0005627 ▁g 0.0005478 ▁he 0.0004345 ▁st 0.0003454 ▁d 0.0003022 ▁p 0.0002984 ▁r 0.0002212 ▁we 0.0001182 ▁had 7.981e-05 ▁wa 6.102e-05 ▁saw 2.369e-06 <rest> 0.07379322125301291',
-        '▁play ▁with ▁it\t. 0.4456 , 0.1409 ▁a 0.1205 ▁to 0.06107 s 0.01813 ▁in 0.01568 ▁with 0.01338 ▁for 0.01158 ▁ 0.008196 ▁so 0.006185 ▁be 0.00491 ▁b 0.003088 ▁up 0.002893 ▁w 0.00277 ▁very 0.001661 ▁but 0.001517 ▁li 0.001116 ▁c 0.0006276 ▁t 0.0004441 ▁was 0.0002995 <rest> 0.08486961781589297',
-        '▁to ▁play ▁with ▁it\t. 0.4789 , 0.1749 ▁a 0.1217 ▁and 0.02561 s 0.01942 ▁e 0.01767 ▁in 0.01534 ▁with 0.01294 ▁so 0.006098 ▁be 0.005575 ▁very 0.001886 ▁but 0.001704 <rest> 0.040057608589703975',
-        'ed ▁to ▁play ▁with ▁it\t. 0.4778 , 0.2149 ▁a 0.1186 ▁with 0.01368 ▁so 0.006508 ▁but 0.002059 <rest> 0.014338260505673883',
-        '▁want ed ▁to ▁play ▁with ▁it\t. 0.4475 <rest> 0.012853676540972025',
-        '▁it ,\t▁but 0.4642 <rest> 0.11372293694359381',
-        '▁but\t▁it 0.1274 <rest> 0.12772765910481354',
-        '▁it ▁was\t▁to 0.1344 <rest> 0.06354829329621403',
-        'o\t, 0.04326 k 0.03574 l 0.03074 s 0.0253 . 0.02492 ld 0.01591 ▁h 0.01274 ve 0.01166 ▁a 0.01019 ▁lo 0.009097 ▁on 0.008223 ot 0.007837 e 0.007781 ▁l 0.007491 ▁f 0.00723 ▁li 0.006986 ▁s 0.006725 ▁ 0.006523 st 0.006485 ▁b 0.006462 ▁was 0.006288 ar 0.004706 ▁m 0.004566 ▁c 0.004481 ▁and 0.003644 a 0.002743 ▁w 0.002146 ▁g 0.001486 ▁p 0.001419 o 0.0005798 ed 0.0002225 er 9.477e-05 u 8.12e-05 ou 7.251e-05 r 6.251e-05 n 6.112e-05 t 5.83e-05 <rest> 0.5887716456760028',
-        '▁to o\tk 0.3516 . 0.2008 ▁h 0.05213 ▁s 0.0495 ▁l 0.0443 ▁f 0.0405 , 0.03849 ▁big 0.02619 ▁m 0.02032 ▁he 0.01455 ▁d 0.01349 ▁c 0.01135 l 0.01041 ▁st 0.009814 ▁t 0.009562 ▁b 0.008371 ▁and 0.006709 ▁ 0.006604 ▁e 0.00417 ▁a 0.00288 ▁to 0.001662 ▁on 0.0007033 ▁the 0.000337 ld 0.0002642 ▁li 0.0002196 ▁in 0.0001485 ▁lo 7.078e-05 e 2.971e-05 ve 2.14e-05 h 2.047e-05 ▁was 1.209e-05 s 7.483e-06 st 3.183e-06 ar 1.819e-06 ot 1.388e-06 i 7.668e-07 es 4.91e-07 <rest> 0.056502916282236915',
-        '▁was ▁to o\t▁l 0.1664 ▁s 0.1656 ▁h 0.1451 ▁f 0.08852 ▁big 0.08813 ▁he 0.05666 ▁d 0.04534 ▁st 0.03409 ▁c 0.03132 ▁t 0.03015 ▁b 0.02099 ▁ 0.01696 ▁m 0.01572 ▁e 0.01459 ▁w 0.007424 ▁a 0.007158 ▁n 0.00668 ▁g 0.005559 ▁k 0.005404 ▁p 0.004038 ▁we 0.003816 ▁up 0.002552 ▁r 0.002205 ▁th 0.001879 ▁wa 0.001674 ▁be 0.001642 ▁little 0.001189 ▁saw 0.001007 . 0.0009462 k 0.0008004 , 0.0003999 ▁and 8.678e-05 l 4.383e-05 <rest> 0.019411235566697438',
-        '▁it ▁was ▁to o\t▁l 0.2259 ▁h 0.1855 ▁big 0.08863 ▁he 0.08416 ▁f 0.07509 ▁s 0.06471 ▁d 0.05811 ▁ 0.02125 ▁n 0.007639 ▁a 0.004992 ▁we 0.004347 ▁be 0.001891 ▁saw 0.001493 ▁r 0.001387 ▁th 0.001279 ▁up 0.0004999 <rest> 0.011668016151303306',
-        '▁but ▁it ▁was ▁to o\t▁l 0.2387 ▁h 0.1971 ▁he 0.09184 ▁big 0.08055 ▁f 0.07982 ▁d 0.06027 ▁s 0.06004 ▁m 0.007999 ▁saw 0.00181 ▁there 0.001041 ▁little 0.0006467 <rest> 0.010446580675197104',
-        ', ▁but ▁it ▁was ▁to o\t▁l 0.2405 ▁h 0.1965 ▁he 0.09215 ▁big 0.08074 ▁f 0.07932 ▁s 0.06022 ▁d 0.05955 <rest> 0.010410610604008053',
-        '▁it , ▁but ▁it ▁was ▁to o\t▁h 0.2466 <rest> 0.009330914596448636',
-        '▁h\tu 0.1308 ou 0.09714 o 0.08418 ar 0.04499 ig 0.03693 id 0.03385 ot 0.0179 oo 0.005518 i 0.004281 a 0.0005797 h 0.0004562 e 0.0003655 er 0.0001415 ed 0.0001309 r 3.774e-05 n 6.697e-06 l 1.906e-06 ▁h 1.709e-06 , 9.955e-07 . 8.779e-07 ▁a 6.003e-07 s 4.811e-07 ▁to 4.712e-07 ▁the 4.518e-07 ▁and 4.175e-07 t 4.142e-07 ▁ 3.805e-07 ▁s 2.989e-07 ▁c 2.575e-07 ▁f 2.476e-07 ▁b 2.426e-07 ▁was 2.367e-07 ▁w 1.775e-07 ▁g 1.751e-07 ▁p 1.633e-07 ▁m 1.633e-07 k 1.454e-07 ▁d 1.365e-07 ▁he 1.285e-07 ▁her 1.274e-07 ▁it 1.222e-07 ▁l 1.218e-07 <rest> 0.5386575231899309',
-        'o ▁h\tig 0.145 ar 0.1374 ot 0.04604 u 0.005619 o 0.002842 ou 0.001828 id 0.001243 i 0.0001052 oo 8.398e-05 <rest> 0.6590587517532329',
-        '▁to o ▁h\tig 0.4302 ar 0.4008 ot 0.1332 u 0.001562 er 0.001167 o 0.0008688 ou 0.0005231 id 9.726e-05 <rest> 0.030484687896273677',
-        '▁was ▁to o ▁h\tig 0.4906 <rest> 0.025801357795393054',
-        'ig\th 0.6772 <rest> 0.08634190796363461',
-        'h\tt 0.1464 o 0.07707 a 0.0463 . 0.02935 i 0.02804 ar 0.01884 n 0.01763 ▁and 0.01573 , 0.009348 out 0.007701 ▁n 0.00615 ir 0.005647 ▁in 0.005274 ▁to 0.005209 ▁was 0.004896 ▁a 0.004568 ▁s 0.004483 u 0.004358 ▁w 0.003571 ▁ 0.003198 ▁f 0.003082 ▁c 0.00304 l 0.002491 ▁it 0.002307 s 0.002024 ▁b 0.00193 ▁m 0.001883 ▁t 0.001616 ▁p 0.001482 ▁g 0.001444 ot 0.001366 ▁d 0.001358 ▁he 0.001295 ▁h 0.001107 ▁her 0.000851 ed 0.0008326 h 0.0005195 ou 0.0004571 e 0.0002063 er 0.0001988 k 4.55e-05 <rest> 0.4748517553957162',
-        'ig h\tt 0.7043 ▁in 0.0412 ▁and 0.03766 . 0.03318 ▁up 0.01868 ▁for 0.01115 , 0.009734 ▁a 0.004428 ▁to 0.004368 ▁b 0.003439 ▁t 0.002927 ▁it 0.002877 ▁on 0.002864 ▁f 0.002546 ▁h 0.00239 ▁s 0.002387 ▁that 0.00214 ▁be 0.001513 ▁there 0.001462 ▁he 0.00139 s 0.001312 ▁l 0.001297 ▁p 0.001119 ▁n 0.001116 ▁g 0.001111 ▁ 0.001059 ▁with 0.001054 ▁m 0.001048 ▁c 0.001041 ▁d 0.0008543 ▁w 0.0007249 ▁was 0.0001831 l 8.827e-05 o 6.614e-05 ar 6.25e-05 n 5.45e-05 a 5.413e-05 r 4.851e-05 ▁had 2.345e-05 ad 2.298e-05 i 1.867e-05 out 1.492e-05 ▁want 7.219e-06 ▁named 2.999e-06 oo 2.924e-06 u 1.545e-06 ir 1.248e-06 ot 2.89e-07 <rest> 0.08722761967769133',
-        '▁h ig h\t▁in 0.2001 ▁and 0.1817 . 0.1559 ▁up 0.09104 <rest> 0.048991110637074065',
+        '▁a\t▁big 0.07744 ▁time 0.07014 s 0.06624 ▁little 0.0652 n 0.06162 t 0.04887 ▁s 0.03603 ▁b 0.03548 r 0.03381 l 0.03238 ▁g 0.02407 ▁l 0.02236 ▁p 0.02143 ▁c 0.0189 ▁f 0.01764 ▁t 0.01544 ▁ne 0.01377 ▁m 0.01355 ▁w 0.01043 d 0.01002 ▁n 0.008238 ▁h 0.008071 ▁r 0.007427 ▁wa 0.007357 ▁d 0.007305 ▁to 0.006113 ▁st 0.005323 ▁be 0.004733 ▁very 0.003196 ▁do 0.00302 ▁y 0.001701 ▁so 0.001317 ▁but 0.001087 ▁we 0.0008137 ▁he 0.0007877 ▁a 0.0007766 ▁li 0.000717 ▁play 0.0004178 ▁she 0.0003626 u 0.0003369 ▁e 0.0002947 ▁her 0.0002561 ▁the 0.0001611 ▁want 0.0001496 ▁in 0.0001212 he 0.0001129 h 0.0001088 o 8.076e-05 ▁was 7.605e-05 , 7.005e-05 ▁it 6.419e-05 ▁for 5.868e-05 st 4.613e-05 . 4.485e-05 ▁day 3.72e-05 ld 3.108e-05 ▁there 2.925e-05 a 2.873e-05 e 2.752e-05 j 2.324e-05 ▁S 2.06e-05 ▁on 1.951e-05 all 1.937e-05 ▁up 1.874e-05 ed 1.805e-05 ve 1.565e-05 ar 1.389e-05 ▁T 1.089e-05 k 8.799e-06 ▁saw 6.768e-06 en 4.385e-06 ▁and 3.75e-06 ▁Lily 3.513e-06 ▁named 2.623e-06 K 2.454e-06 ▁with 2.326e-06 <s> 2.172e-06 ▁M 1.84e-06 ▁Once 1.817e-06 ▁of 1.682e-06 i 1.459e-06 ▁that 1.243e-06 ig 5.268e-07 out 4.751e-07 ved 3.203e-07 ▁Tim 3.093e-07 ot 3.005e-07 id 2.042e-07 ▁upon 1.692e-07 es 1.598e-07 ▁I 7.654e-08 L 6.966e-08 ou 4.198e-08 ▁had 3.481e-08 ▁The 2.567e-08 ▁She 2.176e-08 oo 2.156e-08 her 1.955e-08 G 1.7e-08 ent 1.651e-08 J 1.152e-08 ▁One 8.997e-09 ▁Timmy 8.35e-09 R 7.419e-09 M 2.97e-09 P 1.087e-09 <rest> 0.21702502047077343',
+        '▁time\t, 0.7824 <rest> 0.009908978691797299',
+        ',\t▁but 0.0899 ▁there 0.07903 ▁Lily 0.04946 ▁and 0.04828 ▁she 0.04354 ▁a 0.04315 ▁the 0.04163 ▁ 0.03492 ▁he 0.03193 ▁Timmy 0.02036 ▁M 0.01913 ▁so 0.01903 ▁I 0.01792 ▁s 0.01741 ▁S 0.01356 ▁w 0.0133 ▁Tim 0.01325 ▁it 0.01269 ▁T 0.01141 ▁l 0.01032 ▁c 0.009984 ▁p 0.008066 ▁her 0.006889 ▁we 0.006653 ▁e 0.006217 ▁in 0.005353 ▁r 0.004666 ▁b 0.004453 ▁that 0.003589 ▁little 0.003465 ▁th 0.00338 ▁g 0.003003 ▁t 0.002674 ▁h 0.002577 ▁to 0.002558 ▁do 0.002026 ▁st 0.001412 ▁for 0.001135 ▁on 0.001028 ▁with 0.000965 , 0.0008576 ▁saw 0.0008413 ▁y 0.0008186 ▁wa 0.0007814 ▁big 0.000724 ▁up 0.0006736 ▁play 0.0006209 ▁was 0.0004759 ▁ne 0.0004148 . 0.0002872 ▁of 0.0001974 ▁very 0.000139 ▁had 0.0001194 ▁lo 0.0001193 s 9.5e-05 ▁want 7.874e-05 ▁The 7.605e-05 l 5.723e-05 ▁named 5.105e-05 ▁She 4.495e-05 <s> 3.671e-05 ▁upon 3.475e-05 j 2.143e-05 ▁day 1.416e-05 ▁Once 1.154e-05 ▁One 1.083e-05 M 5.729e-06 r 5.11e-06 e 4.114e-06 out 2.874e-06 ou 2.826e-06 o 2.499e-06 ed 2.485e-06 L 2.473e-06 st 2.425e-06 h 1.935e-06 ld 1.499e-06 d 1.342e-06 t 1.319e-06 he 9.876e-07 n 9.241e-07 es 8.629e-07 P 6.594e-07 en 3.454e-07 ar 2.18e-07 a 1.858e-07 u 1.794e-07 ig 1.038e-07 i 5.88e-08 ir 5.782e-08 oo 5.059e-08 k 4.565e-08 ent 3.568e-08 ▁time 3.457e-08 ot 3.188e-08 id 2.652e-08 all 2.087e-08 J 1.925e-08 ve 1.745e-08 her 1.239e-08 ved 1.225e-08 K 5.549e-09 G 1.201e-09 R 1.001e-09 <rest> 0.2594732304527978',
+        '▁there\t▁was 0.8397 <rest> 0.012614195500578074',
+        '▁was\t▁a 0.2696 ▁very 0.1203 ▁so 0.08401 ▁s 0.05036 ▁n 0.03732 ▁to 0.0273 ▁ 0.02275 ▁g 0.02148 ▁c 0.01944 ▁f 0.01926 ▁b 0.01428 ▁e 0.01329 ▁d 0.01306 ▁in 0.01262 ▁st 0.01173 ▁play 0.01148 ▁w 0.01013 ▁time 0.01005 ▁m 0.009642 ▁p 0.009348 ▁wa 0.008805 ▁h 0.008582 ▁t 0.006644 . 0.00637 ▁r 0.005936 ▁l 0.005154 ▁big 0.00422 ▁be 0.003306 ▁lo 0.003209 ▁on 0.003026 ▁th 0.002565 h 0.002329 ▁up 0.002154 ▁he 0.002015 ▁ne 0.001889 ▁for 0.001525 , 0.001431 ▁there 0.001367 he 0.001312 ▁and 0.001053 ▁we 0.0006538 t 0.0005763 ▁was 0.0005511 ▁with 0.0005483 ▁y 0.0005316 ▁Lily 0.0004909 ▁S 0.0004797 ▁it 0.0004675 ▁that 0.0003206 ▁T 0.000265 ▁of 0.0001541 ▁Timmy 0.0001526 ▁little 8.763e-05 ▁saw 8.568e-05 ▁Tim 7.152e-05 ▁she 5.702e-05 ▁day 5.343e-05 l 5.169e-05 e 4.819e-05 ▁had 4.796e-05 ▁but 4.781e-05 s 4.173e-05 ▁named 3.256e-05 ▁want 1.988e-05 i 7.157e-06 her 6.186e-06 u 4.638e-06 a 4.545e-06 ve 4.499e-06 o 3.997e-06 ▁The 3.316e-06 ▁I 2.401e-06 ed 2.288e-06 k 2.14e-06 <s> 1.971e-06 id 1.654e-06 d 1.554e-06 oo 1.002e-06 out 9.242e-07 r 6.246e-07 st 5.922e-07 ou 4.292e-07 ved 4.141e-07 ig 2.095e-07 ent 2.023e-07 j 1.973e-07 all 1.83e-07 ar 1.589e-07 ir 1.137e-07 ot 6.714e-08 es 5.703e-08 en 5.385e-08 ▁She 4.634e-08 R 4.24e-08 M 3.324e-08 ▁Once 2.245e-08 ▁upon 2.119e-08 ▁One 2.09e-08 ld 1.687e-08 L 1.662e-08 J 1.399e-08 G 8.961e-09 P 2.526e-09 K 1.958e-09 <rest> 0.11177167705648894',
+        '▁little\t▁g 0.4779 <rest> 0.009450230172576068',
+        '▁g\tir 0.1904 <rest> 0.16534409832400032',
+        'ir\t<rest> 0.10997764026136547',
+        'l\t▁named 0.05257 <rest> 0.405265133518669',
+        '▁named\t▁Lily 0.4064 <rest> 0.07503987757327424',
+        '.\t▁ 0.1192 ▁She 0.1108 ▁The 0.08645 <s> 0.05205 ▁I 0.0499 ▁One 0.04084 ▁S 0.02409 ▁Lily 0.0238 ▁Timmy 0.01373 ▁T 0.01333 ▁Tim 0.01331 ▁M 0.01262 . 0.0003148 ▁the 0.0001158 ▁she 7.876e-05 ▁Once 7.735e-05 ▁a 5.173e-05 ▁her 3.947e-05 ▁he 2.934e-05 ▁c 2.593e-05 ▁d 2.38e-05 ▁it 1.787e-05 ▁p 1.385e-05 ▁b 1.374e-05 ▁w 1.229e-05 ▁to 1.043e-05 ▁wa 1.026e-05 , 8.108e-06 ▁m 7.05e-06 ▁f 6.92e-06 ▁and 6.664e-06 ▁there 5.42e-06 ▁play 5.058e-06 ▁t 5.014e-06 ▁we 4.746e-06 ▁for 4.738e-06 es 4.584e-06 ▁h 4.389e-06 ▁but 3.738e-06 ▁s 3.616e-06 ▁l 3.439e-06 ▁do 3.329e-06 ▁g 2.374e-06 ▁so 2.311e-06 ▁had 2.026e-06 ▁on 1.409e-06 s 1.391e-06 M 1.205e-06 l 1.178e-06 t 1.085e-06 L 1.039e-06 ▁li 9.624e-07 ▁r 9.583e-07 ▁be 8.388e-07 P 6.56e-07 r 4.766e-07 ▁was 3.539e-07 ▁in 3.432e-07 ▁th 3.417e-07 ▁with 3.393e-07 ▁named 2.794e-07 ▁st 2.725e-07 oo 2.06e-07 ▁little 2.019e-07 ▁that 2.018e-07 ▁of 1.988e-07 e 1.448e-07 u 1.441e-07 ▁day 9.23e-08 ▁n 7.775e-08 ▁y 7.644e-08 K 7.337e-08 ▁upon 7.195e-08 he 7.172e-08 a 6.936e-08 ▁e 6.861e-08 o 6.65e-08 ed 5.435e-08 ar 4.854e-08 h 4.225e-08 ▁very 4.202e-08 i 4.165e-08 n 3.984e-08 id 3.492e-08 ig 3.288e-08 en 3.049e-08 d 3.034e-08 ot 2.374e-08 st 2.144e-08 k 2.123e-08 out 2.102e-08 ou 2.08e-08 all 1.952e-08 ir 1.613e-08 G 1.524e-08 ▁saw 1.464e-08 ent 1.384e-08 ▁big 1.056e-08 ve 1.009e-08 R 9.669e-09 ▁want 8.721e-09 j 8.702e-09 ▁time 7.855e-09 J 7.81e-09 her 7.171e-09 ved 7.089e-09 ▁lo 7.005e-09 ▁ne 6.648e-09 ld 5.156e-09 ▁up 4.312e-09 <rest> 0.4389454758320003',
+        '▁Lily .\t<rest> 0.1406437700370078',
+        '▁She\t▁lo 0.1238 ▁was 0.1006 ▁had 0.05046 ▁want 0.04684 ▁p 0.04377 ▁a 0.04344 ▁s 0.04259 ▁w 0.04259 ▁saw 0.04213 ▁d 0.03807 ▁f 0.03738 ▁l 0.03548 ▁c 0.03081 ▁to 0.02859 ▁ 0.02818 ▁th 0.02444 ▁li 0.02327 ▁g 0.01985 ▁t 0.01663 ▁r 0.01607 ▁st 0.0136 ▁h 0.01257 ▁wa 0.01076 ▁m 0.009004 ▁b 0.004764 ▁play 0.003806 ▁ne 0.002754 ▁do 0.002193 ▁be 0.001516 ▁and 0.001295 ▁in 0.0007083 ▁y 0.0006634 ▁we 0.0006507 ▁so 0.0004738 ▁she 0.0003694 ▁the 0.0002719 ▁on 0.0002718 ▁She 0.0001181 ▁of 0.0001148 ▁it 7.523e-05 ▁but 6.608e-05 ▁T 4.656e-05 ▁her 4.608e-05 l 4.471e-05 n 2.259e-05 ▁with 1.798e-05 ▁Lily 1.732e-05 , 1.695e-05 st 1.277e-05 . 1.262e-05 ▁M 1.199e-05 ar 7.819e-06 s 7.775e-06 en 7.229e-06 ▁very 5.992e-06 t 5.941e-06 r 5.677e-06 i 5.663e-06 a 5.41e-06 ▁named 4.175e-06 ▁day 2.915e-06 d 2.165e-06 e 1.874e-06 ld 1.214e-06 ▁big 1.064e-06 <s> 8.322e-07 ▁I 6.952e-07 o 5.594e-07 ▁S 5.261e-07 ed 4.54e-07 ▁The 4.104e-07 ▁little 3.935e-07 ▁that 3.761e-07 u 3.588e-07 her 3.56e-07 h 3.324e-07 k 2.773e-07 ▁there 2.301e-07 ou 1.749e-07 ▁up 1.715e-07 ot 1.55e-07 ▁One 1.428e-07 he 1.395e-07 ir 1.322e-07 ▁upon 1.294e-07 id 1.289e-07 ▁Once 1.244e-07 oo 1.013e-07 ve 8.483e-08 ent 7.348e-08 all 7.11e-08 ▁time 6.602e-08 es 6.206e-08 out 6.088e-08 ved 5.958e-08 ▁Timmy 4.948e-08 L 4.269e-08 j 4.179e-08 ▁Tim 4.008e-08 ig 3.794e-08 J 3.594e-08 M 1.773e-08 P 6.49e-09 G 5.841e-09 K 5.029e-09 R 4.866e-09 <rest> 0.08673306748781628',
+        '. ▁She\t▁lo 0.1291 ▁was 0.0989 ▁had 0.05169 ▁it 0.0001006 ▁She 6.649e-05 <rest> 0.08491937569423813',
+        '▁lo\tved 0.7537 <rest> 0.05835984417956208',
+        'ved\t▁to 0.5603 <rest> 0.05480434445891713',
+        '▁to\t▁the 0.09631 ▁play 0.09182 o 0.07222 ▁s 0.06155 ▁g 0.04549 ▁c 0.03633 ▁ 0.03212 ▁be 0.03052 ▁he 0.02982 ld 0.02674 ▁f 0.02622 ▁m 0.02455 ▁t 0.0244 ▁e 0.02247 ▁do 0.01893 ▁p 0.0182 ▁her 0.01757 ▁b 0.01565 ▁l 0.0149 ▁d 0.01296 ▁r 0.01095 ▁st 0.009555 ▁h 0.00921 ▁wa 0.007625 ▁we 0.003139 ▁to 0.002727 ▁it 0.002555 d 0.002048 ▁S 0.002035 ▁li 0.001961 ▁M 0.001571 ▁th 0.001218 ▁n 0.001173 . 0.001164 ▁lo 0.0009592 ▁ne 0.0008927 ▁so 0.0008505 ▁in 0.0007779 ▁Timmy 0.0007492 ▁was 0.0006037 n 0.0004709 a 0.0004663 r 0.0004651 ot 0.0004086 ▁for 0.0003341 , 0.0002721 ▁y 0.0002619 ▁and 0.0002441 ▁on 0.0002241 e 0.0001605 ▁she 0.0001125 ▁up 0.0001082 ▁big 9.252e-05 ▁want 8.813e-05 ar 8.219e-05 t 7.744e-05 k 6.887e-05 i 6.867e-05 st 6.756e-05 ▁that 6.496e-05 ig 6.221e-05 ▁saw 5.412e-05 s 5.052e-05 ▁with 3.821e-05 ▁very 3.664e-05 out 3.177e-05 ▁of 3.155e-05 ▁had 3.069e-05 ed 2.359e-05 ▁I 1.95e-05 h 1.857e-05 ▁The 1.411e-05 ▁day 1.345e-05 M 1.247e-05 ir 1.195e-05 ▁there 9.352e-06 l 8.207e-06 ▁but 7.606e-06 j 5.634e-06 ▁little 4.284e-06 en 3.212e-06 ved 2.106e-06 id 1.174e-06 ve 1.102e-06 he 1.086e-06 ou 1.03e-06 L 9.048e-07 es 8.895e-07 ▁named 7.365e-07 G 6.612e-07 ent 5.195e-07 <s> 4.94e-07 R 2.404e-07 ▁time 2.304e-07 K 1.577e-07 ▁She 1.181e-07 P 7.483e-08 oo 2.881e-08 all 1.502e-08 her 1.273e-08 ▁Once 1.218e-08 ▁upon 1.212e-08 ▁One 1.134e-08 J 9.776e-09 <rest> 0.17954924491301294',
+        '▁play\t▁with 0.3027 ed 0.188 ▁ 0.06794 . 0.05969 ▁in 0.04845 ▁to 0.03584 ▁a 0.02578 ▁and 0.01422 ▁on 0.01238 , 0.007797 ▁h 0.00498 ▁g 0.003905 ▁the 0.003868 ▁c 0.003579 ▁m 0.002807 ▁ne 0.002785 ▁d 0.002721 ▁p 0.001398 ▁f 0.001358 ▁for 0.001303 t 0.0007236 ▁there 0.0006949 ▁w 0.0005678 s 0.0004071 ▁her 0.0003304 ▁he 0.0003213 a 0.0002975 r 0.0002803 ▁play 0.0002476 ▁l 0.0001659 ▁but 0.0001108 d 9.723e-05 l 9.682e-05 ▁y 7.517e-05 ▁be 6.924e-05 es 6.808e-05 h 6.119e-05 ▁big 5.931e-05 ▁st 5.819e-05 ▁T 5.077e-05 e 4.902e-05 ▁li 4.474e-05 ▁was 3.826e-05 ▁S 3.204e-05 i 2.975e-05 ar 2.886e-05 o 2.739e-05 st 2.551e-05 n 2.385e-05 ▁we 2.087e-05 ▁lo 1.565e-05 en 1.512e-05 ▁named 1.28e-05 ▁do 1.254e-05 ▁of 8.772e-06 ▁wa 6.388e-06 all 5.548e-06 ld 5.47e-06 ▁had 4.647e-06 ve 3.972e-06 ▁Tim 3.799e-06 u 3.759e-06 he 3.34e-06 ▁I 2.516e-06 ou 2.461e-06 k 1.768e-06 ▁saw 1.547e-06 ▁want 6.672e-07 ▁Timmy 6.474e-07 ▁she 6.069e-07 ▁M 5.039e-07 j 4.866e-07 ▁day 4.133e-07 ▁Lily 4.082e-07 ot 2.996e-07 ig 2.808e-07 her 2.403e-07 ▁little 2.298e-07 ved 1.962e-07 ent 1.652e-07 ir 1.6e-07 id 1.446e-07 ▁She 1.305e-07 ▁time 1.278e-07 ▁The 1.133e-07 oo 1.111e-07 <s> 6.928e-08 out 6.676e-08 ▁Once 6.324e-08 ▁upon 5.97e-08 ▁One 5.888e-08 L 4.681e-08 J 3.941e-08 M 1.944e-08 K 8.672e-09 P 7.116e-09 G 6.405e-09 R 5.336e-09 <rest> 0.18908126683190907',
+        '▁to ▁play\t▁with 0.4776 ▁ 0.1289 . 0.1021 ▁in 0.08495 ▁to 0.041 ▁a 0.0304 ▁and 0.02356 ▁on 0.01854 , 0.01224 ▁h 0.008045 ▁g 0.006274 ▁c 0.00504 ▁the 0.0047 ▁ne 0.004382 ▁d 0.004209 ▁b 0.003993 ▁s 0.003562 ▁m 0.002889 ▁p 0.002121 ▁f 0.001962 ▁t 0.001574 ▁for 0.001509 ▁it 0.001333 ▁e 0.001185 ▁r 0.001111 ▁so 0.0009254 ▁there 0.0009062 ▁very 0.000839 ▁w 0.0007605 ▁her 0.0006311 ▁n 0.0006213 ▁th 0.0005597 ▁that 0.0004613 ▁he 0.0003421 ▁up 0.0003083 ▁l 0.0002215 ▁play 0.0002174 ▁but 0.0001856 ed 0.0001569 s 3.505e-05 t 1.229e-05 r 7.087e-06 a 3.947e-06 <rest> 0.01844060914882828',
+        'ved ▁to ▁play\t▁with 0.4197 ▁ 0.3115 ▁in 0.1242 ▁a 0.01869 ▁on 0.01765 ▁and 0.01522 ▁to 0.01275 ▁h 0.01115 . 0.01038 ▁g 0.007024 ▁d 0.00615 ▁c 0.005956 ▁b 0.004792 ▁ne 0.004397 , 0.003164 ▁p 0.00314 ▁s 0.00244 ▁m 0.002141 ▁t 0.001821 ▁f 0.001714 ▁the 0.00168 ▁r 0.001432 ▁her 0.001186 ▁e 0.001169 ▁very 0.001014 ▁so 0.0007291 ▁there 0.0005522 ▁w 0.0005335 ▁th 0.0005223 ▁for 0.0004663 ▁it 0.0002583 ▁but 0.0002407 ▁l 0.0002279 ▁n 0.000199 ▁up 0.0001869 ▁play 0.0001593 ▁T 0.0001409 ▁st 0.0001132 ▁he 9.13e-05 ▁that 6.584e-05 ed 4.349e-06 <rest> 0.0042550085965118445',
+        '▁lo ved ▁to ▁play\t▁with 0.4197 ▁ 0.3116 ▁in 0.1242 <rest> 0.004252065990290044',
+        '▁She ▁lo ved ▁to ▁play\t▁ 0.3948 <rest> 0.0032102752973888204',
+        '▁\tout 0.08133 <rest> 0.6494484111050691',
+        'out\ts 0.3421 <rest> 0.03776655922095695',
+        's\t. 0.1581 ▁and 0.06278 id 0.05371 , 0.03793 s 0.03773 ▁a 0.03237 ▁to 0.02696 ed 0.0198 ▁of 0.01943 ▁ 0.01895 h 0.01873 ▁in 0.016 ▁f 0.01505 ▁c 0.0141 ▁w 0.01358 ▁we 0.01208 ▁g 0.01145 k 0.01019 ▁he 0.009921 ▁m 0.009585 i 0.009526 ▁with 0.008666 ▁h 0.008069 ▁d 0.007539 o 0.007242 ▁l 0.00707 ▁be 0.007052 he 0.006932 ▁she 0.006549 ▁t 0.0064 ▁on 0.006379 ▁play 0.006239 u 0.006137 ▁that 0.005532 ▁n 0.005162 ▁e 0.004478 ▁for 0.004438 ▁so 0.003778 ▁li 0.003503 ▁th 0.00327 ▁was 0.003161 ▁her 0.002771 ▁ne 0.002709 a 0.002522 ▁wa 0.002275 ▁saw 0.001417 ▁want 0.001236 ▁up 0.001226 ▁named 0.001221 ▁Lily 0.0008915 ▁lo 0.0008739 ▁T 0.0008009 ▁there 0.0007717 ▁Tim 0.0007017 ▁little 0.0006762 ▁S 0.0006666 ▁big 0.0006299 ▁M 0.0005595 her 0.0005311 ▁Timmy 0.0004988 ▁but 0.0003764 r 0.0003122 e 0.000241 l 0.0002352 ▁day 0.0002279 n 0.0001429 ▁I 0.0001093 es 5.56e-05 t 4.825e-05 ve 3.541e-05 ot 3.203e-05 st 2.806e-05 ir 1.902e-05 ou 1.895e-05 en 1.364e-05 d 1.302e-05 out 1.023e-05 ar 8.078e-06 ▁The 7.094e-06 K 6.809e-06 ▁upon 6.521e-06 j 5.661e-06 oo 4.886e-06 ld 4.669e-06 ig 3.856e-06 L 3.076e-06 G 2.841e-06 ▁One 2.527e-06 <s> 2.137e-06 ▁She 2.055e-06 M 1.542e-06 ved 1.482e-06 all 1.132e-06 P 7.937e-07 J 1.433e-07 ▁Once 1.231e-07 R 1.024e-07 <rest> 0.19065103420645857',
+        'out s\tid 0.9908 <rest> 0.0004756076182192981',
+        'id\te 0.4157 <rest> 0.05699045094356214',
+        'e\t. 0.0956 l 0.06863 e 0.05706 ▁and 0.04032 a 0.03473 , 0.03359 ar 0.03201 ▁to 0.03072 ▁day 0.02226 ▁the 0.02133 ▁c 0.01621 ▁in 0.01594 ▁b 0.01443 ▁was 0.01426 ▁s 0.01397 ▁w 0.01385 ▁f 0.01174 o 0.01056 ▁with 0.009182 ▁of 0.008049 st 0.006116 ▁h 0.006055 ▁it 0.006039 en 0.005396 ▁on 0.005344 ▁y 0.003414 ▁for 0.003305 k 0.003304 ed 0.003239 ▁ne 0.002753 ▁he 0.002717 ▁th 0.002666 ld 0.002618 ▁we 0.002583 es 0.00217 ▁play 0.001835 ▁n 0.001832 ▁want 0.001517 ▁saw 0.001504 ▁she 0.001503 ▁so 0.001185 ▁very 0.001036 ▁do 0.0009304 s 0.0008651 ▁Lily 0.0006144 ▁time 0.0005238 ▁I 0.0004718 ▁named 0.0004553 ▁little 0.0004432 ▁but 0.0004282 ▁M 0.0004161 ▁S 0.0004094 ▁big 0.0003599 ▁there 0.000269 ▁T 0.0002552 ▁Tim 0.0002505 d 0.0001843 n 0.0001722 r 0.0001454 ▁Timmy 0.0001446 h 0.0001362 t 0.0001335 all 0.0001219 u 8.17e-05 i 7.766e-05 ir 5.727e-05 ig 5.641e-05 ot 3.204e-05 ent 2.567e-05 oo 2.22e-05 her 1.282e-05 out 7.107e-06 he 7.079e-06 j 5.739e-06 id 4.393e-06 ▁She 4.123e-06 ou 3.791e-06 ▁The 3.203e-06 <s> 3.161e-06 P 2.534e-06 ▁One 1.971e-06 K 1.61e-06 ▁upon 1.596e-06 ▁Once 7.435e-07 G 2.212e-07 R 1.083e-07 J 7.753e-08 M 4.646e-08 L 3.976e-08 <rest> 0.2582180978673757',
+        'id e\t▁in 0.09469 <rest> 0.037052121242132086',
+        '▁in\t▁the 0.4748 <rest> 0.06746605818765539',
+        '▁the\t▁p 0.09545 <rest> 0.07984302798583243',
+        '▁p\tar 0.1834 <rest> 0.29104719164686044',
+        'ar\tk 0.168 <rest> 0.11710669907824989',
+        '▁One\t▁day 0.9735 <rest> 0.0013425821938742866',
+        '▁day\t, 0.6673 <rest> 0.007137988079736868',
+        '▁she\t▁was 0.1036 ▁c 0.09431 ▁saw 0.09075 ▁w 0.08076 ▁f 0.05851 ▁had 0.05755 ▁d 0.05432 ▁a 0.04099 ▁ 0.03169 ▁want 0.03125 ▁g 0.03025 ▁lo 0.02497 ▁s 0.02275 ▁he 0.0207 ▁p 0.01758 ▁l 0.01618 ▁m 0.01599 ▁st 0.01528 l 0.0118 ▁ne 0.0101 ▁t 0.009612 ▁wa 0.007343 ▁th 0.007018 ▁r 0.006536 ▁n 0.005721 ▁h 0.004947 e 0.004681 ▁li 0.004569 ▁play 0.003706 ▁b 0.003034 ▁e 0.002859 ▁for 0.0028 ▁and 0.0008824 a 0.0008468 ▁in 0.0005254 d 0.0004608 ar 0.0004055 ▁she 0.0003817 ▁on 0.0002417 ▁so 0.0002089 ▁the 0.0001995 . 0.0001773 ld 0.0001383 r 0.0001038 h 8.844e-05 ▁her 7.452e-05 ▁with 7.329e-05 ▁of 7.314e-05 ▁it 7.264e-05 st 5.552e-05 en 5.166e-05 i 4.9e-05 ▁named 3.504e-05 ▁that 3.288e-05 , 3.247e-05 ir 2.6e-05 <s> 2.521e-05 t 2.455e-05 u 2.408e-05 s 2.404e-05 ▁very 2.118e-05 ▁Lily 2.014e-05 ▁M 1.833e-05 n 1.51e-05 ▁day 1.472e-05 ▁S 1.428e-05 es 1.286e-05 ed 8.56e-06 ▁T 8.143e-06 all 7.913e-06 ▁there 4.659e-06 ▁but 3.495e-06 o 3.308e-06 j 2.285e-06 oo 2.198e-06 ▁She 2.193e-06 k 2.174e-06 ig 1.958e-06 ▁big 1.667e-06 ou 1.063e-06 ▁up 1.029e-06 id 9.265e-07 ▁Timmy 7.116e-07 ▁I 5.879e-07 ot 5.363e-07 ▁One 3.746e-07 ent 3.282e-07 ▁little 2.4e-07 he 1.732e-07 ▁The 1.24e-07 ve 1.017e-07 her 9.869e-08 ▁time 7.919e-08 ▁Once 7.657e-08 out 7.303e-08 ved 7.147e-08 ▁upon 6.531e-08 ▁Tim 6.329e-08 L 5.121e-08 J 4.311e-08 R 4.138e-08 M 3.095e-08 P 7.785e-09 G 7.007e-09 K 6.033e-09 <rest> 0.08482433943247258',
+        ', ▁she\t▁saw 0.2487 ▁w 0.1382 ▁f 0.1218 ▁was 0.057 ▁he 0.04116 ▁a 0.04075 ▁c 0.03218 ▁ 0.03056 ▁m 0.0261 ▁s 0.02006 ▁p 0.01744 ▁had 0.01674 ▁st 0.01497 ▁to 0.0146 ▁n 0.01272 ▁lo 0.004968 ▁ne 0.003744 ▁wa 0.003303 ▁b 0.003097 ▁and 0.001704 ▁li 0.001289 ▁e 0.00127 l 0.0005263 ▁in 0.0004689 ▁do 0.0003344 ▁we 0.0003318 ▁on 0.0002682 ▁the 0.0002308 ▁so 0.0001973 ar 6.509e-05 . 6.327e-05 e 4.464e-05 r 1.923e-05 a 1.693e-05 d 1.173e-05 ld 7.371e-06 <rest> 0.03156074807958442',
+        '▁day , ▁she\t▁saw 0.2628 ▁w 0.2507 ▁f 0.1752 ▁was 0.0718 ▁d 0.03772 ▁m 0.0229 ▁want 0.02107 ▁c 0.01096 ▁he 0.01026 ▁ 0.008366 ▁n 0.005209 ▁lo 0.004517 ▁l 0.004011 ▁and 0.001977 ▁th 0.001969 ▁h 0.001562 ▁b 0.001242 ▁t 0.001232 ▁li 0.000992 ▁for 0.0006186 ▁e 0.0004457 ▁in 0.0004432 ▁named 0.0002002 ▁on 0.0001969 ▁the 0.0001787 ▁with 0.0001473 l 4.768e-05 ▁do 1.561e-05 ▁y 8.762e-06 <rest> 0.011989529598333104',
+        '▁One ▁day , ▁she\t▁saw 0.2696 ▁w 0.2483 ▁f 0.183 ▁was 0.07418 ▁t 0.0009065 ▁e 0.0003114 <rest> 0.0107566411079415',
+        '. ▁One ▁day , ▁she\t▁saw 0.2699 ▁w 0.2484 ▁f 0.1831 ▁was 0.07409 <rest> 0.010737033145758468',
+        'k . ▁One ▁day , ▁she\t▁saw 0.3226 <rest> 0.008344585558150652',
+        '▁saw\t▁a 0.5776 <rest> 0.028098361146852602',
+        '▁saw ▁a\t▁big 0.3752 <rest> 0.022096519825152927',
+        '▁big\t▁b 0.1475 , 0.1214 ▁t 0.09028 ▁h 0.06372 ▁s 0.06035 ▁c 0.05091 ▁r 0.04884 ▁p 0.04645 ▁and 0.04586 ▁f 0.03407 ▁do 0.03167 ▁m 0.02337 ▁g 0.02221 ▁ 0.01992 ▁st 0.01725 ▁w 0.01509 ▁l 0.01029 ▁d 0.008524 . 0.008461 ▁be 0.007493 ▁e 0.006457 ▁wa 0.006263 ▁y 0.006053 ▁n 0.004865 ▁that 0.004109 ▁for 0.003932 ▁but 0.002837 ▁li 0.002742 ▁big 0.001957 ▁th 0.001906 ▁ne 0.001574 ▁on 0.001086 ▁the 0.000812 ▁day 0.0006666 ▁lo 0.0005825 ▁play 0.0005636 ▁so 0.0004944 ▁she 0.0004605 ▁in 0.0004588 ▁was 0.0003633 ▁little 0.0003596 ▁we 0.0003174 ▁it 0.0002834 ▁her 0.0002337 ▁with 0.0002019 n 0.0001882 ▁of 0.0001302 l 6.262e-05 s 5.321e-05 r 4.857e-05 ir 4.141e-05 ▁up 4.056e-05 u 3.389e-05 e 2.879e-05 ▁saw 2.762e-05 st 1.721e-05 i 1.695e-05 d 1.6e-05 ar 1.434e-05 t 1.125e-05 a 1.043e-05 ▁named 7.149e-06 ▁had 6.823e-06 ▁very 6.271e-06 ig 6.216e-06 ▁T 5.258e-06 ▁there 4.831e-06 ▁time 4.502e-06 ou 4.212e-06 es 4.162e-06 o 3.989e-06 ▁want 2.943e-06 en 2.468e-06 j 2.232e-06 ▁I 1.891e-06 ▁M 1.871e-06 all 1.341e-06 ed 1.002e-06 ▁Lily 6.935e-07 P 6.67e-07 he 5.982e-07 h 5.533e-07 ▁Timmy 5.383e-07 ld 4.335e-07 ot 3.304e-07 k 2.882e-07 K 2.158e-07 id 2.121e-07 ▁She 1.958e-07 ▁S 1.833e-07 ve 1.736e-07 ▁The 1.701e-07 oo 1.668e-07 out 1.653e-07 ent 1.209e-07 <s> 1.052e-07 her 9.917e-08 ved 9.804e-08 ▁Once 9.49e-08 ▁upon 8.958e-08 ▁One 8.835e-08 ▁Tim 7.987e-08 J 7.518e-08 L 7.024e-08 M 2.917e-08 G 1.619e-08 R 8.007e-09 <rest> 0.04882246567381554',
+        '▁a ▁big\t▁b 0.1586 , 0.1429 ▁t 0.09956 ▁h 0.07844 ▁s 0.06658 ▁c 0.05454 ▁p 0.05314 ▁r 0.05136 ▁f 0.03729 ▁do 0.03295 ▁m 0.0244 ▁g 0.02422 ▁ 0.02308 ▁st 0.01837 ▁w 0.01518 ▁l 0.01131 ▁d 0.009052 ▁wa 0.007152 ▁y 0.006935 ▁n 0.005692 ▁and 0.00304 ▁he 0.00293 ▁li 0.002743 ▁big 0.002245 ▁ne 0.001868 . 0.0007002 ▁lo 0.0006798 ▁little 0.0003738 ▁we 0.0003544 ▁her 0.0002668 ▁in 0.0002095 ▁of 0.0001508 ▁with 8.78e-05 ▁for 7.969e-05 n 7.469e-05 ▁that 2.893e-05 ▁it 1.738e-05 <rest> 0.02161858898874025',
+        '▁saw ▁a ▁big\t, 0.1927 <rest> 0.015028626985482019',
+        '▁big ,\t▁r 0.1595 <rest> 0.06393366183146865',
+        '▁r\to 0.3018 a 0.1692 ed 0.09664 u 0.04177 id 0.02764 ou 0.02047 oo 0.004698 h 0.003392 ot 0.002181 e 0.0006317 ar 0.0003464 ig 0.0002228 r 0.0002187 es 0.0001375 all 0.0001263 en 0.0001193 out 9.646e-05 ir 4.432e-05 k 3.87e-05 d 3.832e-05 . 2.01e-05 l 1.525e-05 n 9.765e-06 R 8.744e-06 her 5.543e-06 , 5.329e-06 he 4.374e-06 K 3.738e-06 t 3.404e-06 ▁r 3.006e-06 ▁a 1.882e-06 s 1.261e-06 L 1.183e-06 j 8.195e-07 ▁to 7.641e-07 ▁ 7.584e-07 ▁and 7.369e-07 ▁the 7.325e-07 ▁was 4.883e-07 ▁s 4.846e-07 ▁with 4.734e-07 ▁c 4.175e-07 ent 4.008e-07 ▁b 3.933e-07 ▁f 3.819e-07 ▁Lily 3.239e-07 ▁w 2.878e-07 ▁g 2.84e-07 M 2.785e-07 ▁p 2.648e-07 ▁m 2.648e-07 ▁d 2.29e-07 ▁n 2.085e-07 ▁he 2.083e-07 ▁her 2.065e-07 ▁h 2.007e-07 ▁it 1.982e-07 ▁l 1.975e-07 ▁T 1.909e-07 ▁t 1.904e-07 ▁in 1.648e-07 ▁She 1.522e-07 ▁Timmy 1.452e-07 ▁play 1.425e-07 ▁day 1.386e-07 ▁be 1.386e-07 ▁The 1.322e-07 ▁e 1.263e-07 ▁she 1.213e-07 ▁st 1.197e-07 G 1.19e-07 ve 1.185e-07 ▁that 1.121e-07 ▁on 1.089e-07 ▁I 1.073e-07 st 1.04e-07 ▁big 1.011e-07 ▁of 9.758e-08 ▁little 9.034e-08 ▁so 9.015e-08 ▁want 9.008e-08 ▁th 8.877e-08 ▁saw 8.782e-08 ▁had 8.68e-08 ▁for 8.622e-08 ▁wa 8.535e-08 ▁M 8.47e-08 ▁time 8.442e-08 ▁we 8.324e-08 ▁but 8.271e-08 ▁very 8.221e-08 ▁do 7.701e-08 <s> 7.681e-08 ved 7.62e-08 ▁lo 7.53e-08 ▁named 7.497e-08 ld 7.464e-08 ▁S 7.453e-08 ▁Once 7.375e-08 ▁there 7.342e-08 ▁li 7.237e-08 ▁ne 7.146e-08 ▁upon 6.963e-08 ▁One 6.867e-08 ▁Tim 5.125e-08 ▁up 4.635e-08 J 4.596e-08 ▁y 2.326e-08 P 8.299e-09 <rest> 0.3282350633906893',
+        ', ▁r\ted 0.5332 <rest> 0.12202145163030553',
+        'ed\t▁to 0.2826 ▁and 0.1009 . 0.08741 ▁the 0.06582 ▁a 0.04568 , 0.03881 ▁that 0.03717 ▁it 0.02893 ▁her 0.02769 ▁with 0.02028 ▁in 0.01647 ▁up 0.01625 ▁ 0.01549 ▁b 0.01369 ▁h 0.01345 ▁on 0.01109 ▁s 0.009028 ▁for 0.007498 d 0.007472 ▁of 0.006414 ▁w 0.006217 ▁d 0.005066 ▁be 0.004883 ▁e 0.004286 ▁he 0.004006 ▁but 0.003275 ▁p 0.002596 ▁Lily 0.002582 ▁t 0.002179 s 0.002149 ▁th 0.002126 ▁M 0.001944 ▁g 0.001918 ▁T 0.001802 ▁S 0.001728 ▁l 0.001617 ▁play 0.001613 ▁n 0.001436 ▁li 0.001386 a 0.001369 ▁she 0.001329 l 0.001044 ▁Tim 0.001033 ▁wa 0.0009945 ▁st 0.0007921 ▁ne 0.0007438 ▁was 0.0007243 r 0.0006995 ▁do 0.0004677 ▁y 0.0004568 ▁there 0.0003992 n 0.0003088 ▁lo 0.0002243 ▁we 0.0001686 ▁big 0.0001584 ▁little 0.0001102 ▁had 9.62e-05 ▁upon 8.382e-05 t 7.153e-05 h 6.866e-05 ▁day 6.521e-05 ▁time 5.11e-05 ▁saw 5.08e-05 u 4.559e-05 ▁I 4.183e-05 out 3.399e-05 o 3.014e-05 ▁want 2.717e-05 e 2.63e-05 st 2.507e-05 en 2.065e-05 ▁named 1.721e-05 ▁The 8.419e-06 her 7.088e-06 k 6.861e-06 ig 6.282e-06 id 6.05e-06 he 4.263e-06 ved 3.828e-06 ve 3.421e-06 ou 3.273e-06 ar 3.158e-06 ir 2.606e-06 es 2.079e-06 all 2.006e-06 ot 1.643e-06 j 1.429e-06 oo 1.124e-06 ld 9.68e-07 ent 9.072e-07 P 8.885e-07 M 5.98e-07 G 4.431e-07 J 4.005e-07 ▁She 3.875e-07 R 1.788e-07 <s> 1.777e-07 K 1.658e-07 ▁One 1.07e-07 ▁Once 4.752e-08 L 4.454e-08 <rest> 0.04850185105575622',
+        '▁r ed\t▁b 0.3645 <rest> 0.018797774478377827',
+        '▁b\to 0.1839 a 0.1267 ir 0.1147 all 0.09091 r 0.0846 u 0.0752 l 0.05393 ot 0.03205 oo 0.01941 ed 0.01621 ar 0.01102 ou 0.007537 i 0.00633 en 0.004269 ent 0.0005523 e 0.0005125 ▁b 0.0001789 n 6.569e-05 es 4.966e-05 ve 4.674e-05 id 4.343e-05 s 4.223e-05 k 3.692e-05 ld 2.548e-05 ▁g 1.34e-05 t 1.011e-05 st 7.794e-06 he 7.469e-06 j 5.676e-06 h 4.928e-06 ▁do 4.551e-06 . 4.124e-06 ▁so 2.75e-06 ▁on 2.478e-06 ▁to 2.305e-06 <s> 2.201e-06 ▁ 2.139e-06 her 2.085e-06 ▁h 1.877e-06 ▁Lily 1.728e-06 ▁s 1.318e-06 ▁f 1.234e-06 d 1.152e-06 ▁c 1.058e-06 ▁named 1.054e-06 ▁d 9.598e-07 ▁S 9.34e-07 ▁of 8.548e-07 out 7.979e-07 ▁and 7.065e-07 ▁was 6.048e-07 ▁but 6.013e-07 ▁a 5.427e-07 ▁time 4.722e-07 ▁l 4.51e-07 ▁She 3.7e-07 ▁t 3.674e-07 ▁she 3.63e-07 ▁ne 3.106e-07 ▁very 3.013e-07 ▁wa 2.986e-07 ▁had 2.965e-07 ▁play 2.697e-07 ved 2.597e-07 , 2.539e-07 ▁the 2.344e-07 ▁be 2.325e-07 ▁in 2.281e-07 ▁it 2.101e-07 ▁w 1.878e-07 ▁that 1.775e-07 ▁T 1.764e-07 ▁big 1.615e-07 ▁we 1.525e-07 J 1.415e-07 ▁up 1.376e-07 ▁st 1.253e-07 ▁p 1.232e-07 L 1.082e-07 P 9.651e-08 R 8.751e-08 ▁m 8.621e-08 ▁I 8.16e-08 ▁r 7.721e-08 ▁One 7.634e-08 ▁for 7.564e-08 ▁with 7.449e-08 ▁little 7.195e-08 ▁Once 6.956e-08 ▁he 6.924e-08 ▁day 6.62e-08 ▁her 6.567e-08 ▁lo 6.382e-08 ▁The 5.878e-08 ▁saw 5.15e-08 ▁li 5.14e-08 ▁want 5.007e-08 ▁Tim 4.629e-08 ▁e 4.594e-08 ▁th 4.175e-08 ▁n 4.016e-08 ▁Timmy 3.637e-08 ▁there 2.291e-08 ▁upon 2.173e-08 ▁M 1.931e-08 G 1.075e-08 ▁y 8.507e-09 M 7.077e-09 K 2.007e-09 <rest> 0.17116678659804074',
+        'ed ▁b\tall 0.3227 <rest> 0.23813739846895454',
+        'all . ▁She\t▁want 0.1187 <rest> 0.0878500830306882',
+        '▁want\ted 0.6512 <rest> 0.007098616005705938',
+        'ed ▁to\t▁s 0.09842 ▁play 0.09155 ▁c 0.08113 ▁g 0.06897 ▁he 0.05626 ▁t 0.04943 ▁f 0.04831 ▁ 0.04735 ▁be 0.04139 ▁p 0.03829 ▁m 0.0369 ▁e 0.03199 ▁r 0.02211 ▁l 0.02162 ▁b 0.02133 ▁d 0.0189 ▁st 0.01523 ▁the 0.01315 ▁w 0.01008 ▁wa 0.009626 ▁her 0.006977 o 0.006122 ▁to 0.005622 ▁do 0.004896 ▁we 0.004287 ▁li 0.002052 ▁th 0.001663 ▁so 0.001467 ▁ne 0.001446 ▁n 0.001388 ▁in 0.001106 ▁lo 0.001083 ▁it 0.0008648 ▁Lily 0.0008295 ▁was 0.0008069 ▁M 0.0007432 ▁y 0.0006557 ▁S 0.0005949 ▁Tim 0.0004617 ▁T 0.0003631 ▁Timmy 0.0003483 d 0.0001707 ▁want 0.0001667 ld 0.0001522 u 8.365e-05 ▁she 5.233e-05 ▁up 4.761e-05 r 2.301e-05 a 1.674e-05 e 8.355e-06 ot 2.813e-06 <rest> 0.10909459094491725',
+        '▁want ed ▁to\t▁play 0.1603 <rest> 0.03683151156819575',
+        '▁with\t▁her 0.2015 ▁the 0.1835 ▁a 0.1108 ▁it 0.06055 ▁m 0.04696 ▁ 0.01976 ▁h 0.01711 . 0.016 ▁l 0.01466 out 0.01191 ▁s 0.01006 ▁e 0.008116 ▁b 0.007606 ▁c 0.006538 ▁th 0.005748 ▁p 0.005685 ▁f 0.00566 ▁M 0.005555 ▁d 0.004872 ▁Lily 0.004396 ▁S 0.004342 ▁t 0.004187 ▁wa 0.003684 ▁Tim 0.00307 ▁to 0.002762 ▁T 0.002416 ▁big 0.002377 ▁that 0.002239 ▁r 0.002019 ▁Timmy 0.00169 ▁n 0.001586 ▁st 0.001539 ▁g 0.001372 ▁so 0.001265 ▁he 0.00111 ▁in 0.001104 ▁y 0.001017 , 0.00101 ▁on 0.0007612 ▁and 0.0006941 ▁with 0.0006751 ▁up 0.0006713 ▁play 0.0005041 ▁do 0.0004289 ▁we 0.0004172 s 0.0003597 ▁she 0.0002749 ▁lo 0.0002743 ▁very 0.000269 ▁I 0.0002423 ▁but 0.0002359 ▁li 0.0001839 ▁little 0.0001272 e 7.936e-05 ▁was 6.197e-05 t 4.125e-05 ▁there 3.208e-05 ▁had 2.709e-05 ▁saw 2.478e-05 ed 1.914e-05 he 1.778e-05 M 1.576e-05 ▁day 1.533e-05 ▁time 1.478e-05 ve 1.305e-05 ved 9.975e-06 j 9.158e-06 ▁want 8.818e-06 st 8.432e-06 a 7.822e-06 u 6.579e-06 es 6.217e-06 o 4.87e-06 h 3.536e-06 ▁The 3.162e-06 L 2.978e-06 d 1.789e-06 k 1.258e-06 n 1.065e-06 ▁upon 9.304e-07 l 6.818e-07 ou 6.763e-07 ▁named 6.098e-07 ig 5.871e-07 P 5.731e-07 ▁One 4.421e-07 id 4.276e-07 r 4.254e-07 <s> 3.356e-07 R 2.985e-07 G 2.929e-07 oo 2.885e-07 i 2.827e-07 ar 2.575e-07 ot 1.637e-07 ld 1.619e-07 ir 1.365e-07 ▁She 1.258e-07 en 1.242e-07 ▁Once 7.794e-08 ent 7.588e-08 all 7.343e-08 her 6.225e-08 J 4.129e-08 K 1.804e-08 <rest> 0.20095976803349702',
+        '▁play ▁with\t▁it 0.1179 <rest> 0.2535700605632848',
+        '▁it\t▁was 0.1877 . 0.1763 ▁to 0.05225 , 0.04251 ▁a 0.0418 s 0.03497 ▁and 0.03169 ▁ 0.0303 ▁w 0.02875 ▁up 0.02526 ▁in 0.02511 ▁f 0.01999 ▁b 0.01825 ▁c 0.01685 ▁m 0.01658 ▁on 0.01655 ▁with 0.01354 ▁st 0.01048 ▁d 0.00952 ▁l 0.009046 ▁h 0.008307 ▁for 0.008227 ▁g 0.00775 ▁had 0.007651 ▁e 0.007195 ▁t 0.005999 ▁be 0.005833 ▁so 0.003542 ▁r 0.002805 ▁very 0.002595 ▁p 0.002533 ▁ne 0.002191 ▁we 0.001792 ▁li 0.001733 ▁he 0.001686 ▁the 0.001303 ▁wa 0.001108 ▁of 0.0009235 ▁n 0.0008637 ▁but 0.0008364 ▁want 0.00078 ▁th 0.0007506 ▁it 0.0007301 ▁do 0.0006406 ▁there 0.0005727 ▁lo 0.0004689 ▁that 0.0003884 r 0.0003849 ▁she 0.0003271 ▁big 0.0002633 ▁her 0.0001834 ▁y 9.899e-05 ▁play 9.132e-05 t 8.062e-05 k 7.927e-05 h 7.44e-05 ▁time 5.944e-05 l 5.827e-05 all 5.16e-05 ▁S 3.473e-05 ▁day 2.404e-05 u 1.964e-05 d 1.804e-05 e 1.749e-05 ▁M 1.665e-05 ▁Lily 1.209e-05 ▁T 9.806e-06 ed 9.478e-06 j 9.288e-06 ▁little 8.981e-06 a 8.17e-06 ve 6.379e-06 he 5.286e-06 n 4.905e-06 ou 4.417e-06 ▁I 4.187e-06 st 2.852e-06 o 1.885e-06 en 1.672e-06 ent 1.5e-06 ▁Timmy 1.433e-06 i 1.243e-06 es 9.978e-07 ▁named 9.371e-07 ir 8.155e-07 ▁One 8.034e-07 id 5.638e-07 her 5.392e-07 ot 3.191e-07 ar 2.608e-07 ▁The 2.492e-07 ▁Tim 2.348e-07 ld 2.312e-07 ig 2.124e-07 ▁upon 1.32e-07 out 1.092e-07 ▁She 1.071e-07 <s> 8.232e-08 oo 7.684e-08 ved 5.899e-08 ▁Once 5.875e-08 L 3.236e-08 J 2.724e-08 R 1.475e-08 M 1.344e-08 P 4.919e-09 G 4.428e-09 K 3.812e-09 <rest> 0.10005823815053494',
+        '▁with ▁it\t. 0.427 , 0.1074 ▁a 0.1041 s 0.09675 ▁to 0.04969 ▁and 0.03677 ▁e 0.01855 ▁in 0.01545 ▁with 0.01114 ▁for 0.01092 ▁ 0.006197 ▁be 0.004923 ▁so 0.004776 ▁on 0.004158 ▁b 0.00308 ▁w 0.002563 ▁up 0.002535 ▁was 0.002343 ▁f 0.002116 ▁very 0.001431 ▁but 0.001325 ▁h 0.00131 ▁c 0.00112 ▁s 0.001101 ▁t 0.001068 ▁li 0.00096 ▁m 0.0008342 ▁l 0.00072 ▁there 0.0006126 ▁ne 0.0005622 ▁g 0.0005478 ▁that 0.0004701 ▁n 0.0004415 ▁he 0.0004347 ▁it 0.0003912 ▁st 0.0003455 ▁d 0.0003024 ▁p 0.0002986 ▁r 0.000221 ▁she 0.0002019 ▁of 0.0001928 ▁th 0.00013 ▁we 0.0001183 r 0.000104 ▁her 9.663e-05 ▁had 7.981e-05 ▁wa 6.097e-05 ▁do 5.665e-05 ▁big 5.739e-06 ▁lo 5.028e-06 ▁saw 2.368e-06 ▁want 2.239e-06 <rest> 0.07245140677299167',
+        '▁play ▁with ▁it\t. 0.4453 , 0.141 ▁a 0.1205 ▁to 0.06104 s 0.01814 ▁in 0.01568 ▁with 0.01338 ▁for 0.01158 ▁ 0.0082 ▁so 0.006187 ▁be 0.004913 ▁b 0.003089 ▁up 0.002895 ▁w 0.002771 ▁very 0.001662 ▁but 0.001518 ▁li 0.001116 ▁c 0.0006278 ▁there 0.0006264 ▁n 0.000569 ▁that 0.0005385 ▁t 0.0004443 ▁l 0.0003596 ▁was 0.0002997 ▁p 0.0001597 ▁d 0.0001574 ▁st 0.0001171 ▁of 6.799e-05 r 5.166e-05 ▁we 4.818e-05 ▁th 3.864e-05 <rest> 0.08394411502137766',
+        '▁to ▁play ▁with ▁it\t. 0.4786 , 0.1751 ▁a 0.1218 ▁and 0.02562 s 0.01944 ▁e 0.01769 ▁in 0.01534 ▁with 0.01294 ▁so 0.006101 ▁be 0.005579 ▁very 0.001887 ▁but 0.001705 ▁was 0.0003131 ▁n 0.0002112 ▁she 0.0001551 ▁st 0.000126 ▁d 9.626e-05 <rest> 0.03917305838560248',
+        'ed ▁to ▁play ▁with ▁it\t. 0.4778 , 0.2149 ▁a 0.1186 ▁with 0.01368 ▁so 0.006508 ▁but 0.002059 ▁c 0.0002861 ▁m 0.0002393 ▁was 0.000188 ▁she 0.0001669 ▁her 0.0001221 ▁r 6.82e-05 ▁n 4.497e-05 <rest> 0.013112976108667795',
+        '▁want ed ▁to ▁play ▁with ▁it\t. 0.4475 , 0.2437 ▁a 0.1212 <rest> 0.0116110076308088',
+        '▁She ▁want ed ▁to ▁play ▁with ▁it\t, 0.5073 <rest> 0.010511310300670318',
+        '▁but\t▁it 0.1275 <rest> 0.11217902799099988',
+        '▁it ▁was\t▁to 0.1343 <rest> 0.048735043187429605',
+        'o\t, 0.04326 k 0.03573 l 0.03076 s 0.02533 . 0.02492 ld 0.01591 d 0.01449 ▁h 0.01274 ve 0.01166 ▁a 0.01019 ▁lo 0.009097 ▁on 0.008226 ot 0.007832 e 0.007785 ▁l 0.00749 ▁f 0.00723 ▁li 0.006991 ▁s 0.006725 ▁ 0.006525 st 0.006483 ▁b 0.006462 ▁was 0.006293 ar 0.004706 ▁m 0.004571 es 0.004483 ▁c 0.004479 ▁and 0.003639 ▁d 0.00335 ved 0.003165 ▁he 0.002778 a 0.002742 ▁w 0.002146 ▁t 0.001959 ▁g 0.001486 ▁want 0.001484 ▁her 0.001426 ▁p 0.001419 ▁st 0.001332 ▁be 0.001158 ▁of 0.001114 ▁she 0.001078 ▁with 0.0009375 ▁ne 0.0009245 ▁e 0.0009231 ▁n 0.0008987 ▁th 0.0008795 ▁we 0.0007989 o 0.0005799 ▁play 0.0005593 ▁saw 0.0005086 ▁it 0.0004689 ▁very 0.000439 ▁wa 0.0004236 ▁there 0.0004232 ▁do 0.0004178 ▁r 0.0003557 ▁little 0.000323 ▁so 0.0002907 ▁Lily 0.0002366 ed 0.0002223 ▁that 0.0002218 ▁T 0.0002201 ▁Tim 0.0001725 ▁M 0.0001629 ▁time 0.0001511 ▁S 0.0001455 ▁y 0.000126 ▁day 0.0001203 ▁Timmy 9.317e-05 j 8.525e-05 u 8.127e-05 ou 7.243e-05 r 6.255e-05 n 6.118e-05 t 5.828e-05 en 5.771e-05 ▁named 5.389e-05 ig 5.134e-05 id 4.335e-05 ir 4.132e-05 ▁but 3.52e-05 ▁I 3.411e-05 out 3.108e-05 he 1.434e-05 all 1.007e-05 oo 4.771e-06 P 4.569e-06 her 2.893e-06 ent 1.197e-06 ▁upon 1.024e-06 K 8.721e-07 ▁She 7.691e-07 ▁One 5.339e-07 ▁The 5.186e-07 ▁Once 4.682e-07 <s> 4.42e-07 L 1.399e-07 M 1.286e-07 G 7.543e-08 R 3.473e-08 J 9.958e-09 <rest> 0.5623044156129184',
+        '▁to o\tk 0.3514 . 0.201 ▁h 0.05215 ▁s 0.04951 ▁l 0.04431 ▁f 0.04052 , 0.03851 ▁big 0.02622 ▁m 0.02031 ▁he 0.01455 ▁d 0.0135 ▁c 0.01135 l 0.01041 ▁st 0.009818 ▁t 0.009561 ▁b 0.008378 ▁and 0.006718 ▁ 0.006606 ▁e 0.004172 ▁n 0.003299 ▁w 0.002984 ▁a 0.002881 ▁be 0.002017 ▁g 0.001987 ▁p 0.001799 ▁to 0.001662 ▁we 0.00122 ▁r 0.001058 ▁th 0.0008153 ▁with 0.0007557 ▁on 0.0007038 ▁wa 0.0006726 ▁y 0.0006713 ▁up 0.000645 ▁little 0.0005191 ▁so 0.0005129 ▁very 0.0003668 ▁the 0.0003371 ld 0.0002643 ▁li 0.0002196 ▁of 0.0001819 ▁in 0.0001486 ▁for 0.0001355 ▁it 0.0001277 ▁had 8.879e-05 ▁lo 7.08e-05 ▁she 6.683e-05 ▁time 4.637e-05 ▁her 4.578e-05 ▁play 4.571e-05 ▁S 4.098e-05 ▁that 4.038e-05 ▁T 3.77e-05 ▁Tim 3.075e-05 e 2.971e-05 d 2.563e-05 ▁Lily 2.368e-05 ve 2.141e-05 h 2.046e-05 o 1.906e-05 a 1.232e-05 ▁was 1.208e-05 ▁day 1.073e-05 s 7.489e-06 ▁want 6.346e-06 ▁M 3.463e-06 st 3.185e-06 ar 1.819e-06 ot 1.388e-06 i 7.668e-07 es 4.915e-07 ved 2.543e-07 ed 1.405e-07 <rest> 0.052562709572731015',
+        '▁was ▁to o\t▁l 0.1663 ▁s 0.1655 ▁h 0.1452 ▁f 0.08854 ▁big 0.08821 ▁he 0.05666 ▁d 0.04534 ▁st 0.0341 ▁c 0.03132 ▁t 0.03015 ▁b 0.02099 ▁ 0.01695 ▁m 0.01572 ▁e 0.01459 ▁w 0.00742 ▁a 0.007153 ▁n 0.006684 ▁g 0.005559 ▁p 0.004038 ▁we 0.003815 ▁up 0.002552 ▁r 0.002207 ▁th 0.00188 ▁wa 0.001674 ▁be 0.001642 ▁little 0.001189 ▁saw 0.001007 . 0.0009466 ▁y 0.0008498 ▁so 0.0008122 k 0.000801 ▁very 0.0006764 ▁there 0.0005834 ▁the 0.0004478 ▁it 0.0004363 ▁do 0.000426 , 0.0004001 ▁had 0.0002543 ▁ne 0.0002466 ▁she 0.0002329 ▁of 0.0002031 ld 0.0001695 ▁lo 0.0001525 ▁her 0.0001409 ▁T 0.0001119 ▁S 0.0001111 ▁and 8.687e-05 l 4.397e-05 ▁for 1.413e-05 ▁on 1.195e-05 ▁li 7.438e-06 ▁with 2.083e-06 <rest> 0.023431409224261235',
+        '▁it ▁was ▁to o\t▁l 0.2258 ▁h 0.1855 ▁big 0.0887 ▁he 0.08418 ▁f 0.07511 ▁s 0.06471 ▁d 0.05812 ▁ 0.02125 ▁n 0.007647 ▁a 0.004985 ▁we 0.004343 ▁be 0.00189 ▁saw 0.001493 ▁r 0.001387 ▁th 0.001279 ▁there 0.0009191 ▁to 0.0006707 ▁it 0.0005544 ▁up 0.0004995 ▁do 0.0004833 ▁she 0.0003706 ▁ne 0.0003225 ▁had 0.0003175 ▁of 0.0002444 ▁lo 0.0002124 ld 0.0002112 ▁her 0.0002067 ▁T 0.0001998 k 0.0001986 ▁Lily 0.0001766 ▁Tim 0.0001231 <rest> 0.014833172089416813',
+        '▁but ▁it ▁was ▁to o\t▁l 0.2386 ▁h 0.197 ▁he 0.09183 ▁big 0.08061 ▁f 0.07979 ▁d 0.06025 ▁s 0.06007 ▁m 0.008003 ▁saw 0.001809 ▁there 0.001041 ▁little 0.0006479 ▁y 0.000595 ▁she 0.0004109 ld 0.0002755 ▁her 0.0002335 ▁T 0.000228 ▁Lily 0.0002003 <rest> 0.013153867512570971',
+        ', ▁but ▁it ▁was ▁to o\t▁l 0.2404 ▁h 0.1964 ▁he 0.09214 ▁big 0.0808 ▁f 0.07929 ▁s 0.06026 ▁d 0.05953 <rest> 0.013107930107132182',
+        '▁it , ▁but ▁it ▁was ▁to o\t▁h 0.247 <rest> 0.011391513436852851',
+        '▁h\tu 0.1308 ou 0.09719 o 0.0842 ar 0.04505 ig 0.03697 id 0.03388 ot 0.01791 oo 0.00552 i 0.004284 a 0.0005806 h 0.0004566 e 0.0003657 ir 0.0002723 he 0.0001646 ed 0.000131 ent 8.35e-05 all 5.36e-05 r 3.774e-05 her 3.146e-05 out 3.043e-05 n 6.671e-06 en 5.239e-06 K 4.222e-06 j 3.603e-06 ld 3.54e-06 es 3.048e-06 d 2.944e-06 l 1.907e-06 ▁h 1.707e-06 ▁upon 1.608e-06 , 9.959e-07 . 8.783e-07 ▁a 6.006e-07 s 4.814e-07 ▁to 4.714e-07 ▁the 4.52e-07 ▁and 4.177e-07 t 4.144e-07 ▁ 3.806e-07 ▁n 3.391e-07 L 3.002e-07 ▁s 2.99e-07 st 2.699e-07 ▁c 2.576e-07 ▁f 2.477e-07 ▁b 2.427e-07 ▁was 2.368e-07 ▁w 1.776e-07 ▁g 1.752e-07 ▁p 1.634e-07 ▁m 1.634e-07 k 1.455e-07 ▁d 1.366e-07 ▁he 1.285e-07 ▁her 1.274e-07 ▁it 1.223e-07 ▁l 1.219e-07 ▁t 1.175e-07 ▁in 1.017e-07 ▁She 9.393e-08 ▁with 9.205e-08 ▁play 8.798e-08 ▁so 8.731e-08 ▁day 8.556e-08 ▁be 8.553e-08 ▁Lily 8.532e-08 ▁r 8.465e-08 ▁The 8.159e-08 ▁e 7.793e-08 ▁T 7.714e-08 ▁that 7.606e-08 ▁she 7.488e-08 ▁st 7.387e-08 ved 7.336e-08 ▁on 6.722e-08 ve 6.694e-08 M 6.656e-08 ▁I 6.626e-08 ▁big 6.243e-08 ▁th 6.101e-08 ▁of 6.021e-08 ▁little 5.574e-08 ▁want 5.558e-08 ▁but 5.517e-08 ▁saw 5.419e-08 ▁had 5.355e-08 ▁for 5.32e-08 ▁wa 5.267e-08 ▁time 5.209e-08 ▁very 5.072e-08 R 5.033e-08 ▁we 4.904e-08 ▁do 4.752e-08 <s> 4.739e-08 ▁lo 4.646e-08 ▁named 4.626e-08 ▁S 4.598e-08 ▁Once 4.551e-08 ▁there 4.53e-08 ▁li 4.465e-08 ▁ne 4.409e-08 ▁One 4.237e-08 ▁M 3.817e-08 ▁Timmy 3.717e-08 ▁Tim 3.162e-08 ▁up 2.86e-08 J 2.836e-08 G 1.912e-08 ▁y 1.435e-08 P 8.858e-09 <rest> 0.5419420828519999',
+        'o ▁h\tig 0.1454 <rest> 0.6584915416787349',
+        'ig\th 0.6769 <rest> 0.08307211254501257',
+        'h\tt 0.1464 o 0.0771 a 0.04624 . 0.02935 i 0.02803 ar 0.01886 n 0.01763 ▁and 0.01574 , 0.009345 out 0.007693 ▁n 0.006152 ir 0.005649 ▁in 0.005282 ▁to 0.00522 oo 0.004925 ▁was 0.004899 ▁a 0.004573 ▁s 0.004491 u 0.00436 ▁w 0.003572 ▁ 0.003202 ▁f 0.003084 ▁c 0.003041 d 0.002877 l 0.002491 ▁it 0.002308 s 0.002023 ▁b 0.001932 ▁with 0.001931 ▁m 0.001886 ▁named 0.001738 ▁t 0.001617 ▁up 0.001491 ▁p 0.001484 ▁g 0.001446 ot 0.001367 ▁d 0.001359 ▁st 0.001348 ▁he 0.001299 ▁play 0.001215 ▁h 0.001108 ▁that 0.001087 ▁be 0.001052 ▁r 0.001028 ▁I 0.0008949 ▁she 0.000874 ▁her 0.000853 ed 0.0008324 ▁wa 0.0007896 ▁saw 0.0006676 ▁we 0.0006397 ▁of 0.000616 ▁e 0.0005763 h 0.0005195 ▁lo 0.0005101 ou 0.0004574 ▁so 0.0003862 ▁ne 0.0003381 ▁do 0.0002973 ig 0.0002719 all 0.0002433 e 0.0002062 ▁there 0.0001806 id 0.0001697 ▁time 0.0001421 ▁little 0.0001356 ent 0.0001214 ▁y 0.0001113 ▁day 0.0001112 ▁M 9.74e-05 ▁but 8.395e-05 he 7.721e-05 ▁Lily 7.483e-05 ▁big 7.052e-05 ▁T 5.321e-05 ▁Timmy 5.069e-05 es 4.966e-05 ld 4.767e-05 en 4.704e-05 k 4.55e-05 ▁Tim 4.363e-05 ▁S 3.501e-05 st 2.706e-05 K 6.872e-06 ▁upon 6.216e-06 her 4.581e-06 ▁Once 4.402e-06 ▁The 3.099e-06 P 3.052e-06 j 2.947e-06 <s> 2.36e-06 ▁She 2.313e-06 ved 2.242e-06 M 2.171e-06 ve 1.46e-06 J 5.851e-07 ▁One 4.202e-07 G 3.146e-07 L 6.107e-08 R 3.085e-09 <rest> 0.46560268938850324',
+        'ig h\tt 0.7039 ▁in 0.04132 ▁and 0.03769 . 0.03325 ▁up 0.01869 ▁for 0.01119 , 0.009744 ▁a 0.004431 ▁to 0.004381 ▁b 0.003441 ▁t 0.002928 ▁on 0.002871 ▁it 0.002816 ▁f 0.002546 ▁h 0.002391 ▁s 0.002387 ▁that 0.002139 ▁be 0.001514 ▁there 0.001458 ▁he 0.001382 s 0.001312 ▁l 0.001298 ▁r 0.001216 ▁th 0.001201 ▁p 0.001119 ▁n 0.001116 ▁g 0.001111 ▁ 0.001059 ▁with 0.001056 ▁m 0.001048 ▁c 0.001041 ▁d 0.0008546 ▁w 0.0007252 ▁st 0.0006856 ▁so 0.000537 ▁she 0.0004091 ▁e 0.0003957 ▁her 0.0003879 ▁I 0.0002998 ▁do 0.000268 ▁but 0.0002064 ▁big 0.0001952 ▁was 0.0001825 ▁ne 0.0001549 ▁little 0.0001259 ▁y 0.0001104 l 8.822e-05 ▁we 8.617e-05 d 8.581e-05 ▁of 8.06e-05 e 6.77e-05 o 6.616e-05 ar 6.249e-05 n 5.448e-05 a 5.411e-05 r 4.851e-05 ed 4.337e-05 ▁play 3.025e-05 ▁lo 2.601e-05 ▁had 2.335e-05 i 1.866e-05 ▁day 1.548e-05 out 1.477e-05 ▁saw 1.376e-05 h 1.203e-05 ▁want 7.22e-06 ▁time 5.29e-06 ig 4.709e-06 ou 4.503e-06 ▁named 3e-06 oo 2.925e-06 u 1.546e-06 all 1.382e-06 ir 1.248e-06 ot 2.893e-07 id 2.529e-08 ent 1.809e-08 <rest> 0.08622172014794549',
+        '▁h ig h\t▁in 0.2005 ▁and 0.1816 . 0.1561 <rest> 0.046202234612307436',
     ],
     'state_rules.txt': [
         'words\tHer She her herself she\tHe His he him himself his\tIt Its it its itself\tare asks comes decides does feels finds gets gives goes has hears is jumps knows likes lives looks loves makes plays runs says sees smiles starts takes tells thinks wants\tasked came decided did felt found gave got had heard jumped knew liked lived looked loved made played ran said saw smiled started thought told took wanted was went were',
-        'pronoun=none\t▁a\ts 0.1242 l 0.185 ▁time 4.359 t 0.2453 ▁ne 0.2598 ▁little 3.335 r 0.3242 n 0.3417 ▁w 0.3947 ir 0.3969 ▁but 0.4309 ▁st 0.4678 ▁to 0.4952 ▁l 0.5224 ▁so 0.5765 ▁y 0.59 ▁m 0.6236 ▁t 0.6418 ▁p 0.6492 ▁do 1.443 ▁li 1.4 ▁h 0.7169 ▁g 0.718 ▁be 0.7361 ▁we 1.349 ▁f 0.7667 ▁r 0.7677 ▁n 0.7994 ▁d 0.8145 ▁wa 1.202 ▁ 0.8427 ▁s 0.8625 ▁big 0.8753 ▁b 1.12 ▁c 1.119 ▁th 1.104',
-        'quotation=outside\t.\t▁L 0.4754 ▁I 0.6584 ▁One 1.165 ▁Tim 1.158 ▁Timmy 1.158 ▁She 1.152 ▁Lily 1.144 ▁ 0.8823 ▁The 1.13 <s> 1.127 ▁S 1.115',
-        'tense=past\t▁a\t▁time 0.004901 ▁wa 1.123 r 1.118 ▁ne 1.112 s 1.111 ▁very 1.106 ▁but 1.106 t 1.103 ▁so 1.1',
-        'pronoun=none\tl\t▁named 8.067 t 0.1762 ▁of 0.203 ▁he 0.2571 ▁n 0.3251 ▁and 0.3392 ad 0.3416 ▁for 0.3475 , 0.3626 ot 0.363 ▁be 0.3709 ▁s 0.3887 ▁a 0.3928 i 0.405 ▁t 0.4188 ed 0.4207 ▁ 0.4212 ▁l 0.4307 ▁with 0.4411 ▁ne 0.4455 ig 0.4623 oo 0.4669 ▁little 2.134 ▁st 0.4793 ▁th 0.4814 ▁m 0.5008 ▁play 0.5039 ou 0.5238 ▁wa 0.5245 ▁b 0.5272 ▁to 0.5338 ▁was 0.5365 ▁the 0.5427 ▁g 0.5935 ▁want 0.5977 ▁d 0.6022 ▁on 0.6083 ▁w 1.636 ▁that 0.6256 ve 0.6268 ▁f 0.6314 ▁do 1.56 k 1.552 ▁p 0.6523 id 0.6548 . 0.6596 o 0.6606 a 0.7027 ▁li 1.411 ▁h 0.7243 ar 1.331 s 0.7557 ▁in 0.7733 ▁had 0.7773 ▁saw 0.8144 ▁r 0.8291 ▁c 0.8669 u 1.119 er 0.9056',
-        'quotation=outside\t,\t▁I 0.05579 ▁little 0.1298 ▁we 0.1657 ▁do 0.1815 ▁that 0.1917 ▁l 0.3513 ▁th 0.4188 ▁p 0.476 ▁m 0.5013 ▁c 0.5212 ▁for 0.5502 ▁it 0.567 ▁M 0.5838 ▁n 0.5931 ▁d 0.6422 ▁k 0.7825 ▁g 0.7849 ▁there 1.235 ▁she 1.231 ▁w 0.8185 ▁her 1.215 ▁b 0.8254 ▁saw 1.21 ▁in 1.202 ▁he 1.195 ▁a 1.191 ▁T 0.843 ▁and 1.176 ▁the 1.176 ▁Tim 0.8554 ▁be 0.8581 ▁so 1.164 ▁B 0.8607 ▁r 1.154 ▁st 0.8718 ▁li 1.143 ▁t 0.8771 ▁e 1.134 ▁Lily 0.9065',
-        'pronoun=none\t.\t<s> 0.05291 ▁Timmy 3.228 ▁Lily 0.3166 ▁L 0.3931 ▁She 2.337 ▁One 2.084 ▁T 1.839 ▁ 0.5852 ▁Tim 1.658 ▁M 1.516 ▁I 0.732 ▁B 0.8681 ▁S 0.8699',
-        'tense=past\t▁was\t▁a 0.4204 ▁time 1.242 ▁so 1.237 ▁to 1.236 ▁n 1.229 ▁the 1.228 ▁s 1.227 ▁st 1.225 ▁b 1.224 n 1.223 ▁p 1.223 ▁big 1.223 ▁be 1.223 . 1.221 ▁g 1.22 ▁e 1.22 ▁very 1.218 , 1.217 ▁t 1.216 ▁h 1.216 ▁c 1.216 ▁ 1.215 ▁in 1.215 ▁up 1.215 ▁m 1.214 ▁her 1.214 ▁d 1.213 ▁ne 1.213 ▁lo 1.212 he 1.212 ▁he 1.211 ▁f 1.209 ▁w 1.208 ▁l 1.207 ▁there 1.202 ▁on 1.201 ▁k 1.201 ▁for 1.199 ▁and 1.199 ▁th 1.195 h 1.194 ▁do 1.193 ▁r 1.191 ▁li 1.19 ▁wa 1.151 ▁play 1.15',
-        'pronoun=none\tir\tt 0.129 st 0.2044 ▁and 0.2072 ed 0.2189 . 0.2269 ▁ne 0.2709 s 0.2977 ▁ 0.3161 ▁the 0.3263 ▁f 0.3264 ▁wa 0.3294 ▁a 0.332 ▁h 0.3454 ▁he 0.3648 ▁s 0.3691 ▁p 0.3994 ▁b 0.4196 ▁r 0.4337 ▁e 0.4363 ▁c 0.438 l 2.283 ▁d 0.4421 ▁m 0.4438 ▁w 0.4471 ▁l 0.4489 ▁t 0.4591 ▁be 0.4764 ▁g 0.4927 , 0.5079 r 0.5321 i 0.5595 ▁k 0.57 ▁of 0.5833 ▁big 0.6043 a 0.6247 ▁to 0.9033 ▁do 1.102',
-        'pronoun=female/it\t▁to\t▁Lily 2.437 ▁play 0.4227 ▁her 2.133 ▁T 1.76 o 1.749 ▁be 1.635 ▁wa 0.6166 ▁M 1.544 ▁d 0.6892 ▁n 1.447 ▁we 0.6914 ▁it 1.445 ▁r 0.7041 ▁do 1.406 ld 0.7196 ▁e 0.7376 ▁g 1.349 . 1.299 ▁Timmy 1.292 ▁to 0.8002 ▁w 0.8217 ▁p 0.8252 ▁ne 1.212 ▁b 0.8337 ▁m 1.194 ▁l 1.18 ▁B 1.158 ▁a 1.153 ▁c 0.8807 ▁k 0.8923 ▁the 0.9037 ▁h 0.9057',
-        'quotation=outside\t▁to ▁play ▁with\t▁m 0.0989 ▁th 0.5782 ▁that 0.7409 ▁her 1.151 ▁S 1.121 ▁p 0.8973 ▁Tim 1.103',
-        'quotation=outside\tid\t▁it 0.4541 ▁th 0.7247 ▁the 0.7716 ▁a 0.7797 . 0.8985 ▁s 0.9029',
-        'pronoun=female\t▁the\t▁p 1.238 ▁big 0.8134 ▁he 0.8204 ▁be 0.8572 ▁g 1.156 ▁a 0.8665 ▁h 0.8719 ▁wa 0.8732 ▁t 0.8872 ▁k 1.114 ▁b 0.9003 ▁do 1.102',
-        'quotation=outside\t▁to o\t, 0.7347 ▁n 0.8084 k 1.168 ▁ 0.8845 ▁r 0.906 ▁p 0.9077',
-        'pronoun=female\ted ▁to ▁play ▁with\t▁Tim 0.498 ▁her 1.933 ▁S 0.5371 ▁Timmy 0.7478 ▁m 0.7769 ▁h 0.7774 . 0.8418 ▁B 0.8538 ▁the 0.86 ▁it 1.156',
-        'quotation=outside\t▁play ▁with ▁it\t▁to 0.726 ▁ 0.8448 s 1.176 ▁b 0.8712 ▁e 1.125 , 1.124 ▁a 1.121 ▁for 0.8926 ▁and 0.8996',
-        'pronoun=female/it\t▁was ▁to o\t▁s 0.54 ▁he 1.277 ▁l 1.267 ▁up 0.8103 ▁d 1.226 ▁t 0.8217 ▁h 1.216 ▁a 0.8654 ▁e 0.8677 ▁ 1.14 ▁f 0.8899 ▁m 0.9041 ▁b 0.9088',
-        'pronoun=female\tved ▁to\t▁the 0.5464 ▁r 0.6775 ▁f 0.752 ▁we 1.203 ▁b 0.8317 ▁s 0.8565 ▁h 0.8573 ▁p 1.16 ▁lo 1.132 ▁ 0.8926 ▁to 0.8953 ▁wa 1.102',
-        'pronoun=female/it\tig h\t▁for 2.167 . 2.071 ▁up 1.555 ▁in 1.324 , 1.309 ▁and 1.285 ▁to 1.278 t 0.8017 ▁on 1.193 ▁a 1.178 ▁it 0.8677',
+        'pronoun=none\t▁a\ts 0.1118 l 0.1801 ▁time 4.409 t 0.2449 ▁ne 0.2506 ▁little 3.377 n 0.3209 r 0.3406 u 0.3518 ▁w 0.3733 ir 0.4092 d 0.4251 ▁but 0.4333 ▁st 0.4584 ▁to 0.484 ▁l 0.5131 ▁so 0.5726 ▁y 0.5841 ▁m 0.6257 ▁t 0.6373 ▁p 0.644 ▁in 1.529 ▁do 1.47 ▁g 0.6997 ▁li 1.405 ▁h 0.7204 ▁we 1.362 ▁be 0.739 ▁the 0.7409 h 0.7521 ▁f 0.759 ▁want 0.7636 ▁r 0.7718 ▁her 0.7763 ▁n 0.7861 he 0.8056 ▁d 0.8133 ▁wa 1.221 ▁ 0.8435 ▁a 0.8532 ▁s 0.8692 ▁b 1.131 ▁big 0.8877 ▁c 1.123 ▁th 1.101',
+        'pronoun=none\tl\t▁named 8.152 t 0.179 ▁of 0.1938 ▁he 0.2284 ▁n 0.2704 ▁and 0.2815 , 0.2956 ▁a 0.3225 ▁be 0.333 ▁for 0.3398 ▁s 0.3404 ▁ 0.3666 ▁t 0.3674 ▁l 0.3728 ▁with 0.4058 ▁ne 0.4113 ▁th 0.4202 i 0.4206 ▁to 0.4263 ed 0.4371 ▁st 0.4432 ▁the 0.4535 ▁m 0.4537 ▁little 2.162 ▁wa 0.4627 ▁it 0.4662 ▁play 0.4663 ot 0.4718 ve 0.4812 ▁b 0.4896 ▁was 0.5033 ▁so 0.5278 ig 0.5324 id 0.5369 ▁d 0.5383 ▁day 0.5395 ▁e 0.5405 ▁want 0.5622 ▁p 0.5754 ▁g 0.5783 ▁on 0.5831 ▁f 0.5878 ▁that 0.5973 oo 0.6018 ▁h 0.6317 ▁w 1.568 k 1.56 . 0.646 ▁we 0.6493 ▁very 0.6614 ▁in 0.6675 ved 0.669 ou 0.6793 ▁do 1.464 ▁time 0.6839 s 0.7001 r 1.418 n 0.7227 a 0.7298 ▁had 0.7542 ▁r 0.7746 ar 1.282 ▁c 0.7803 ▁saw 0.7833 o 0.793 ▁up 0.8042 ▁I 0.8158 ▁there 0.8416 l 0.8473 h 1.179 ▁lo 1.163 ▁li 1.158 ▁y 0.865 ent 0.8698 ▁big 0.9087',
+        'tense=past\t▁a\t▁time 0.005543 ▁wa 1.12 r 1.115 ▁ne 1.112 ▁very 1.106 ▁but 1.106 s 1.104 ▁so 1.1',
+        'tense=past\t,\t▁there 0.05088 ▁in 0.2256 ▁a 0.7358 ▁she 1.133 ▁her 1.13 ▁Lily 1.129 ▁so 1.128 ▁Tim 1.127 ▁he 1.127 ▁Timmy 1.123 ▁but 1.122 ▁the 1.119 ▁r 1.113 ▁little 1.112 ▁I 1.105 ▁g 1.104 ▁play 1.104 ▁s 1.104 ▁it 1.103 ▁and 1.103 ▁M 1.103 ▁up 1.102 ▁that 1.102 ▁l 1.101 ▁S 1.101 ▁wa 1.101',
+        'pronoun=female\t,\t▁there 0.03137 ▁he 0.1929 ▁in 0.2022 ▁Timmy 0.2651 ▁Tim 0.2718 ▁she 2.136 ▁her 2.113 ▁Lily 1.908 ▁a 0.5288 ▁T 0.6688 ▁the 0.7087 ▁we 1.396 ▁li 0.7388 ▁that 1.298 ▁big 0.7907 ▁l 1.265 ▁p 1.252 ▁up 0.8045 ▁saw 0.8196 ▁S 0.8294 ▁w 1.194 ▁c 1.189 ▁was 0.8454 ▁and 0.8535 ▁it 1.168 ▁do 1.151 ▁d 1.14 ▁h 0.8809 ▁on 0.8962 ▁b 0.8966 ▁g 1.115 ▁play 1.105 ▁th 1.105',
+        'pronoun=female\t.\t▁Tim 0.2052 ▁Timmy 0.2117 ▁Lily 1.803 ▁T 0.6399 ▁She 1.528 ▁One 1.461 ▁The 0.7509 ▁she 1.249 ▁S 0.8895',
+        'tense=past\t▁was\t▁a 0.4222 ▁time 1.243 ▁so 1.238 ▁to 1.236 ▁n 1.23 ▁the 1.229 ▁s 1.228 ▁st 1.226 ▁b 1.225 n 1.225 ▁be 1.224 ▁p 1.224 ▁big 1.223 . 1.221 ▁g 1.221 ▁e 1.22 , 1.218 ▁very 1.218 ▁ 1.217 ▁t 1.216 ▁c 1.216 ▁h 1.216 ▁up 1.215 ▁her 1.215 ▁m 1.214 ▁ne 1.214 ▁in 1.213 ▁d 1.213 ▁lo 1.213 ▁he 1.211 ▁f 1.209 ▁w 1.209 ▁l 1.206 ▁and 1.202 ▁there 1.202 ▁for 1.201 ▁on 1.2 he 1.197 ▁y 1.197 ▁th 1.194 ▁do 1.193 ▁li 1.192 ▁we 1.191 ▁r 1.19 ▁was 1.188 ▁it 1.187 ▁that 1.183 ▁Lily 1.177 ▁S 1.167 ▁M 1.165 ▁T 1.155 ▁Timmy 1.144 ▁play 1.142 ▁wa 1.142 ▁of 1.132 ▁with 1.13 t 1.119 ▁Tim 1.11 l 1.103 ▁little 1.103',
+        'pronoun=none\tir\tt 0.1386 ▁and 0.188 . 0.1934 st 0.2367 ed 0.2633 ▁ne 0.2651 ▁wa 0.2852 ▁of 0.3107 ▁ 0.3123 ▁the 0.3289 ▁f 0.333 ▁h 0.3395 ▁a 0.3399 ▁b 0.3632 ▁s 0.3739 ▁he 0.3764 s 0.3764 d 0.3928 ▁p 0.3988 ▁c 0.4017 ▁t 0.4322 ▁l 0.4341 l 2.282 ▁e 0.4383 ▁w 0.4454 ▁m 0.4459 , 0.4486 ▁d 0.4487 r 0.4623 ▁be 0.4662 ▁g 0.4718 ▁it 0.5195 ▁in 0.5275 ▁n 0.5574 ▁on 0.5717 i 0.5745 ▁with 0.5771 ▁her 0.597 ▁r 0.6011 ▁st 0.6035 ▁for 0.6091 ▁big 0.6207 ▁th 0.6292 a 0.6308 ▁to 0.6374 ▁day 0.6412 ▁that 0.6565 ▁lo 0.6827 ar 1.43 ▁was 0.7033 ▁y 0.7462 ▁so 0.7492 ▁little 0.773 ▁named 1.28 ▁time 0.787 ▁do 0.7892 ▁we 0.7962 e 0.8433 ▁li 0.8498 ▁play 0.8508 u 0.8665 ▁she 0.8784 ▁up 0.8904',
+        'pronoun=none\t▁Lily .\t▁ 0.02285 ▁I 0.0404 ▁T 0.1465 ▁The 0.1497 <s> 0.2464 ▁M 0.2709 ▁S 0.3253 ▁She 1.497 ▁Tim 0.7007 ▁One 1.415 . 0.8174 ▁she 1.146 ▁d 0.8935 ▁Timmy 0.8998 ▁Lily 1.1',
+        'pronoun=female\t. ▁She\t▁lo 0.1134 ▁li 0.5707 ▁had 0.585 ▁p 1.297 ▁a 1.292 ▁f 1.287 ▁want 1.272 ▁l 1.266 ▁g 1.257 ▁th 1.252 ▁m 1.249 ▁st 1.244 ▁d 1.243 ▁w 1.243 ▁wa 1.243 ▁r 1.242 ▁c 1.238 ▁to 1.238 ▁saw 1.228 ▁s 1.227 ▁e 1.223 ▁h 1.223 ▁t 1.218 ▁b 1.217 ▁ 1.215 ▁ne 1.207 ▁play 1.204 ▁for 1.185 ▁be 1.184 ▁n 1.182 ▁y 1.161 ▁he 1.157 ▁do 1.156 ▁was 1.153 ▁in 1.152 ▁so 1.139 ▁and 1.103',
+        'pronoun=female/it\t▁to\t▁Lily 2.434 ▁play 0.4379 ▁her 2.213 ▁T 1.822 o 1.747 ▁be 1.664 ▁wa 0.6196 ▁r 0.6793 ▁we 0.6822 ▁d 0.6829 ▁n 1.457 ▁do 1.433 ▁it 1.42 ld 0.7106 d 1.389 ▁e 0.731 ▁g 1.32 ▁Timmy 1.285 . 1.278 ▁M 1.243 ▁to 0.8061 ▁p 0.8264 ▁ne 1.206 ▁w 0.8299 ▁b 0.8315 ▁l 1.194 ▁m 1.187 ▁a 1.177 ot 0.8557 ▁c 0.8717 , 1.144 ▁that 1.123 n 1.122 ▁in 0.8929 ▁h 0.8984 u 0.9017',
+        'pronoun=female\t▁the\t▁time 0.7494 r 0.7603 ▁p 1.29 ▁big 0.8121 ▁he 0.8201 ▁g 1.178 ▁h 0.8603 ▁t 0.8688 ir 0.8823 ▁a 0.8868 ▁n 0.8917 ▁wa 0.8963 . 0.8986 ▁be 0.9001 ▁the 0.9062 , 0.9087',
+        'quotation=outside\t▁play\t▁m 0.5729 ▁n 0.5813 ▁that 0.5935 ▁it 0.6049 ▁s 0.6823 ▁to 0.6979 ▁he 0.7626 ▁so 0.779 ▁for 0.7819 ▁play 0.784 ▁th 0.784 ▁the 0.7943 ▁a 0.8174 ▁there 0.8327 ▁c 0.8542 ▁up 0.8605 ▁w 0.8893 ed 1.124 , 0.8962 ▁ 1.111',
+        'quotation=outside\t▁to o\t, 0.7373 ▁n 0.7692 ▁y 0.8363 k 1.178 ▁ 0.8626 ▁p 0.8793 ▁r 0.8852 ▁little 0.8991 ▁so 0.9082',
+        'pronoun=female/it\tig h\t▁for 2.244 . 2.097 s 1.768 ▁up 1.596 ▁in 1.32 ▁and 1.309 ▁to 1.291 t 0.7777 ▁on 1.169 ▁a 1.151 ▁b 1.117 ▁n 1.106',
     ],
-    'priming_seen.txt': [
-        'piece\t1\t3\t6\t12\t24\t48\t96\tnot seen',
-        '▁One\t0.9996\t0.9806\t0.8102\t0.1055\t0.278\t0.2613\t0.5442\t1.328',
-        '.\t1.5\t0.6813\t0.4628\t0.8716\t1.316\t1.18\t0.9769\t1.183',
-        '▁The\t0.8148\t0.7607\t1.397\t1.523\t1.441\t1.295\t1.04\t0.7754',
-        '▁b\t1.307\t0.9623\t1.332\t1.407\t1.319\t1.021\t0.819\t0.8118',
-        '▁her\t0.9701\t0.7626\t1.029\t1.117\t1.112\t1.075\t1.009\t0.8504',
-    ],
-    'priming_related.txt': [
+    'position.txt': [
+        'piece\t0\t4\t16\t48\t128\t256\t384',
+        '▁One\t1.001\t0.8364\t2.103\t0.9277\t0.0773\t0.06627\t0.07822',
+        '▁but\t0.9843\t0.6263\t1.166\t1.14\t1.071\t0.8622\t0.8633',
+        '▁the\t0.8542\t0.9053\t0.868\t0.9345\t1.069\t1.095\t1.05',
     ],
     'openings.txt': [
-        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day , ▁she ▁saw ▁a ▁big , ▁r ed ▁b all . ▁She ▁want ed ▁to ▁play ▁with\t▁it 1.574 ▁her 0.3828 ▁the 0.5104 ▁a 0.8663 ▁s 1.111 ▁h 0.1934 ▁m 1.437 , 0.7968 ▁Lily 0.1508 ▁p 0.583 ▁th 0.5311 ▁ 0.1725 ▁M 0.08422 ▁S 0.2888 ▁B 0.1493 ▁T 0.03701',
+        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e\t▁in 1.054 ▁and 0.9535 ▁with 0.9212 . 0.6908 , 0.9815 ▁on 0.9047 ▁a 0.7163 ▁e 1.064 ▁w 0.5835 ▁her 1.093 ▁be 1.19 ▁the 0.5352 ▁to 0.2597 ▁for 0.9654',
+        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k .\t▁One 1.053 ▁She 0.5787 ▁ 1.017 ▁I 0.3996 ▁Lily 0.6369 ▁The 0.2876 ▁Once 2.236 ▁S 0.3998 ▁T 0.3477',
+        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day ,\t▁she 1.129 ▁Lily 0.9971 ▁her 1.281 ▁w 1.139 ▁a 0.6574 ▁the 0.4176 ▁it 1.566 ▁Timmy 1.082 ▁ 0.09369 ▁he 0.1269 ▁there 0.4977 ▁M 0.7152 ▁S 0.1877 ▁T 0.03582',
+        '▁Once ▁upon ▁a ▁time , ▁there ▁was ▁a ▁little ▁g ir l ▁named ▁Lily . ▁She ▁lo ved ▁to ▁play ▁ out s id e ▁in ▁the ▁p ar k . ▁One ▁day , ▁she ▁saw ▁a ▁big , ▁r ed ▁b all . ▁She ▁want ed ▁to ▁play ▁with\t▁it 1.539 ▁her 0.3939 ▁the 0.5461 ▁a 0.8274 ▁s 1.065 ▁h 0.1749 ▁m 1.653 , 0.6888 ▁Lily 0.09309 ▁p 0.5933 ▁th 0.5673 ▁ 0.1806 ▁M 0.08039 ▁S 0.3209 ▁Tim 0.3424 ▁T 0.03805',
     ],
 }
-START = [0, 82, 86, 3]  # the text's first words, as positions in VOCAB
+START = [0, 80, 84, 3]  # the text's first words, as positions in VOCAB
 LENGTH = 62
 
 
@@ -654,7 +617,7 @@ def table(name):
     return rows(TABLES[name])
 
 
-ROOM = Room(VOCAB, table, [('state', State), ('priming', Priming), ('openings', Openings)], START[0], ())
+ROOM = Room(VOCAB, table, [('state', State), ('position', Position), ('openings', Openings)], START[0], ())
 
 
 def greedy():

@@ -71,7 +71,7 @@ MECHS = ["state", "position", "priming", "words", "names", "copying", "calibrati
 
 SMALL = dict(budget=400, sample_tokens=20000, cool_tokens=4000, real_text=None, max_order=4, min_count=2,
              mechanism_tokens=10000, evidence_stories=0, talk_stories=10, mechanisms=tuple(MECHS),
-             list_min=0.001, list_ratio=1.25, list_max=64)    # rules list the tokens that differ, as a large room's do
+             list_min=0.001, list_ratio=1.25, list_max=64)    # rules list the tokens that differ, as a large room's do (at most 64 here)
 
 
 @pytest.fixture(scope="session")

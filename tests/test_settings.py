@@ -85,7 +85,7 @@ def test_small_rooms_list_whole_distributions_unless_told():
         "list_min", "list_ratio", "list_max"} and "whole distribution" in notes["list_max"]["how"]
     assert derive_listing(Settings(budget=15_000, keep_min=0))[0].list_min == 1e-4
     large, _ = derive_listing(Settings(budget=15_001))
-    assert (large.list_min, large.list_ratio, large.list_max) == (1e-4, 1.25, 64)
+    assert (large.list_min, large.list_ratio, large.list_max) == (1e-4, 1.25, 256)
     assert derive_listing(Settings(budget=15_001, keep_min=0.002))[0].list_min == 0.002   # the probe keeps no rarer token
     assert "every room" in derive_listing(Settings(budget=15_001))[1]["list_min"]["how"]
     given, notes = derive_listing(Settings(budget=1_500, list_max=32))

@@ -36,7 +36,7 @@ class Settings:
     list_ratio: float | None = setting(None, "... whose probability differs this much from the backoff's (default: "
                                        "1.25; 1 in a room of at most 15,000 rules)", low=1, kind=float)
     list_always: float = setting(0.05, "a rule always lists tokens this likely", low=0, high=1)
-    list_max: int | None = setting(None, "... and lists at most this many (default: 64; 512 in a room of at most "
+    list_max: int | None = setting(None, "... and lists at most this many (default: 256; 512 in a room of at most "
                                    "15,000 rules)", low=1)
     shrink: float = setting(1.0, "pull rare contexts toward their backoff: (nP + kP')/(n + k)", low=0)
     keep_min: float = setting(1e-4, "the probe keeps, at each position and for each context, the tokens at least "
@@ -117,7 +117,7 @@ class Settings:
 WHOLE_LISTING = 15_000      # a room of at most this many rules lists each rule's whole distribution
 SIZES = (15, 150, 1_500, 15_000, 150_000, 500_000)    # the budgets a room is measured at by size (pareto, report)
 LIST_MIN = 0.0001      # a rule may list a token this likely in it or its backoff (or --keep-min, if higher)
-LISTINGS = {"differing": {"list_ratio": 1.25, "list_max": 64}, "whole": {"list_ratio": 1.0, "list_max": 512}}
+LISTINGS = {"differing": {"list_ratio": 1.25, "list_max": 256}, "whole": {"list_ratio": 1.0, "list_max": 512}}
 
 
 def derive_listing(s: Settings):
@@ -127,8 +127,8 @@ def derive_listing(s: Settings):
     tokens). A room of at most WHOLE_LISTING rules lists each rule's whole distribution, at most 512 tokens:
     a small room spends its size on distributions, as Kneser-Ney of as many contexts keeps every
     continuation it counted. A larger room lists the tokens whose probability differs from the backoff's
-    by a quarter, at most 64: there, listing every token would cost many bytes for little (docs/results.md,
-    size against fidelity)."""
+    by a quarter, at most 256 (chosen on the same left-out stories): there, listing every token would cost
+    many bytes for little (docs/results.md, size against fidelity)."""
     kind = "whole" if s.budget <= WHOLE_LISTING else "differing"
     values = {**LISTINGS[kind], "list_min": max(s.keep_min, LIST_MIN)}
     why = (f"a room of at most {WHOLE_LISTING:,} rules lists each rule's whole distribution" if kind == "whole" else
