@@ -1,5 +1,6 @@
 """The probe pass: the probe corpus and its cool samples (decompiler/probe.py)."""
 import json
+import sys
 
 import numpy as np
 import pytest
@@ -134,6 +135,27 @@ def test_an_unreachable_ray_address_is_a_one_line_error_within_seconds(subject, 
         with pytest.raises(UserError, match=says):
             probe(subject, corpus, 4, 2, shard_tokens=4000, ray=address, workers=2, progress=False)
         assert time.monotonic() - start < 30
+
+
+def test_a_cluster_on_which_no_shard_finishes_is_an_error_not_a_silent_wait(subject, corpus, monkeypatch):
+    """ray.wait gets a deadline; when it passes with nothing done, the probe says so in one line and
+    the Ray instance it started is shut down (a stand-in for Ray whose tasks never finish)."""
+    import types
+    from englishroom.decompiler import distributed
+    from englishroom.decompiler.probe import probe
+    from englishroom.errors import UserError
+    calls = []
+    fake = types.ModuleType("ray")
+    fake.is_initialized = lambda: False
+    fake.init = lambda **kw: calls.append("init")
+    fake.remote = lambda **kw: lambda f: types.SimpleNamespace(remote=lambda *a: object())
+    fake.wait = lambda refs, num_returns, timeout: calls.append(("wait", timeout)) or ([], refs)
+    fake.shutdown = lambda: calls.append("shutdown")
+    monkeypatch.setitem(sys.modules, "ray", fake)
+    monkeypatch.setattr(distributed, "STALL_SECONDS", 7)
+    with pytest.raises(UserError, match=r"--ray local: no shard finished in 7 s, (\d+) of \1 still out"):
+        probe(subject, corpus, 4, 2, shard_tokens=4000, ray="local", workers=2, progress=False)
+    assert calls == ["init", ("wait", 7), "shutdown"]
 
 
 def test_completing_a_row_never_blows_up_the_rest():

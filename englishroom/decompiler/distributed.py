@@ -16,6 +16,7 @@ from tqdm import tqdm
 from englishroom.errors import UserError
 
 CONNECT_SECONDS = 5      # an address that does not answer within this long is an error, not Ray's long retry
+STALL_SECONDS = 900      # a cluster on which no shard finishes for this long is an error, not a silent wait
 
 
 def check_reachable(address):
@@ -68,7 +69,10 @@ def map_on_ray(address, subject, stories, parts, keep_min, progress=True, worker
         bar = tqdm(total=len(parts), desc=f"probing the subject on Ray ({address})", unit="shard",
                    disable=not progress)
         while pending:
-            ready, _ = ray.wait(list(pending), num_returns=1)
+            ready, _ = ray.wait(list(pending), num_returns=1, timeout=STALL_SECONDS)
+            if not ready:
+                raise UserError(f"--ray {address}: no shard finished in {STALL_SECONDS} s, {len(pending)} of "
+                                f"{len(parts)} still out (are the cluster's workers alive? `ray status` says)")
             for ref in ready:
                 done[pending.pop(ref)] = ray.get(ref)
                 bar.update(1)
