@@ -34,3 +34,31 @@ def test_arpa_export_matches_the_room(small_room):
         dist = mech.predict([room.bos] + list(rule.context))
         for w in list(rule.listed)[:3] + [pid["▁the"], pid["."]]:
             assert arpa_prob(room.vocab[w], ctx) == pytest.approx(dist[w], rel=1e-4)
+    counts = {}
+    for line in (folder / "tables/context_rules.arpa").read_text().splitlines():
+        if line.startswith("ngram "):
+            counts[int(line[6:].split("=")[0])] = int(line.split("=")[1])
+    assert counts == {n: sum(len(g) == n for g in prob) for n in counts}      # the header counts each order
+    ids = [tuple(pid[p] for p in g) for g in prob]                                # in the file's order
+    assert all(a < b for a, b in zip(ids, ids[1:]) if len(a) == len(b))          # an order's n-grams sorted
+
+
+def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_path):
+    """A stage's loaded context rules pass to the next stage and to the room's ARPA file while the IR
+    holds the same rules; new rules are not served them, and emit forgets them. The room is the same."""
+    import copy
+    from englishroom.decompiler import emit as E
+    folder, program = small_room
+    with E.Stage(program) as stage:
+        loaded = stage.model().room.context_rules
+    assert E.loaded_rules(program) is loaded
+    renewed = copy.copy(program)
+    renewed.rules = list(program.rules)
+    assert E.loaded_rules(renewed) is None
+    with E.Stage(program) as again:
+        assert again.rules is loaded and again.room().context_rules is loaded
+    E.emit(program, tmp_path / "shared")
+    assert E.loaded_rules(program) is None
+    E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
+    for name in ("context_rules.arpa", "context_rules.txt"):
+        assert (tmp_path / "shared/tables" / name).read_bytes() == (tmp_path / "read/tables" / name).read_bytes()

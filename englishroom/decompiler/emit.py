@@ -115,26 +115,28 @@ def context_rules_of(folder: Path, pieces):
 def write_arpa(path: Path, rules_mech, pieces):
     """KenLM's ARPA format: the same backoff model, with log10 probabilities and backoff weights.
 
-    Every n-gram whose extension is listed is present (ARPA needs each entry's prefix)."""
-    grams = {(w,): None for w in range(len(pieces))}
-    for ctx, (listed, _) in rules_mech.rules.items():
-        for w in listed:
-            grams[ctx + (w,)] = None
-        for k in range(1, len(ctx) + 1):            # the context itself and its prefixes
-            grams[ctx[:k]] = None
-    by_order = {}
-    for g in grams:
-        by_order.setdefault(len(g), []).append(g)
+    Every n-gram whose extension is listed is present (ARPA needs each entry's prefix); an order's
+    n-grams are sorted. They are gathered as history -> next tokens, so the n-grams after one
+    history share its text and its rule (20 million n-grams for a room of 500,000 rules)."""
+    rules = rules_mech.rules
+    orders = {1: {(): set(range(len(pieces)))}}           # n -> {the first n - 1 tokens: the last ones}
+    for ctx, (listed, _) in rules.items():
+        orders.setdefault(len(ctx) + 1, {}).setdefault(ctx, set()).update(listed)
+        for k in range(1, len(ctx) + 1):                # the context itself and its prefixes
+            orders.setdefault(k, {}).setdefault(ctx[:k - 1], set()).add(ctx[k - 1])
     with open(path, "w", encoding="utf-8") as f:
-        f.write("\\data\\\n" + "".join(f"ngram {n}={len(by_order[n])}\n" for n in sorted(by_order)) + "\n")
-        for n in sorted(by_order):
+        f.write("\\data\\\n" + "".join(f"ngram {n}={sum(map(len, orders[n].values()))}\n" for n in sorted(orders))
+                + "\n")
+        for n in sorted(orders):
             f.write(f"\\{n}-grams:\n")
-            for g in sorted(by_order[n]):
-                p = rules_mech.prob(g[-1], g[:-1])
-                line = f"{math.log10(p):.6f}\t{' '.join(pieces[t] for t in g)}"
-                if g in rules_mech.rules:
-                    line += f"\t{math.log10(rules_mech.rules[g][1]):.6f}"
-                f.write(line + "\n")
+            for history in sorted(orders[n]):
+                text = "".join(pieces[t] + " " for t in history)
+                listed = rules[history][0] if history in rules else {}
+                for w in sorted(orders[n][history]):
+                    p = listed[w] if w in listed else rules_mech.prob(w, history)
+                    back = rules.get(history + (w,))
+                    f.write(f"{math.log10(p):.6f}\t{text}{pieces[w]}"
+                            + ("\n" if back is None else f"\t{math.log10(back[1]):.6f}\n"))
             f.write("\n")
         f.write("\\end\\\n")
 
@@ -185,6 +187,22 @@ def readme(program, folder: Path) -> str:
         tables={n: ", ".join(f"`tables/{t}`" for t in REGISTRY[n].TABLES) for n in mechs})
 
 
+class Loaded:
+    """The room's context rules as the last stage loaded them, beside the rules and unigram they were written
+    from: the next stage and the room's ARPA file take them rather than read 300 MB of text again.
+    rules_pass, which makes new rules, and emit, which ends the build, forget them."""
+    of = None           # (program.rules, program.base): kept, so that their ids stay their own
+    rules = None        # the room's ContextRules over them
+
+
+def loaded_rules(program):
+    return Loaded.rules if Loaded.of and Loaded.of[0] is program.rules and Loaded.of[1] is program.base else None
+
+
+def forget_loaded():
+    Loaded.of = Loaded.rules = None
+
+
 def write_room(program, folder: Path):
     """Every file of the room, into `folder` (which exists and is empty)."""
     names = write_rule_tables(program, folder / "tables")
@@ -194,7 +212,8 @@ def write_room(program, folder: Path):
         from englishroom.decompiler.reader_evidence import readers_table
         (folder / "tables" / "readers.txt").write_text(readers_table(program.evidence["readers"]), encoding="utf-8")
     # the ARPA file is the room's own backoff model, rewritten
-    write_arpa(folder / "tables" / "context_rules.arpa", context_rules_of(folder, program.pieces), program.pieces)
+    write_arpa(folder / "tables" / "context_rules.arpa", loaded_rules(program) or context_rules_of(folder, program.pieces),
+               program.pieces)
     (folder / "provenance.json").write_text(json.dumps(provenance(program), indent=2) + "\n")
     (folder / "README.md").write_text(readme(program, folder))
     seal(folder)
@@ -217,6 +236,7 @@ def emit(program, out: Path) -> Path:
         else:
             tmp.rename(out)
     finally:
+        forget_loaded()
         if tmp.exists():
             shutil.rmtree(tmp)
     return out
@@ -245,7 +265,7 @@ class Stage:
         self.program = program
         self.folder = Path(tempfile.mkdtemp(prefix="englishroom-stage-"))
         self.rule_tables = write_rule_tables(program, self.folder / "tables")
-        self.rules = None       # the context rules, loaded once
+        self.rules = loaded_rules(program)      # the context rules, loaded once (or by the stage before)
         self.walked = None      # the mechanisms' walks, kept from one to the next (mechanisms/common.py: walk)
         self.counts = {}        # id(story) -> how many times the walks count it (held-out real stories)
 
@@ -274,4 +294,6 @@ class Stage:
         return self
 
     def __exit__(self, *exc):
+        if self.rules is not None:
+            Loaded.of, Loaded.rules = (self.program.rules, self.program.base), self.rules
         shutil.rmtree(self.folder, ignore_errors=True)

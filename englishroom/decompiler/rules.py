@@ -28,6 +28,7 @@ import numpy as np
 import torch
 
 from englishroom.decompiler.context_stats import complete, rows_per_chunk
+from englishroom.decompiler.emit import forget_loaded
 from englishroom.decompiler.ir import Rule
 from englishroom.decompiler.probe import default_memory
 from englishroom.decompiler.settings import derive_listing
@@ -113,6 +114,7 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
 def rules_pass(program):
     """Adds to the IR: `base`, `rules` and where their tables come from; drops the context statistics."""
     t0 = time.perf_counter()
+    forget_loaded()                     # a stage's loaded copy of the rules before: not needed again
     program.settings, listing = derive_listing(program.settings)
     program.derived = {**program.derived, **listing}
     s, stats = program.settings, program.stats
