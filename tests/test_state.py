@@ -124,6 +124,39 @@ def test_rows_keep_what_the_state_changes_and_nothing_where_it_changes_nothing()
     assert len(plain) == V
 
 
+def test_sums_added_once_a_place_and_up_the_suffixes_are_the_sums_over_every_matching_context():
+    """frequent and summed add each place once per value, at its longest context, then add each context's
+    total to its shorter ones: the same counts and sums as adding every place to every context that matches."""
+    from englishroom.mechanisms.state import frequent, summed
+    rng, V = np.random.default_rng(0), 5
+    stories = [list(rng.integers(0, 3, size=n)) for n in (30, 45, 12, 60)]
+    keys = [[(int(rng.integers(0, min(t + 1, 4) + 1)), tuple(v for v in ("pronoun=female", "tense=past")
+                                                             if rng.random() < 0.5)) for t in range(len(s))]
+            for s in stories]
+    lps = [np.log(rng.dirichlet(np.ones(V), size=len(s))).astype(np.float32) for s in stories]
+
+    class Subject:
+        vocab_size = V
+
+        def story_logprobs(self, todo):               # in another order than asked, as batching gives them
+            return [(i, lps[i]) for i in reversed(range(len(todo)))]
+    every = {}                                  # (value or None, context) -> [places, summed probabilities]
+    for s, row, lp in zip(stories, keys, lps):
+        for t, (k, values) in enumerate(row):
+            for j in range(1, k + 1):
+                for v in (None, *values):
+                    at = every.setdefault((v, tuple(s[t + 1 - j: t + 1])), [0, np.zeros(V)])
+                    at[0] += 1
+                    at[1] += np.exp(lp[t].astype(np.float64))
+    n_ctx, pairs = frequent(stories, keys, 3)
+    assert pairs == {(v, c): n for (v, c), (n, _) in every.items() if v and 3 <= n < every[None, c][0]}
+    assert pairs and n_ctx == {c: every[None, c][0] for _, c in pairs}
+    sums = summed(Subject(), stories, keys, [(None, c) for c in n_ctx] + list(pairs), False)
+    assert len(sums) == len(n_ctx) + len(pairs) and any(len(c) > 1 for c in n_ctx)
+    for key, total in sums.items():
+        np.testing.assert_allclose(total, every[key if isinstance(key[0], str) else (None, key)][1], rtol=1e-5)
+
+
 def test_the_small_room_has_state_rules_that_read_the_readers(small_room):
     folder, program = small_room
     text = (folder / "tables" / "state_rules.txt").read_text(encoding="utf-8")

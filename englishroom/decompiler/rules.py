@@ -34,12 +34,13 @@ from englishroom.decompiler.probe import default_memory
 from englishroom.decompiler.settings import derive_listing
 
 
-def floor_sig(x: float, digits: int = 4) -> float:
-    """Round down to `digits` significant digits (so a rule's listed mass never exceeds the truth)."""
-    if x <= 0:
-        return 0.0
-    scale = 10 ** (digits - 1 - math.floor(math.log10(x)))
-    return math.floor(x * scale) / scale
+def floor_sig(x, digits: int = 4):
+    """Round down to `digits` significant digits (so a rule's listed mass never exceeds the truth): an array
+    of probabilities, each as math.floor(x * scale) / scale with scale = 10 ** (digits - 1 - floor(log10 x))."""
+    x = np.asarray(x, dtype=np.float64)
+    positive = x > 0
+    scale = 10.0 ** (digits - 1 - np.floor(np.log10(np.where(positive, x, 1.0))))
+    return np.where(positive, np.floor(x * scale) / scale, 0.0)
 
 
 def reach(stats, gains: np.ndarray) -> np.ndarray:
@@ -104,10 +105,14 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
         tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
                 for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], list_min, list_max,
                                        list_always, list_ratio)]
-        for i, rule_p, top in zip(rows.tolist(), rule_ps, tops):
-            listed = {w: floor_sig(p) for w, p in zip(top.tolist(), rule_p[top].tolist())}
-            rules.append(Rule(stats.contexts[i], {w: p for w, p in listed.items() if p > 0},
+        lengths = [len(t) for t in tops]
+        flat = torch.cat(tops)
+        probs = floor_sig(rule_ps[torch.repeat_interleave(torch.arange(len(rows)), torch.tensor(lengths)), flat]).tolist()
+        tokens, at = flat.tolist(), 0
+        for i, n in zip(rows.tolist(), lengths):
+            rules.append(Rule(stats.contexts[i], {w: p for w, p in zip(tokens[at:at + n], probs[at:at + n]) if p > 0},
                               int(stats.counts[i]), float(stats.gains[i])))
+            at += n
     return base, rules
 
 

@@ -15,9 +15,12 @@ stories: only the subject runs on them, not the room). Only the subject's output
 says how the state moves the subject away from its own average at that context, whatever the room
 predicts.
 """
+from collections import Counter
+
 import numpy as np
 from tqdm import tqdm
 
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import derivation_stories, factor_table, nats_saved, runtime
 FEMALE = ("she", "She", "her", "Her", "herself")          # the words the pronoun and topic readers look for
@@ -39,26 +42,69 @@ TABLES = {"state_rules.txt": {"rows": "listed", "key": 1, "header": 1}}
 COLOUR = "#d6f0e0"
 
 
+def story_keys(story, shared):
+    """Per position of `story`: (k, the readers' values), where the rules that match there are the contexts
+    of its last 1..k tokens (ContextRules.matches: a rule's shorter suffixes are rules too)."""
+    code, context_rules, texts = shared
+    story, seen = tuple(story), {}        # one tuple, as the room reads a story (readers.py: remembered)
+    return [(len(context_rules.matches(story[: t + 1])),
+             seen.setdefault(v := tuple(code.state_values(story[: t + 1], texts, WORDS)), v)) for t in range(len(story))]
+
+
 def keys_of(stories, code, context_rules, texts, progress):
-    """Per story, per position: (the contexts of the rules that match, shortest first, [reader=value, ...])."""
-    out = []
-    for s in tqdm(stories, desc="state: readers and rules", disable=not progress):
-        out.append([(context_rules.matches(s[: t + 1]), code.state_values(s[: t + 1], texts, WORDS))
-                    for t in range(len(s))])
-    return out
+    """story_keys of each story, in forked processes (one per core)."""
+    made = forked_map(story_keys, (code, context_rules, texts), stories, available_cores(), 8)
+    return list(tqdm(made, total=len(stories), desc="state: readers and rules", disable=not progress))
 
 
-def frequent(keys, min_positions):
+def up_the_suffixes(own):
+    """{(value or None, context): x} counted once a place, at the longest context that matches there ->
+    at every context, over the places where it matches: its own and those of the longer ones that end with it."""
+    total = dict(own)
+    for n in range(max((len(c) for _, c in own), default=0), 1, -1):
+        for v, c in [key for key in total if len(key[1]) == n]:
+            total[v, c[1:]] = total.get((v, c[1:]), 0) + total[v, c]
+    return total
+
+
+def frequent(stories, keys, min_positions):
     """The contexts, and the (value, context) pairs, at `min_positions` places or more."""
-    n_ctx, n_val = {}, {}
-    for row in keys:
-        for found, values in row:
-            for c in found:
-                n_ctx[c] = n_ctx.get(c, 0) + 1
-                for v in values:
-                    n_val[v, c] = n_val.get((v, c), 0) + 1
-    pairs = {vc: n for vc, n in n_val.items() if n >= min_positions and n < n_ctx[vc[1]]}
-    return {c: n_ctx[c] for _, c in pairs}, pairs
+    own = Counter()
+    for story, row in zip(stories, keys):
+        for t, (k, values) in enumerate(row):
+            if k:
+                c = tuple(story[t + 1 - k: t + 1])
+                own.update((v, c) for v in (None, *values))
+    total = up_the_suffixes(own)
+    pairs = {(v, c): n for (v, c), n in total.items() if v and n >= min_positions and n < total[None, c]}
+    return {c: total[None, c] for _, c in pairs}, pairs
+
+
+def summed(subject, stories, keys, wanted, progress):
+    """{(value or None, context): the subject's next-token probabilities summed over the places where the
+    context matches (with the value)} for the `wanted` keys: each place's distribution is added once per
+    value, to the longest wanted context there, then up_the_suffixes (where a wanted context matches, the
+    longest wanted one there ends with it)."""
+    index = {key: i for i, key in enumerate(wanted)}
+    sums = np.zeros((len(index), subject.vocab_size))
+    bar = tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress)
+    for i, lp in subject.story_logprobs(stories):
+        rows, places = [], []
+        for t, (k, values) in enumerate(keys[i]):
+            found = [tuple(stories[i][t + 1 - j: t + 1]) for j in range(k, 0, -1)]      # the longest first
+            for v in (None, *values):
+                at = next((index[v, c] for c in found if (v, c) in index), None)
+                if at is not None:
+                    rows.append(at)
+                    places.append(t)
+        order = np.argsort(rows, kind="stable")
+        rows, first = np.unique(np.array(rows, dtype=np.int64)[order], return_index=True)
+        if len(rows):
+            sums[rows] += np.add.reduceat(np.exp(lp[np.array(places)[order]].astype(np.float32)), first)   # a story's, then all
+        bar.update(len(stories[i]))
+    bar.close()
+    total = up_the_suffixes({key: sums[i] for key, i in index.items()})
+    return {(v, c) if v else c: total[v, c] for v, c in wanted}
 
 
 def rows_of(sums, n_ctx, pairs, s):
@@ -95,20 +141,8 @@ def derive(subject, stories, s, stage, progress):
     pieces = subject.tokenizer_spec()["pieces"]
     texts = readers.piece_texts(pieces)
     keys = keys_of(stories, code, stage.room().context_rules, texts, progress)
-    n_ctx, pairs = frequent(keys, s.min_positions)
-    sums = {k: np.zeros(subject.vocab_size, np.float32) for k in list(n_ctx) + list(pairs)}
-    bar = tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress)
-    for i, lp in subject.story_logprobs(stories):
-        p = np.exp(lp.astype(np.float32))
-        for t, (found, values) in enumerate(keys[i]):
-            for c in found:
-                if c in n_ctx:
-                    sums[c] += p[t]
-                    for v in values:
-                        if (v, c) in pairs:
-                            sums[v, c] += p[t]
-        bar.update(len(stories[i]))
-    bar.close()
+    n_ctx, pairs = frequent(stories, keys, s.min_positions)
+    sums = summed(subject, stories, keys, [(None, c) for c in n_ctx] + list(pairs), progress)
     rows = rows_of(sums, n_ctx, pairs, s)
     if not rows:
         return None
