@@ -45,20 +45,26 @@ def test_arpa_export_matches_the_room(small_room):
 
 def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_path):
     """A stage's loaded context rules pass to the next stage and to the room's ARPA file while the IR
-    holds the same rules; new rules are not served them, and emit forgets them. The room is the same."""
+    holds the same rules, and their tables are written once; new rules are not served them, and emit
+    forgets them. The room is the same."""
     import copy
     from englishroom.decompiler import emit as E
     folder, program = small_room
     with E.Stage(program) as stage:
         loaded = stage.model().room.context_rules
+        written = (stage.folder / "tables/context_rules.txt").stat()
     assert E.loaded_rules(program) is loaded
     renewed = copy.copy(program)
     renewed.rules = list(program.rules)
     assert E.loaded_rules(renewed) is None
     with E.Stage(program) as again:
         assert again.rules is loaded and again.room().context_rules is loaded
+        assert (again.folder / "tables/context_rules.txt").stat().st_ino == written.st_ino      # linked, not written
+    with E.Stage(renewed) as other:
+        text = other.folder / "tables/context_rules.txt"
+        assert text.stat().st_ino != written.st_ino and text.read_bytes() == (folder / "tables/context_rules.txt").read_bytes()
     E.emit(program, tmp_path / "shared")
-    assert E.loaded_rules(program) is None
+    assert E.loaded_rules(program) is None and E.Written.folder is None
     E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
     for name in ("context_rules.arpa", "context_rules.txt"):
         assert (tmp_path / "shared/tables" / name).read_bytes() == (tmp_path / "read/tables" / name).read_bytes()

@@ -88,8 +88,7 @@ def context_ids(stories, max_order: int, min_count: int):
         number[kept] = len(contexts) + np.arange(int(kept.sum()))
         at = np.full(len(flat), -1, dtype=np.int64)
         at[where] = number[inverse.reshape(-1)]
-        for i in where[first_at[kept]]:
-            contexts.append(tuple(int(x) for x in flat[i - k + 1:i + 1]))
+        contexts.extend(map(tuple, flat[where[first_at[kept]][:, None] + np.arange(1 - k, 1)].tolist()))
         counts.extend(n[kept].tolist())
         parents.extend((ids[-1][where[first_at[kept]]] if k > 1 else np.zeros(int(kept.sum()), dtype=np.int64)).tolist())
         ids.append(at)

@@ -9,6 +9,7 @@ and renames it into place; temporary folders that a killed run left there are re
 `Stage` writes the same files, with the same functions, into a throwaway folder for the passes
 that must run the room's own code on the room as it stands so far (mechanisms, evidence, measure).
 """
+import atexit
 import glob
 import json
 import math
@@ -55,16 +56,22 @@ def write_vocab(tok: dict, path: Path):
 
 
 def write_rule_tables(program, tables: Path):
-    """vocab.txt (+ merges.txt), unigram.txt, context_rules.txt -> their names."""
+    """vocab.txt (+ merges.txt), unigram.txt, context_rules.txt -> their names. Linked from the copy
+    kept (Written) where these are the rules and unigram written last."""
     tables.mkdir(parents=True, exist_ok=True)
     tok = program.tokenizer
     pieces = tok["pieces"]
+    names = ["vocab.txt"] + ["merges.txt"] * (tok["kind"] == "bytelevel") + ["unigram.txt", "context_rules.txt"]
+    if written_rules(program):
+        for name in names:
+            link(Written.folder / name, tables / name)
+        return names
+    for name in names:
+        (tables / name).unlink(missing_ok=True)         # never write into a file a kept copy shares
     write_vocab(tok, tables / "vocab.txt")
-    names = ["vocab.txt", "unigram.txt", "context_rules.txt"]
     if tok["kind"] == "bytelevel":
         with open(tables / "merges.txt", "w", encoding="utf-8") as f:
             f.write("#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in tok["merges"]))
-        names.insert(1, "merges.txt")
     with open(tables / "unigram.txt", "w", encoding="utf-8") as f:
         f.write("# piece\tprobability: what the subject says next when no context rule applies\n"
                 "# (its next-token distribution averaged over every probed position)\n")
@@ -80,7 +87,39 @@ def write_rule_tables(program, tables: Path):
             ctx = " ".join(pieces[t] for t in r.context)
             nxt = " ".join(f"{pieces[w]} {fmt(p)}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1]))
             f.write(f"{ctx}\t{nxt}\t# seen {r.count} times, saves {r.gain:.1f} nats\n")
+    forget_written()
+    Written.folder = Path(tempfile.mkdtemp(prefix="englishroom-rules-"))
+    atexit.register(shutil.rmtree, Written.folder, ignore_errors=True)
+    for name in names:
+        link(tables / name, Written.folder / name)
+    Written.of = (program.rules, program.base, tok)
     return names
+
+
+class Written:
+    """The rule tables as written last, linked into a folder of their own beside the rules, unigram and
+    tokenizer they were written from: the next stage and the room link them rather than write 300 MB of
+    text again. forget_loaded (new rules, or the build's end) removes them."""
+    of = None           # (program.rules, program.base, program.tokenizer): kept, so that their ids stay their own
+    folder = None
+
+
+def written_rules(program):
+    return bool(Written.of) and all(a is b for a, b in zip(Written.of, (program.rules, program.base, program.tokenizer)))
+
+
+def forget_written():
+    if Written.folder is not None:
+        shutil.rmtree(Written.folder, ignore_errors=True)
+    Written.of = Written.folder = None
+
+
+def link(source: Path, target: Path):
+    """A hard link (the same bytes, written once), or a copy across file systems."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def write_mechanism_tables(program, folder: Path, rule_tables, extra=None):
@@ -200,7 +239,9 @@ def loaded_rules(program):
 
 
 def forget_loaded():
+    """Forget the rules loaded (Loaded) and written (Written) last."""
     Loaded.of = Loaded.rules = None
+    forget_written()
 
 
 def write_room(program, folder: Path):

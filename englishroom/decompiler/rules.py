@@ -46,30 +46,28 @@ def floor_sig(x, digits: int = 4):
 def reach(stats, gains: np.ndarray) -> np.ndarray:
     """The best importance in each context's subtree (itself and every longer context ending with it)."""
     best = gains.copy()
-    lengths = np.array([len(c) for c in stats.contexts])
-    for i in np.argsort(-lengths, kind="stable"):           # longest first: children before parents
-        p = stats.parent[i]
-        if p >= 0 and best[i] > best[p]:
-            best[p] = best[i]
+    lengths = np.fromiter(map(len, stats.contexts), dtype=np.int64, count=len(stats.contexts))
+    for n in range(int(lengths.max(initial=0)), 0, -1):          # longest first: children before parents
+        at = np.flatnonzero(lengths == n)
+        np.maximum.at(best, stats.parent[at], best[at])
     return best
 
 
 def select(stats, gains: np.ndarray, budget: int, by: str = "reach") -> list[int]:
     """Greedy, each context after its suffix, by the best importance it opens the way to ("reach")
     or by its own ("importance", the selection of rooms built before reach)."""
-    children = [[] for _ in stats.contexts]
-    for i, p in enumerate(stats.parent):
-        if p >= 0:
-            children[p].append(i)
-    if by == "reach":
-        gains = reach(stats, gains)
-    frontier = [(-gains[i], i) for i in children[0]]
+    order = np.argsort(stats.parent, kind="stable")       # each context's children together, in their order
+    first, last = (np.searchsorted(stats.parent[order], np.arange(len(stats.contexts)), side=side).tolist()
+                   for side in ("left", "right"))
+    order = order.tolist()
+    gains = (reach(stats, gains) if by == "reach" else gains).tolist()
+    frontier = [(-gains[i], i) for i in order[first[0]:last[0]]]
     heapq.heapify(frontier)
     chosen = []
     while frontier and len(chosen) < budget:
         _, i = heapq.heappop(frontier)
         chosen.append(i)
-        for j in children[i]:
+        for j in order[first[i]:last[i]]:
             heapq.heappush(frontier, (-gains[j], j))
     return chosen
 
