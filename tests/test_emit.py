@@ -68,3 +68,15 @@ def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_
     E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
     for name in ("context_rules.arpa", "context_rules.txt"):
         assert (tmp_path / "shared/tables" / name).read_bytes() == (tmp_path / "read/tables" / name).read_bytes()
+
+
+def test_the_rules_made_from_the_irs_numbers_are_the_rules_read_from_the_tables(small_room):
+    """A stage makes the room's context rules from the IR's numbers rather than read its text tables back:
+    the same rules, their listed probabilities in the same order and their backoff weights to the last bit,
+    and the same unigram."""
+    from englishroom.decompiler import emit as E
+    folder, program = small_room
+    given, read = E.context_rules_given(program), E.context_rules_of(folder, program.pieces)
+    assert len(given.rules) == len(program.rules) and given.rules == read.rules and given.base == read.base
+    assert list(given.rules) == list(read.rules)
+    assert all(list(given.rules[c][0]) == list(read.rules[c][0]) for c in read.rules)

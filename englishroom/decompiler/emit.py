@@ -146,6 +146,15 @@ def seal(folder: Path):
     atomic_write(folder / "room.json", json.dumps(manifest, indent=2) + "\n")
 
 
+def context_rules_given(program):
+    """The room's own ContextRules over the IR's unigram and rules as numbers: the numbers it reads from the
+    tables write_rule_tables writes (the unigram rounded here as written; a rule's probabilities are rounded
+    to four digits already, and listed in the file's order), without reading 300 MB of text back."""
+    unigram = {i: float(fmt(p)) for i, p in enumerate(program.base)}
+    rules = ((r.context, dict(sorted(r.listed.items(), key=lambda x: -x[1]))) for r in program.rules)
+    return room_module(TEMPLATE, "context_rules").ContextRules(None, program.pieces, (unigram, rules))
+
+
 def context_rules_of(folder: Path, pieces):
     """The room's own ContextRules over its tables (the room's code, before the room is sealed)."""
     return room_module(folder, "context_rules").ContextRules(room_module(folder, "tables").FolderTables(folder), pieces)
@@ -317,9 +326,14 @@ class Stage:
 
     def model(self, extra=None):
         """The same, behind the evaluation protocol (rooms.RoomModel)."""
-        model = load_room(self.write(extra), rules=self.rules)
-        self.rules = model.room.context_rules       # the rule tables stay as they are while the stage lasts
-        return model
+        return load_room(self.write(extra), rules=self.context_rules())
+
+    def context_rules(self):
+        """The room's context rules: loaded by a stage before, else made once from the IR's numbers (the rule
+        tables stay as they are while the stage lasts)."""
+        if self.rules is None:
+            self.rules = context_rules_given(self.program)
+        return self.rules
 
     def write(self, extra=None):
         """Stage the room so far (and `extra`) in the folder, without loading it: -> the folder."""

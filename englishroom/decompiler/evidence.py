@@ -45,12 +45,13 @@ def position_losses(subject, stories, ablate=None, means=None, batch=16):
     return out
 
 
-def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1):
+def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1, rules=None):
     """{mechanism: boolean arrays per story}: where the mechanism raises the next token's probability.
     The room without M runs the room's own steps less M's (room.py: Room.after) on the same context-rule
     prediction, from the state the steps before M left (Room.onward): the numbers of the room loaded
-    without M, to the last bit. With `workers` > 1, forked processes take the stories, in order."""
-    job = (load_room(room_dir).room, stories, mechanisms, claim_factor)
+    without M, to the last bit. With `workers` > 1, forked processes take the stories, in order. `rules`:
+    the room's ContextRules, loaded already (load_room)."""
+    job = (load_room(room_dir, rules=rules).room, stories, mechanisms, claim_factor)
     claims = {m: [] for m in mechanisms}
     with closing(forked_map(story_claims, job, range(len(stories)), workers)) as each:
         for got in tqdm(each, total=len(stories), desc="evidence: what each mechanism claims", disable=not progress):
@@ -112,12 +113,12 @@ def direct_agreement(subject, stories, masks, heads, batch=16):
 
 
 def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.5, random_sets=20,
-                    seed=0, progress=True) -> dict:
+                    seed=0, progress=True, rules=None) -> dict:
     stories = [s for s in stories if len(s) >= 3]
     half = len(stories) // 2
     select, test = stories[:half], stories[half:]
     workers = available_cores() if subject.device == "cpu" else 1
-    claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress, workers)
+    claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress, workers, rules)
     means = subject.component_means(stories)
     heads = [f"L{l}H{h}" for l in range(subject.n_layers) for h in range(subject.n_heads)]
     base_sel, base_test = position_losses(subject, select), position_losses(subject, test)
@@ -177,7 +178,8 @@ def evidence_pass(program, subject, data, progress=True):
     stories = [subject.encode_story(t) for t in texts]
     with Stage(program) as stage:
         stage.write()
-        program.evidence = gather_evidence(subject, stage.folder, stories, on, progress=progress)
+        program.evidence = gather_evidence(subject, stage.folder, stories, on, progress=progress,
+                                           rules=stage.context_rules())
     program.evidence["data"] = str(data)
     program.evidence["readers"] = reader_evidence(subject, stories, program.stories, progress=progress)
     return program

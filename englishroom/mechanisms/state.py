@@ -13,7 +13,9 @@ for the value.
 Measured on an even spread of `state_tokens` probe-story tokens (not the mechanisms' derivation
 stories: only the subject runs on them, not the room). Only the subject's outputs are averaged: a row
 says how the state moves the subject away from its own average at that context, whatever the room
-predicts.
+predicts. The readers run in forked processes; a place's distribution is added once per value, at the
+longest context there that is wanted, and each context's total then to its shorter ones (up_the_suffixes):
+the sums of adding it to every context that matches, for a few additions a place.
 """
 from collections import Counter
 

@@ -17,20 +17,20 @@ from tables import pairs, probability
 
 
 class ContextRules:
-    def __init__(self, table, vocab):
-        """`table(name)`: the rows of a table (tables.py); `vocab`: the pieces, in id order."""
+    def __init__(self, table, vocab, given=None):
+        """`table(name)`: a table's rows (tables.py); `vocab`: the pieces; `given`: the tables' numbers, if at hand."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        given = {self.id[piece]: probability(p) for piece, p in table("unigram.txt")}
-        base = [given.get(w, 0.0) for w in range(len(vocab))]
+        unigram, rules = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
+                                   ((tuple(self.id[p] for p in context.split(" ")), {self.id[w]: p for w, p in pairs(nexts)})
+                                    for context, nexts, *_ in table("context_rules.txt")))          # [(ids, {id: p})]
+        base = [unigram.get(w, 0.0) for w in range(len(vocab))]
         if not (total := sum(base)) > 0:
             raise ValueError("unigram.txt gives no token any probability")
         self.base = [p / total for p in base]
         self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
-        for context, nexts, *_ in table("context_rules.txt"):
-            ctx = tuple(self.id[p] for p in context.split(" "))
-            listed = {self.id[w]: p for w, p in pairs(nexts)}
+        for ctx, listed in rules:
             if sum(listed.values()) > 1 + 1e-6:
-                raise ValueError(f"the rule after {context!r} lists more than all the probability")
+                raise ValueError(f"the rule after {' '.join(vocab[t] for t in ctx)!r} lists more than all the probability")
             shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
         self.longest, self.lazy = max(map(len, self.rules), default=0), False
