@@ -117,8 +117,6 @@ def test_an_interrupt_while_the_workers_fork_is_raised_once_they_have(monkeypatc
     calls = []
 
     class Forking:                       # a pool whose forking is interrupted
-        _pool = []                       # the processes a pool forked (worker_pool keeps them, to watch)
-
         def __init__(self, workers, initializer):
             os.kill(os.getpid(), signal.SIGTERM)
             calls.append("forked")       # not interrupted halfway: the signal is held
@@ -137,22 +135,3 @@ def test_an_interrupt_while_the_workers_fork_is_raised_once_they_have(monkeypatc
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert calls == ["forked", "terminate", "join"]
-
-
-def test_a_worker_that_dies_ends_the_wait_with_an_error(monkeypatch):
-    """A forked worker killed in the middle of its work (as for memory) takes the work with it, and the pool,
-    which forks another, would wait for it forever: the wait stops with a one-line error instead."""
-    import os
-    import signal
-
-    from englishroom.corpora import sampling
-    from englishroom.errors import UserError
-    monkeypatch.setattr(sampling, "WATCH_SECONDS", 0.2)
-
-    def work(i, times):
-        if i == 5 and times == 0:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return i * times
-    assert list(sampling.forked_map(work, 10, list(range(8)), 2)) == [i * 10 for i in range(8)]
-    with pytest.raises(UserError, match="worker process died .killed by signal 9"):
-        list(sampling.forked_map(work, 0, list(range(8)), 2))

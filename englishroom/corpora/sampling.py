@@ -122,12 +122,6 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def forked(pool):
-    """The pool, with `forked`: the processes it forked (those `waited` watches)."""
-    pool.forked = list(pool._pool)
-    return pool
-
-
 def worker_pool(workers):
     """A pool of `workers` forked processes that leave Ctrl-C to this one and end quietly when it
     stops them (the command line turns SIGTERM into an interrupt, which forked workers would inherit
@@ -136,11 +130,11 @@ def worker_pool(workers):
     and the run goes on."""
     context = multiprocessing.get_context("fork")
     if threading.current_thread() is not threading.main_thread():      # only the main thread sets handlers
-        return forked(context.Pool(workers, initializer=quiet_worker))
+        return context.Pool(workers, initializer=quiet_worker)
     held = []
     previous = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        pool = forked(context.Pool(workers, initializer=quiet_worker))
+        pool = context.Pool(workers, initializer=quiet_worker)
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
@@ -165,10 +159,7 @@ def forked_map(function, shared, items, workers, chunksize=1):
     _JOB = job = (function, shared)
     pool = worker_pool(workers)
     try:
-        chunks = [items[a:a + chunksize] for a in range(0, len(items), chunksize)]
-        made = pool.imap(run_job, chunks)             # a chunk a task (imap's own chunks cannot be waited on)
-        for _ in chunks:
-            yield from waited(pool, made.next)
+        yield from pool.imap(run_job, items, chunksize)
     finally:
         if _JOB is job:
             _JOB = None
@@ -179,26 +170,9 @@ def forked_map(function, shared, items, workers, chunksize=1):
 _JOB = None             # (function, shared) of the forked_map under way, for the processes it forks
 
 
-def run_job(chunk):
+def run_job(item):
     function, shared = _JOB
-    return [function(item, shared) for item in chunk]
-
-
-WATCH_SECONDS = 5          # how often a wait on worker processes checks that none of them has died
-
-
-def waited(pool, wait):
-    """`wait(timeout)`: a result of the work of `pool` (worker_pool), waited for WATCH_SECONDS at a time.
-    A worker process that dies (killed for memory, say) takes its work with it, and the pool, which forks
-    another, would wait for that work forever: so a dead worker ends the wait with a one-line error."""
-    while True:
-        try:
-            return wait(WATCH_SECONDS)
-        except multiprocessing.TimeoutError:
-            if dead := [p.exitcode for p in pool.forked if p.exitcode is not None]:
-                how = f"killed by signal {-dead[0]}" if dead[0] < 0 else f"exit code {dead[0]}"
-                raise UserError(f"a worker process died ({how}; out of memory?); its work is lost, so the "
-                                "run stops") from None
+    return function(item, shared)
 
 
 def quiet_worker():
@@ -235,7 +209,7 @@ def waves_in_order(subject, job, size, workers, tokens_left):
         while True:
             while len(pending) < 2 * workers and mean * size * len(pending) < tokens_left():
                 pending.append(pool.apply_async(run_wave, (job, next(waves))))
-            wave = waited(pool, pending.popleft().get)
+            wave = pending.popleft().get()
             made, mean = made + 1, (mean * made + sum(len(s) - 1 for s in wave) / len(wave)) / (made + 1)
             yield wave
     finally:

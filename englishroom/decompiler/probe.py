@@ -17,7 +17,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, cached_corpus, waited, worker_pool
+from englishroom.corpora.sampling import available_cores, cached_corpus, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, derive_listing, real_sources
@@ -78,9 +78,8 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
     pool = worker_pool(workers) if workers > 1 and len(parts) > 1 else None
     try:
         scored = []
-        made = pool.imap(score_alone, jobs) if pool else map(score_alone, jobs)
-        for a, b in parts:
-            scored.append(waited(pool, made.next) if pool else next(made))
+        for (a, b), result in zip(parts, pool.imap(score_alone, jobs) if pool else map(score_alone, jobs)):
+            scored.append(result)
             bar.update(sum(len(s) for s in stories[a:b]))
         if pool:
             pool.close()                    # every shard is in: the workers end on their own
