@@ -64,7 +64,7 @@ def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_
         text = other.folder / "tables/context_rules.txt"
         assert text.stat().st_ino != written.st_ino and text.read_bytes() == (folder / "tables/context_rules.txt").read_bytes()
     E.emit(program, tmp_path / "shared")
-    assert E.loaded_rules(program) is None and E.Written.folder is None
+    assert E.loaded_rules(program) is None and E.Kept.folder is None
     E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
     for name in ("context_rules.arpa", "context_rules.txt"):
         assert (tmp_path / "shared/tables" / name).read_bytes() == (tmp_path / "read/tables" / name).read_bytes()

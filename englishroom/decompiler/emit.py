@@ -57,14 +57,14 @@ def write_vocab(tok: dict, path: Path):
 
 def write_rule_tables(program, tables: Path):
     """vocab.txt (+ merges.txt), unigram.txt, context_rules.txt -> their names. Linked from the copy
-    kept (Written) where these are the rules and unigram written last."""
+    kept (Kept) where these are the rules written last."""
     tables.mkdir(parents=True, exist_ok=True)
     tok = program.tokenizer
     pieces = tok["pieces"]
     names = ["vocab.txt"] + ["merges.txt"] * (tok["kind"] == "bytelevel") + ["unigram.txt", "context_rules.txt"]
-    if written_rules(program):
+    if kept_for(program):
         for name in names:
-            link(Written.folder / name, tables / name)
+            link(Kept.folder / name, tables / name)
         return names
     for name in names:
         (tables / name).unlink(missing_ok=True)         # never write into a file a kept copy shares
@@ -85,33 +85,20 @@ def write_rule_tables(program, tables: Path):
                 "# shorter rule always before the longer ones that back off to it.\n")
         for r in program.rules:
             ctx = " ".join(pieces[t] for t in r.context)
-            nxt = " ".join(f"{pieces[w]} {fmt(p)}" for w, p in sorted(r.listed.items(), key=lambda x: -x[1]))
+            nxt = " ".join(f"{pieces[w]} {fmt(p)}" for w, p in in_order(r))
             f.write(f"{ctx}\t{nxt}\t# seen {r.count} times, saves {r.gain:.1f} nats\n")
-    forget_written()
-    Written.folder = Path(tempfile.mkdtemp(prefix="englishroom-rules-"))
-    atexit.register(shutil.rmtree, Written.folder, ignore_errors=True)
+    forget_loaded()
+    Kept.folder = Path(tempfile.mkdtemp(prefix="englishroom-rules-"))
+    atexit.register(shutil.rmtree, Kept.folder, ignore_errors=True)
     for name in names:
-        link(tables / name, Written.folder / name)
-    Written.of = (program.rules, program.base, tok)
+        link(tables / name, Kept.folder / name)
+    Kept.of = (program.rules, program.base, tok)
     return names
 
 
-class Written:
-    """The rule tables as written last, linked into a folder of their own beside the rules, unigram and
-    tokenizer they were written from: the next stage and the room link them rather than write 300 MB of
-    text again. forget_loaded (new rules, or the build's end) removes them."""
-    of = None           # (program.rules, program.base, program.tokenizer): kept, so that their ids stay their own
-    folder = None
-
-
-def written_rules(program):
-    return bool(Written.of) and all(a is b for a, b in zip(Written.of, (program.rules, program.base, program.tokenizer)))
-
-
-def forget_written():
-    if Written.folder is not None:
-        shutil.rmtree(Written.folder, ignore_errors=True)
-    Written.of = Written.folder = None
+def in_order(rule):
+    """A rule's listed (token, probability), the likeliest first: the order of its row in context_rules.txt."""
+    return sorted(rule.listed.items(), key=lambda x: -x[1])
 
 
 def link(source: Path, target: Path):
@@ -151,7 +138,7 @@ def context_rules_given(program):
     tables write_rule_tables writes (the unigram rounded here as written; a rule's probabilities are rounded
     to four digits already, and listed in the file's order), without reading 300 MB of text back."""
     unigram = {i: float(fmt(p)) for i, p in enumerate(program.base)}
-    rules = ((r.context, dict(sorted(r.listed.items(), key=lambda x: -x[1]))) for r in program.rules)
+    rules = ((r.context, dict(in_order(r))) for r in program.rules)
     return room_module(TEMPLATE, "context_rules").ContextRules(None, program.pieces, (unigram, rules))
 
 
@@ -235,22 +222,29 @@ def readme(program, folder: Path) -> str:
         tables={n: ", ".join(f"`tables/{t}`" for t in REGISTRY[n].TABLES) for n in mechs})
 
 
-class Loaded:
-    """The room's context rules as the last stage loaded them, beside the rules and unigram they were written
-    from: the next stage and the room's ARPA file take them rather than read 300 MB of text again.
-    rules_pass, which makes new rules, and emit, which ends the build, forget them."""
-    of = None           # (program.rules, program.base): kept, so that their ids stay their own
+class Kept:
+    """What the build keeps of the rules written last, beside the rules, unigram and tokenizer they were
+    written from: their text tables, linked into a folder of their own, and the room's ContextRules over
+    them once a stage has made them. The next stage, the room and its ARPA file take these rather than
+    write or read 300 MB of text again. rules_pass, which makes new rules, and emit, which ends the build,
+    forget them (forget_loaded)."""
+    of = None           # (program.rules, program.base, program.tokenizer): kept, so that their ids stay their own
+    folder = None       # the text tables
     rules = None        # the room's ContextRules over them
 
 
+def kept_for(program):
+    return bool(Kept.of) and all(a is b for a, b in zip(Kept.of, (program.rules, program.base, program.tokenizer)))
+
+
 def loaded_rules(program):
-    return Loaded.rules if Loaded.of and Loaded.of[0] is program.rules and Loaded.of[1] is program.base else None
+    return Kept.rules if kept_for(program) else None
 
 
 def forget_loaded():
-    """Forget the rules loaded (Loaded) and written (Written) last."""
-    Loaded.of = Loaded.rules = None
-    forget_written()
+    if Kept.folder is not None:
+        shutil.rmtree(Kept.folder, ignore_errors=True)
+    Kept.of = Kept.folder = Kept.rules = None
 
 
 def write_room(program, folder: Path):
@@ -349,6 +343,6 @@ class Stage:
         return self
 
     def __exit__(self, *exc):
-        if self.rules is not None:
-            Loaded.of, Loaded.rules = (self.program.rules, self.program.base), self.rules
+        if self.rules is not None and kept_for(self.program):
+            Kept.rules = self.rules
         shutil.rmtree(self.folder, ignore_errors=True)
