@@ -63,6 +63,10 @@ def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_
     with E.Stage(renewed) as other:
         text = other.folder / "tables/context_rules.txt"
         assert text.stat().st_ino != written.st_ino and text.read_bytes() == (folder / "tables/context_rules.txt").read_bytes()
+    assert E.loaded_rules(program) is None                  # one set of rules kept: the last written
+    with E.Stage(program) as last:                          # the IR's rules again, made from its numbers
+        made = last.context_rules()
+    assert E.loaded_rules(program) is made
     E.emit(program, tmp_path / "shared")
     assert E.loaded_rules(program) is None and E.Kept.folder is None
     E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
