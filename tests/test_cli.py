@@ -210,6 +210,44 @@ def test_sigterm_is_an_interrupt_that_cleans_up(when, prelude, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_a_killed_worker_ends_the_decompile_with_a_one_line_error(tmp_path):
+    """Every forked worker killed as soon as it shows (as the out-of-memory killer would): exit status 2 and one
+    line saying so, nothing left beside the output; not a run that waits for the lost job for ever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+    out, err = tmp_path / "out", tmp_path / "stderr.txt"
+    out.mkdir()
+    with open(err, "wb") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "englishroom", "decompile", "--out", str(out / "X"), *TINY],
+                                stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, "OMP_NUM_THREADS": "1"})
+        killed, deadline = 0, time.monotonic() + 300
+        while proc.poll() is None and time.monotonic() < deadline:
+            for task in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+                try:
+                    children = task.read_text().split()
+                except OSError:              # the thread ended
+                    children = []
+                for child in children:
+                    try:
+                        os.kill(int(child), signal.SIGKILL)
+                        killed += 1
+                    except ProcessLookupError:
+                        pass
+            time.sleep(0.01)
+        if proc.poll() is None:
+            proc.kill()
+            pytest.fail("still running 300 s after its workers were killed:\n" + err.read_text()[-2000:])
+    said = err.read_text(errors="replace")
+    assert killed and proc.returncode == 2, said[-800:]
+    assert "a worker process ended abruptly (killed, or out of memory?)" in said.splitlines()[-1], said[-800:]
+    assert "Traceback" not in said
+    assert list(out.iterdir()) == []
+
+
 def test_eval_a_room_reports_fractions_and_size(small_room, tmp_path, shared):
     out = tmp_path / "e.json"
     main(["eval", str(small_room[0]), "--data", str(shared / "data/tinystories/valid-dev.txt"),

@@ -1,6 +1,10 @@
 """Sampled corpora: seeded, written atomically, read back (corpora/sampling.py)."""
 import json
+import multiprocessing
+import os
 import re
+import signal
+import time
 
 import pytest
 
@@ -108,30 +112,52 @@ def test_rows_leave_the_batch_and_the_cache_when_their_story_ends(which, subject
 
 def test_an_interrupt_while_the_workers_fork_is_raised_once_they_have(monkeypatch):
     """SIGTERM that arrives while worker_pool forks (where Python would drop the interrupt) waits until the
-    pool is made, then comes as the command line makes it (KeyboardInterrupt) and stops the pool."""
-    import multiprocessing
-    import os
-    import signal
-
-    from englishroom.corpora.sampling import worker_pool
+    processes are made, then comes as the command line makes it (KeyboardInterrupt) and stops them."""
+    from englishroom.corpora import sampling
     calls = []
 
-    class Forking:                       # a pool whose forking is interrupted
-        def __init__(self, workers, initializer):
+    class Forking:                       # an executor whose forking is interrupted
+        def __init__(self, workers, mp_context, initializer):
+            self._processes = {}
+
+        def submit(self, function):
             os.kill(os.getpid(), signal.SIGTERM)
             calls.append("forked")       # not interrupted halfway: the signal is held
 
-        def terminate(self):
-            calls.append("terminate")
-
-        def join(self):
-            calls.append("join")
-    monkeypatch.setattr(type(multiprocessing.get_context("fork")), "Pool", lambda self, n, initializer: Forking(n, initializer))
+        def shutdown(self, wait, cancel_futures):
+            calls.append("stopped")
+    monkeypatch.setattr(sampling, "ProcessPoolExecutor", Forking)
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)        # as the command line sets it
     try:
         with pytest.raises(KeyboardInterrupt):
-            worker_pool(2)
+            with sampling.worker_pool(2):
+                calls.append("used")
         assert signal.getsignal(signal.SIGTERM) is signal.default_int_handler   # the handler of before, back
     finally:
         signal.signal(signal.SIGTERM, previous)
-    assert calls == ["forked", "terminate", "join"]
+    assert calls == ["forked", "stopped"]
+
+
+def dies_at_three(item, shared):
+    if item == 3:
+        os.kill(os.getpid(), signal.SIGKILL)        # as the kernel's out-of-memory killer would
+    return item * shared
+
+
+@pytest.mark.timeout(60)
+def test_a_worker_that_dies_ends_the_map_with_a_one_line_error():
+    """A forked process killed in the middle of a job fails the map at once with a UserError (a
+    multiprocessing.Pool would fork another process and wait for the lost job for ever), and the other
+    process is stopped."""
+    from englishroom.corpora import sampling
+    from englishroom.errors import UserError
+    got = []
+    with pytest.raises(UserError, match="worker process ended abruptly"):
+        for x in sampling.forked_map(dies_at_three, 10, range(40), 2):
+            got.append(x)
+    assert got == [0, 10, 20][:len(got)]        # in order, and none from the lost job on
+    assert sampling._JOB is None
+    waited = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - waited < 10:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()                # none left running

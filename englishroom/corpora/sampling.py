@@ -6,6 +6,7 @@ is one story {"ids": [BOS, ...], "text": "..."}. The same model, seed, token cou
 temperature and batch size give the same file.
 """
 import collections
+import contextlib
 import itertools
 import json
 import math
@@ -14,6 +15,8 @@ import numbers
 import os
 import signal
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import torch
@@ -122,30 +125,51 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+@contextlib.contextmanager
 def worker_pool(workers):
-    """A pool of `workers` forked processes that leave Ctrl-C to this one and end quietly when it
-    stops them (the command line turns SIGTERM into an interrupt, which forked workers would inherit
-    and report). Ctrl-C or SIGTERM arriving while they fork is held and raised once they have: raised
-    in the middle of a fork (in logging's fork handlers), Python reports the interrupt and drops it,
-    and the run goes on."""
-    context = multiprocessing.get_context("fork")
+    """A ProcessPoolExecutor of `workers` forked processes that leave Ctrl-C to this one. On leaving the
+    block, jobs not yet started are cancelled and the processes stopped at once (the command line turns
+    SIGTERM into an interrupt, which they would inherit and report, so they take SIGTERM as it comes).
+    A process that dies (killed, out of memory) fails every job, and the block ends with a one-line
+    error: a multiprocessing.Pool would fork a replacement and wait for the lost job for ever."""
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=quiet_worker)
+    try:
+        with signals_held():
+            pool.submit(int)        # a pool of forked processes forks them all at its first job: here
+        yield pool
+    except BrokenProcessPool:
+        raise UserError("a worker process ended abruptly (killed, or out of memory?); the run stopped") from None
+    finally:
+        stop(pool)
+
+
+@contextlib.contextmanager
+def signals_held():
+    """Ctrl-C or SIGTERM arriving in the block is held and raised once it ends: raised in the middle of a
+    fork (in logging's fork handlers), Python reports the interrupt and drops it, and the run goes on."""
     if threading.current_thread() is not threading.main_thread():      # only the main thread sets handlers
-        return context.Pool(workers, initializer=quiet_worker)
+        yield
+        return
     held = []
     previous = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        pool = context.Pool(workers, initializer=quiet_worker)
+        yield
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
     if held:
-        try:
-            signal.raise_signal(held[0])      # as it would have come: the command line's KeyboardInterrupt
-        except BaseException:
-            pool.terminate()
-            pool.join()
-            raise
-    return pool
+        signal.raise_signal(held[0])      # as it would have come: the command line's KeyboardInterrupt
+
+
+def stop(pool):
+    """Cancel the jobs not started and end the processes now. shutdown alone would wait for the jobs under
+    way; the executor's own thread sees the processes end and cleans up (terminate_workers, from Python
+    3.14, does the same)."""
+    processes = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
 
 
 def forked_map(function, shared, items, workers, chunksize=1):
@@ -157,14 +181,12 @@ def forked_map(function, shared, items, workers, chunksize=1):
         yield from (function(item, shared) for item in items)
         return
     _JOB = job = (function, shared)
-    pool = worker_pool(workers)
     try:
-        yield from pool.imap(run_job, items, chunksize)
+        with worker_pool(workers) as pool:
+            yield from pool.map(run_job, items, chunksize=chunksize)
     finally:
         if _JOB is job:
             _JOB = None
-        pool.terminate()
-        pool.join()
 
 
 _JOB = None             # (function, shared) of the forked_map under way, for the processes it forks
@@ -203,18 +225,14 @@ def waves_in_order(subject, job, size, workers, tokens_left):
     if workers <= 1 or size == 1:
         while True:
             yield run_wave(job, next(waves))
-    pool = worker_pool(workers)
-    try:
+    with worker_pool(workers) as pool:
         pending, made, mean = collections.deque(), 0, (job[3] - len(job[0])) / 2
         while True:
             while len(pending) < 2 * workers and mean * size * len(pending) < tokens_left():
-                pending.append(pool.apply_async(run_wave, (job, next(waves))))
-            wave = pending.popleft().get()
+                pending.append(pool.submit(run_wave, job, next(waves)))
+            wave = pending.popleft().result()
             made, mean = made + 1, (mean * made + sum(len(s) - 1 for s in wave) / len(wave)) / (made + 1)
             yield wave
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 def sample_wave(subject, prompt, indices, seed, temperature, max_len) -> list[list[int]]:

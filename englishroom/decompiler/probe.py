@@ -10,6 +10,7 @@ Adds to the IR: `corpus` (what it holds), `stories`, `held_out` and `stats` (kep
 later passes, never written), and the settings that count tokens backwards, derived from the
 subject's characters per token where not given (reach.py).
 """
+import contextlib
 import os
 import time
 
@@ -75,20 +76,13 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
     _SUBJECT = subject
     jobs = ((stories[a:b], keep_min) for a, b in parts)
     bar = tqdm(total=sum(len(s) for s in stories), desc="probing the subject", unit="tok", disable=not progress)
-    pool = worker_pool(workers) if workers > 1 and len(parts) > 1 else None
-    try:
+    forked = worker_pool(workers) if workers > 1 and len(parts) > 1 else contextlib.nullcontext()
+    with bar, forked as pool:
         scored = []
-        for (a, b), result in zip(parts, pool.imap(score_alone, jobs) if pool else map(score_alone, jobs)):
+        for (a, b), result in zip(parts, pool.map(score_alone, jobs) if pool else map(score_alone, jobs)):
             scored.append(result)
             bar.update(sum(len(s) for s in stories[a:b]))
-        if pool:
-            pool.close()                    # every shard is in: the workers end on their own
         return scored
-    finally:
-        bar.close()
-        if pool:
-            pool.terminate()
-            pool.join()
 
 
 def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float = 1e-4, list_min: float = 0.001,
