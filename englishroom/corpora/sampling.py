@@ -162,9 +162,11 @@ def signals_held():
 
 
 def stop(pool):
-    """Cancel the jobs not started and end the processes now. shutdown alone would wait for the jobs under
-    way; the executor's own thread sees the processes end and cleans up (terminate_workers, from Python
-    3.14, does the same)."""
+    """Cancel the jobs not started and end the processes now (shutdown alone would wait for the jobs under
+    way); the executor's own thread sees the processes end and cleans up. Python 3.14 has this as
+    terminate_workers; before it, the executor's processes are its private _processes."""
+    if hasattr(pool, "terminate_workers"):
+        return pool.terminate_workers()
     processes = list((pool._processes or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
