@@ -124,7 +124,7 @@ def test_an_interrupt_while_the_workers_fork_is_raised_once_they_have(monkeypatc
             os.kill(os.getpid(), signal.SIGTERM)
             calls.append("forked")       # not interrupted halfway: the signal is held
 
-        def shutdown(self, wait, cancel_futures):
+        def shutdown(self, wait=True, cancel_futures=False):
             calls.append("stopped")
     monkeypatch.setattr(sampling, "ProcessPoolExecutor", Forking)
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)        # as the command line sets it

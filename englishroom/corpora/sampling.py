@@ -162,16 +162,28 @@ def signals_held():
 
 
 def stop(pool):
-    """Cancel the jobs not started and end the processes now (shutdown alone would wait for the jobs under
-    way); the executor's own thread sees the processes end and cleans up. Python 3.14 has this as
+    """End the processes now and wait for the executor's own thread, which sees them end, fails the jobs
+    left and cleans up (shutdown alone would wait for every job). No job is cancelled: in Python 3.11 that
+    thread dies on a cancelled job when it finds a process ended. Python 3.14 has this as
     terminate_workers; before it, the executor's processes are its private _processes."""
     if hasattr(pool, "terminate_workers"):
         return pool.terminate_workers()
-    processes = list((pool._processes or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for p in processes:
+    for p in list((pool._processes or {}).values()):
         if p.is_alive():
             p.terminate()
+    pool.shutdown(wait=True)
+
+
+def in_order(pool, function, jobs, ahead):
+    """function(job) for each job, in order, with at most `ahead` jobs given to the pool and not yet taken
+    (Executor.map would give it every job, and cancel them when left early)."""
+    pending = collections.deque()
+    for job in jobs:
+        pending.append(pool.submit(function, job))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def forked_map(function, shared, items, workers, chunksize=1):
@@ -183,9 +195,11 @@ def forked_map(function, shared, items, workers, chunksize=1):
         yield from (function(item, shared) for item in items)
         return
     _JOB = job = (function, shared)
+    chunks = (items[i:i + chunksize] for i in range(0, len(items), chunksize))
     try:
         with worker_pool(workers) as pool:
-            yield from pool.map(run_job, items, chunksize=chunksize)
+            for done in in_order(pool, run_chunk, chunks, 4 * workers):
+                yield from done
     finally:
         if _JOB is job:
             _JOB = None
@@ -194,9 +208,9 @@ def forked_map(function, shared, items, workers, chunksize=1):
 _JOB = None             # (function, shared) of the forked_map under way, for the processes it forks
 
 
-def run_job(item):
+def run_chunk(items):
     function, shared = _JOB
-    return function(item, shared)
+    return [function(item, shared) for item in items]
 
 
 def quiet_worker():

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, cached_corpus, worker_pool
+from englishroom.corpora.sampling import available_cores, cached_corpus, in_order, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, derive_listing, real_sources
@@ -79,7 +79,7 @@ def map_shards(subject, stories, parts, keep_min, workers, progress=True):
     forked = worker_pool(workers) if workers > 1 and len(parts) > 1 else contextlib.nullcontext()
     with bar, forked as pool:
         scored = []
-        for (a, b), result in zip(parts, pool.map(score_alone, jobs) if pool else map(score_alone, jobs)):
+        for (a, b), result in zip(parts, in_order(pool, score_alone, jobs, 2 * workers) if pool else map(score_alone, jobs)):
             scored.append(result)
             bar.update(sum(len(s) for s in stories[a:b]))
         return scored
