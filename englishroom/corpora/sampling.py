@@ -128,7 +128,7 @@ def available_cores() -> int:
 @contextlib.contextmanager
 def worker_pool(workers):
     """A ProcessPoolExecutor of `workers` forked processes that leave Ctrl-C to this one. On leaving the
-    block, jobs not yet started are cancelled and the processes stopped at once (the command line turns
+    block the processes are stopped at once, and the jobs left fail (`stop`; the command line turns
     SIGTERM into an interrupt, which they would inherit and report, so they take SIGTERM as it comes).
     A process that dies (killed, out of memory) fails every job, and the block ends with a one-line
     error: a multiprocessing.Pool would fork a replacement and wait for the lost job for ever."""
