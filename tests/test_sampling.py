@@ -161,3 +161,31 @@ def test_a_worker_that_dies_ends_the_map_with_a_one_line_error():
     while multiprocessing.active_children() and time.monotonic() - waited < 10:
         time.sleep(0.05)
     assert not multiprocessing.active_children()                # none left running
+
+
+def sleeps(item, shared):
+    time.sleep(shared)
+    return item
+
+
+@pytest.mark.timeout(60)
+def test_maps_left_early_stop_their_processes_cleanly():
+    """Closing a map after a few results ends its processes at once, leaves no thread behind and lets no
+    thread fail (Python 3.11's executor thread dies when a job was cancelled and then a process ends)."""
+    import threading
+
+    from englishroom.corpora import sampling
+    failed, before = [], set(threading.enumerate())
+    previous, threading.excepthook = threading.excepthook, failed.append
+    try:
+        for taken in range(6):
+            each = sampling.forked_map(sleeps, 0.002 * taken, list(range(100)), 2)
+            assert [next(each) for _ in range(taken)] == list(range(taken))
+            started = time.monotonic()
+            each.close()
+            assert time.monotonic() - started < 5
+        assert set(threading.enumerate()) - before == set()
+    finally:
+        threading.excepthook = previous
+    assert failed == []
+    assert not multiprocessing.active_children()
