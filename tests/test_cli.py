@@ -226,17 +226,14 @@ def test_a_killed_worker_ends_the_decompile_with_a_one_line_error(tmp_path):
                                 stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, "OMP_NUM_THREADS": "1"})
         killed, deadline = 0, time.monotonic() + 300
         while proc.poll() is None and time.monotonic() < deadline:
-            for task in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+            for stat in Path("/proc").glob("[0-9]*/stat"):
                 try:
-                    children = task.read_text().split()
-                except OSError:              # the thread ended
-                    children = []
-                for child in children:
-                    try:
-                        os.kill(int(child), signal.SIGKILL)
+                    parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])     # after the name: state, ppid
+                    if parent == proc.pid:
+                        os.kill(int(stat.parent.name), signal.SIGKILL)
                         killed += 1
-                    except ProcessLookupError:
-                        pass
+                except (OSError, IndexError, ValueError):                            # it ended meanwhile
+                    pass
             time.sleep(0.01)
         if proc.poll() is None:
             proc.kill()
