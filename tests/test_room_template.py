@@ -73,3 +73,23 @@ def test_a_lazy_prediction_is_the_list_it_stands_for(small_room, corpus):
     assert abs(sum(w in rare for w in drawn) / n - sum(p[w] for w in rare)) <= 0.01
     story = lazy.generate("Once upon a time", 30, seed=3)
     assert story.startswith("Once upon a time") and len(story) > len("Once upon a time")
+
+
+def test_context_rules_back_off_as_the_arpa_format_does():
+    """Hand-made rules over four tokens: a rule's alpha is what it leaves over what its backoff leaves
+    for the same tokens, a token it does not list gets alpha times the backoff's probability, and a
+    context that is no rule passes a question on to the next shorter one."""
+    from englishroom.mechanisms.common import runtime
+    tables = {"unigram.txt": [("a", "0.4"), ("b", "0.3"), ("c", "0.2"), ("d", "0.1")],
+              "context_rules.txt": [("a", "b 0.5"), ("b a", "c 0.6")]}
+    rules = runtime("context_rules").ContextRules(lambda name: iter(tables[name]), list("abcd"))
+    a, b, c, d = range(4)
+    alpha_a, alpha_ba = 0.5 / 0.7, 0.4 / (1 - 0.5 / 0.7 * 0.2)
+    assert math.isclose(rules.rules[(a,)][1], alpha_a) and math.isclose(rules.rules[(b, a)][1], alpha_ba)
+    assert math.isclose(rules.prob(d, (a,)), alpha_a * 0.1) and rules.prob(b, (a,)) == 0.5
+    assert math.isclose(rules.prob(b, (d, b, a)), alpha_ba * 0.5)           # (d, b, a) is no rule: (b, a) answers
+    assert math.isclose(rules.prob(a, (c,)), 0.4) and math.isclose(rules.prob(c, ()), 0.2)
+    for ctx in [(), (a,), (b, a), (d, b, a), (c, c)]:
+        assert math.isclose(rules.summed(range(4), ctx), 1.0)
+        assert math.isclose(rules.summed({b, c}, ctx), rules.prob(b, ctx) + rules.prob(c, ctx))
+        assert all(math.isclose(x, rules.prob(w, ctx)) for w, x in enumerate(rules.as_list(ctx)))

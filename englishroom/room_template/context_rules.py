@@ -31,8 +31,8 @@ class ContextRules:
         for ctx, listed in rules:
             if sum(listed.values()) > 1 + 1e-6:
                 raise ValueError(f"the rule after {' '.join(vocab[t] for t in ctx)!r} lists more than all the probability")
-            shorter = [self.prob(w, ctx[1:]) for w in listed]  # the file lists shorter rules first
-            self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - sum(shorter), 1e-12))
+            # alpha: what the rule leaves over what its backoff leaves (the file lists shorter rules first)
+            self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - self.summed(listed, ctx[1:]), 1e-12))
         self.longest, self.lazy = max(map(len, self.rules), default=0), False
         if len(vocab) >= LAZY_FROM:
             self.go_lazy()
@@ -52,14 +52,18 @@ class ContextRules:
             found.append(ctx)
         return found
 
-    def prob(self, token, ctx):
-        """p(token | ctx), following the backoff from the longest rule."""
-        while ctx not in self.rules and ctx:
+    def prob(self, token, ctx):         # p(token | ctx), following the backoff from the longest rule
+        return self.summed((token,), ctx)
+
+    def summed(self, tokens, ctx):
+        """p(tokens | ctx) together: each level of the backoff takes the tokens its rule lists."""
+        total, scale, tokens = 0.0, 1.0, set(tokens)
+        while ctx and tokens:
+            if rule := self.rules.get(ctx):
+                own = rule[0].keys() & tokens       # those it lists: their probability, times what longer rules left
+                total, scale, tokens = total + scale * sum(map(rule[0].__getitem__, own)), scale * rule[1], tokens - own
             ctx = ctx[1:]
-        if not ctx:
-            return self.base[token]
-        listed, alpha = self.rules[ctx]
-        return listed[token] if token in listed else alpha * self.prob(token, ctx[1:])
+        return total + scale * sum(map(self.base.__getitem__, tokens))
 
     def predict(self, prefix):
         if self.lazy:
@@ -68,8 +72,7 @@ class ContextRules:
         return self.as_list(prefix)
 
     def as_list(self, prefix):
-        """The prediction as a list over the whole vocabulary: each matching rule's listed tokens times the
-        longer rules' alphas (what they leave it; the longest listing a token wins), the rest the unigram's times all."""
+        """The prediction as a list: each matching rule's tokens times what the longer rules leave (their alphas)."""
         found, scales, scale = self.matches(prefix), [], 1.0
         for ctx in reversed(found):                  # longest first: what the longer rules leave
             scales.append(scale)
@@ -81,13 +84,12 @@ class ContextRules:
         return p
 
     def draw(self, ctx, rng, exclude):
-        """A token drawn from p(. | ctx) less `exclude`: one the rule lists, by its probability, or (with the
-        share left to its backoff) one drawn so from the rule a token shorter, less its own; last, unigram.txt."""
+        """A token drawn from p(. | ctx) less `exclude`: one the rule lists, or (by what it leaves) one the next rule gives."""
         while ctx:
             listed, alpha = self.rules[ctx]
             own = [(w, q) for w, q in listed.items() if w not in exclude]
             exclude = exclude | listed.keys()
-            rest = alpha * max(1 - sum(self.prob(w, ctx[1:]) for w in exclude), 0.0)
+            rest = alpha * max(1 - self.summed(exclude, ctx[1:]), 0.0)
             u = rng.random() * (sum(q for _, q in own) + rest)
             for w, q in own:
                 u -= q
