@@ -150,6 +150,8 @@ def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     assert name1["queries"]["test"] > 0 and len(name1["components"]) == 2
     assert name1["agreement"] > name1["every_head_agreement_mean"]
     assert name1["interchange"]["cases"] > 0 and name1["interchange"]["share_moved"] >= 0.5
+    x = name1["interchange"]          # and by more than random pairs do (on the default room's 60 cases, 25 times as far)
+    assert x["mean_shift_nats"] > x["random_mean_shift_nats"] and isinstance(x["random_mean_shift_p90"], float)
     pronoun = e["readers"]["pronoun"]                   # he/she swapped in story B moves he/she words
     assert pronoun["interchange"]["cases"] > 0 and pronoun["interchange"]["share_moved"] >= 0.5
     topic = e["readers"]["topic"]                       # it made he in story B: a person, not a thing
@@ -157,6 +159,8 @@ def test_reader_evidence_on_a_few_stories(subject, monkeypatch):
     assert e["readers"]["tense"]["queries"]["test"] > 0
     table = ev.readers_table(e)
     assert table.count("\n") == 6 + 7 and "NAME1\tthe name mentioned most recently" in table
+    row = next(line.split("\t") for line in table.splitlines() if line.startswith("NAME1\t"))
+    assert len(row) == 11 and float(row[7]) == x["mean_shift_nats"] and float(row[8]) == x["random_mean_shift_nats"]
 
 
 def test_swapped_words_keep_the_story_place_for_place(subject):

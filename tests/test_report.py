@@ -53,6 +53,7 @@ def test_report_page_is_self_contained(report):
     assert "counted again over every story, those too (cross-fitting)" in readme
     # the readers and the heads behind them, with their evidence, in words and in tables/readers.txt
     assert "## Readers: what the room looks back for" in readme and "- **NAME1** looks back for" in readme
+    assert " nats on average (random pairs: " in readme          # the interchange's effect size beside its share
     assert "NAME1\tthe name mentioned most recently" in (report / "room" / "tables" / "readers.txt").read_text()
     # how well it talks: the subject scored the stories the room, its context rules and the best KN told
     talk = json.loads((report / "room" / "provenance.json").read_text())["metrics"]["talk"]

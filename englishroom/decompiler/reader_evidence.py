@@ -30,11 +30,13 @@ one); the next token closes the quotation; the next word is a he/she word (prono
                 they differ (pronoun, topic, tense), or lowers ln p(the closing mark) (outside a
                 quotation the state rules make it rarer). The share of queries where it does, for the cited heads against
                 `random_sets` random sets of k of the other heads (a set holding a cited head would be
-                partly the cited set, not a chance one).
+                partly the cited set, not a chance one); and how far, the mean of that change in nats
+                (the effect size), against each random set's mean: where almost any heads nudge the
+                prediction the right way, the share cannot tell the cited heads from chance, the size can.
 
 A reader is a *finding* when its cited heads' agreement is above every head's 90th percentile and
 its interchange share is at least 1/2 and above the random sets' 90th percentile; otherwise (or
-with no query or case to test) a *hypothesis*.
+with no query or case to test) a *hypothesis*. The effect size is reported beside it, not counted.
 """
 import functools
 import random
@@ -313,21 +315,17 @@ def tense_cases(items, texts, swap, readers, limit):
 
 
 def interchange(subject, cases, heads, draws):
-    """Share of cases (and mean shift) where patching `heads` moves the prediction the way the room's rule
-    for B's value says, and the same share for each random draw of heads."""
+    """Share of cases where patching `heads` moves the prediction the way the room's rule for B's value
+    says, and its mean shift (nats); the same for each random draw of heads: their mean and 90th percentile."""
     if not cases:
         return None
-    cited, rand = [], [[] for _ in draws]
-    for c in cases:                       # one batched run per case: the cited heads, then each draw
-        got = shifts(subject, *c[:5], [heads, *draws], c[5])
-        cited.append(got[0])
-        for i, x in enumerate(got[1:]):
-            rand[i].append(x > 0)
-    rand = [np.mean(r) for r in rand]
-    return {"cases": len(cases), "share_moved": round(float(np.mean([c > 0 for c in cited])), 3),
-            "mean_shift_nats": round(float(np.mean(cited)), 3),
-            "random_share_moved_mean": round(float(np.mean(rand)), 3),
-            "random_share_moved_p90": round(float(np.percentile(rand, 90)), 3)}
+    got = np.array([shifts(subject, *c[:5], [heads, *draws], c[5]) for c in cases])   # a row a case: one batched
+    moved, size = (got > 0).mean(0), got.mean(0)                  # run, the cited heads first, then each draw
+    return {"cases": len(cases), "share_moved": round(float(moved[0]), 3), "mean_shift_nats": round(float(size[0]), 3),
+            "random_share_moved_mean": round(float(np.mean(moved[1:])), 3),
+            "random_share_moved_p90": round(float(np.percentile(moved[1:], 90)), 3),
+            "random_mean_shift_nats": round(float(np.mean(size[1:])), 3),
+            "random_mean_shift_p90": round(float(np.percentile(size[1:], 90)), 3)}
 
 
 def status(e) -> tuple[str, str]:
@@ -340,8 +338,10 @@ def status(e) -> tuple[str, str]:
     if x["share_moved"] < 0.5:
         return "hypothesis", f"the interchange moved only {100 * x['share_moved']:.0f}% of cases"
     if x["share_moved"] <= x["random_share_moved_p90"]:
+        size = (f", though by {x['mean_shift_nats']:.2f} nats on average, above their 90th percentile of "
+                f"{x['random_mean_shift_p90']:.2f}" if x["mean_shift_nats"] > x.get("random_mean_shift_p90", float("inf")) else "")
         return "hypothesis", (f"the interchange moved {100 * x['share_moved']:.0f}% of cases, no more than the random "
-                              f"pairs' 90th percentile ({100 * x['random_share_moved_p90']:.0f}%)")
+                              f"pairs' 90th percentile ({100 * x['random_share_moved_p90']:.0f}%){size}")
     return "finding", "agreement and interchange both beat random heads"
 
 
@@ -393,11 +393,12 @@ def readers_table(evidence: dict) -> str:
              "# evidence -> readers has the method). agreement: share of queries where the head attends most to the\n"
              "# place the reader retrieves (every head: mean); moved: share of interchange cases where copying the heads'\n"
              "# outputs from a story with another value moves the subject's prediction the way the room's rule for that\n"
-             "# value says (random head sets: mean).\n"
-             "# reader\tlooks for\theads\tagreement\tevery head\tmoved\trandom heads\tcases\tstatus\n"]
+             "# value says (random head sets: mean); shift: by how much on average, nats (random head sets: mean).\n"
+             "# reader\tlooks for\theads\tagreement\tevery head\tmoved\trandom heads\tshift\trandom heads\tcases\tstatus\n"]
     for r, e in evidence["readers"].items():
         x = e["interchange"] or {}
         lines.append(f"{r}\t{e['looks_for']}\t{' '.join(e['components'])}\t{e['agreement']}\t"
                      f"{e['every_head_agreement_mean']}\t{x.get('share_moved', '-')}\t"
-                     f"{x.get('random_share_moved_mean', '-')}\t{x.get('cases', 0)}\t{e['status']}\n")
+                     f"{x.get('random_share_moved_mean', '-')}\t{x.get('mean_shift_nats', '-')}\t"
+                     f"{x.get('random_mean_shift_nats', '-')}\t{x.get('cases', 0)}\t{e['status']}\n")
     return "".join(lines)
