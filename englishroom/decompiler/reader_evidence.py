@@ -319,8 +319,9 @@ def interchange(subject, cases, heads, draws):
     says, and its mean shift (nats); the same for each random draw of heads: their mean and 90th percentile."""
     if not cases:
         return None
-    got = np.array([shifts(subject, *c[:5], [heads, *draws], c[5]) for c in cases])   # a row a case: one batched
-    moved, size = (got > 0).mean(0), got.mean(0)                  # run, the cited heads first, then each draw
+    # a row a case (one batched run), a column a set of heads: the cited heads, then each draw
+    got = np.array([shifts(subject, *c[:5], [heads, *draws], c[5]) for c in cases])
+    moved, size = (got > 0).mean(0), got.mean(0)
     return {"cases": len(cases), "share_moved": round(float(moved[0]), 3), "mean_shift_nats": round(float(size[0]), 3),
             "random_share_moved_mean": round(float(np.mean(moved[1:])), 3),
             "random_share_moved_p90": round(float(np.percentile(moved[1:], 90)), 3),
