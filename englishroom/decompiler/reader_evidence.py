@@ -31,7 +31,7 @@ one); the next token closes the quotation; the next word is a he/she word (prono
                 quotation the state rules make it rarer). The share of queries where it does, for the cited heads against
                 `random_sets` random sets of k of the other heads (a set holding a cited head would be
                 partly the cited set, not a chance one); and how far, the mean of that change in nats
-                (the effect size), against each random set's mean: where almost any heads nudge the
+                (the effect size), against each random set's mean: where many heads nudge the
                 prediction the right way, the share cannot tell the cited heads from chance, the size can.
 
 A reader is a *finding* when its cited heads' agreement is above every head's 90th percentile and
