@@ -340,7 +340,7 @@ def status(e) -> tuple[str, str]:
         return "hypothesis", f"the interchange moved only {100 * x['share_moved']:.0f}% of cases"
     if x["share_moved"] <= x["random_share_moved_p90"]:
         size = (f", though by {x['mean_shift_nats']:.2f} nats on average, above their 90th percentile of "
-                f"{x['random_mean_shift_p90']:.2f}" if x["mean_shift_nats"] > x.get("random_mean_shift_p90", float("inf")) else "")
+                f"{x['random_mean_shift_p90']:.2f}" if x["mean_shift_nats"] > x["random_mean_shift_p90"] else "")
         return "hypothesis", (f"the interchange moved {100 * x['share_moved']:.0f}% of cases, no more than the random "
                               f"pairs' 90th percentile ({100 * x['random_share_moved_p90']:.0f}%){size}")
     return "finding", "agreement and interchange both beat random heads"
