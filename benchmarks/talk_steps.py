@@ -67,7 +67,7 @@ def main():
             p = np.array(list(room.context_rules.predict(prefix)), dtype=float)
             drawn(p, loss, after, "context_rules")
             for name, step in room.mechanisms:
-                q = np.array(list(room.step(step, prefix, list(p))), dtype=float)
+                q = np.array(list(room.after([(name, step)], prefix, list(p))), dtype=float)
                 steps[name] += float(((q - p) * loss).sum())
                 drawn(q, loss, after, name)
                 if name == "names":

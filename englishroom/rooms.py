@@ -9,13 +9,17 @@ import hashlib
 import importlib
 import importlib.abc
 import importlib.util
+import inspect
 import json
+import marshal
+import os
 import sys
 from pathlib import Path
 
 import numpy as np
 
 from englishroom.errors import UserError
+from englishroom.paths import atomic_write, cache_dir
 from englishroom.measure.protocol import Predictor
 
 FORMAT = 2        # room.json's "englishroom_room": the format emit writes and this loader reads
@@ -120,17 +124,61 @@ def room_code(folder: Path, names):
 
 def load_room(folder, off=(), rules=None) -> RoomModel:
     """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it.
-    `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse."""
+    `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse; else the
+    context rules kept from an earlier load of this very room (kept_rules), or read from its tables and kept."""
     folder = Path(folder)
     check_room(folder)
-    names = [n[:-3] for n in json.loads((folder / "room.json").read_text(encoding="utf-8"))["files"] if n.endswith(".py")]
+    manifest = json.loads((folder / "room.json").read_text(encoding="utf-8"))
+    names = [n[:-3] for n in manifest["files"] if n.endswith(".py")]
     with room_code(folder, names):
         try:
-            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules)
+            kept = kept_rules(folder, manifest) if rules is None else None
+            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules or kept)
         except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
             raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
                             "decompile it again") from None
+    if rules is None and kept is None and "parsed" in inspect.signature(type(room.context_rules)).parameters:
+        keep_rules(manifest, room.context_rules)
     return RoomModel(folder, room)
+
+
+KEEP_ROOMS = 8        # the context rules of this many rooms, the last loaded, are kept in the cache
+
+
+def kept_rules_path(manifest) -> Path:
+    """Where a room's parsed context rules are kept: englishroom's cache, under a name made of the SHA-256 of
+    room.json's record of every file (the room's code and tables) and this Python's tag (marshal's format)."""
+    key = hashlib.sha256(json.dumps(manifest["files"], sort_keys=True).encode()).hexdigest()[:24]
+    return cache_dir() / "rooms" / f"context-rules-{key}.{sys.implementation.cache_tag}.marshal"
+
+
+def kept_rules(folder, manifest):
+    """The room's ContextRules, made with the room's own code from what an earlier load kept (keep_rules), or
+    None where nothing is kept or the kept file is unreadable. Reading the 500,000 rules of the default room
+    and computing their backoff takes about 30 s; reading them back from the cache, about 4 s."""
+    try:
+        with open(path := kept_rules_path(manifest), "rb") as f:
+            base, rules = marshal.loads(f.read())     # (marshal.load reads a file in small steps: 5 times slower)
+        make = importlib.import_module("context_rules").ContextRules
+        if "parsed" not in inspect.signature(make).parameters:
+            return None                                # a room whose code cannot take them (written before)
+        pieces = importlib.import_module("tokenizer").load_tokenizer(str(folder), manifest["tokenizer"]).pieces
+        if not (isinstance(base, list) and isinstance(rules, dict) and len(base) == len(pieces)):
+            raise ValueError("not the rules of this room")
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    os.utime(path)                                     # the last used: kept longest
+    return make(None, pieces, parsed=(base, rules))
+
+
+def keep_rules(manifest, rules):
+    """Keep a room's parsed context rules for its next load (kept_rules), and only the KEEP_ROOMS rooms last loaded."""
+    try:
+        atomic_write(path := kept_rules_path(manifest), marshal.dumps((rules.base, rules.rules)), "wb")
+        for old in sorted(path.parent.glob("context-rules-*.marshal"), key=lambda p: -p.stat().st_mtime)[KEEP_ROOMS:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass                                           # a cache that cannot be written: the next load reads the tables
 
 
 def subject_room(folder, subject) -> RoomModel:

@@ -40,8 +40,8 @@ def test_explain_rebuilds_the_rooms_own_prediction(small_room, subject):
     for name, m in room.mechanisms:
         if name == "priming":
             break
-        p = room.step(m, prefix, p)
-    q = room.step(m, prefix, p)
+        p = room.after([(None, m)], prefix, p)
+    q = room.after([(None, m)], prefix, p)
     stated = lambda w: float(m.explain(prefix, w, p)[1].rsplit("x", 1)[1]) if m.explain(prefix, w, p) else None
     other = next(w for w in range(len(p)) if w != lily and p[w] > 0 and stated(w) and abs(stated(w) / factor - 1) > 0.1)
     other_factor = stated(other)

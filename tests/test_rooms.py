@@ -1,6 +1,8 @@
 """Loading and checking a room folder (rooms.py): every file as written, values in range, one-line errors."""
 import json
+import marshal
 import math
+import os
 import random
 import shutil
 import subprocess
@@ -11,7 +13,7 @@ import pytest
 from conftest import SMALL
 from englishroom.decompiler.emit import emit, seal
 from englishroom.errors import UserError
-from englishroom.rooms import check_room, load_room
+from englishroom.rooms import KEEP_ROOMS, check_room, kept_rules_path, load_room
 
 STORY = "Once upon a time, there was a little girl named Lily. She saw a big dog."
 
@@ -57,6 +59,35 @@ def test_missing_and_corrupt_rooms(tmp_path, small_room, capsys):
     err = capsys.readouterr().err.strip()
     assert "room.json is corrupt" in err and "\n" not in err
     assert one_line_failure(talk(broken))
+
+
+def test_a_room_keeps_its_parsed_rules_for_the_next_load(tmp_path, small_room, monkeypatch):
+    """The first load keeps the parsed context rules in the cache; the next reads them from there and predicts
+    the same to the last bit; an unreadable kept file is read past and kept again; the KEEP_ROOMS rooms last
+    loaded stay kept, no more; an edited room is kept under another name."""
+    monkeypatch.setenv("ENGLISHROOM_CACHE", str(tmp_path / "cache"))
+    folder = copy_of(small_room, tmp_path)
+    manifest = json.loads((folder / "room.json").read_text())
+    kept = kept_rules_path(manifest)
+    first = load_room(folder)
+    assert kept.is_file()
+    stories = [first.room.encode(STORY), first.room.encode("One day, Tom and Sue went to the park.")]
+    expected = [first.room.predict(s[:k]) for s in stories for k in range(1, len(s))]
+    assert [load_room(folder).room.predict(s[:k]) for s in stories for k in range(1, len(s))] == expected
+    base, rules = marshal.loads(kept.read_bytes())
+    kept.write_bytes(marshal.dumps((base, {})))          # a kept file is what the next load reads
+    assert load_room(folder).room.context_rules.rules == {}
+    older = [kept.with_name(f"context-rules-{i}.cpython-0.marshal") for i in range(KEEP_ROOMS + 2)]
+    for i, path in enumerate(older):
+        path.write_bytes(b"")
+        os.utime(path, (i, i))
+    kept.write_bytes(b"not marshal")
+    again = load_room(folder)
+    assert [again.room.predict(s[:k]) for s in stories for k in range(1, len(s))] == expected
+    assert marshal.loads(kept.read_bytes()) == (base, rules)
+    assert sorted(kept.parent.iterdir()) == sorted([kept, *older[-(KEEP_ROOMS - 1):]])
+    edited = {**manifest, "files": {**manifest["files"], "tables/unigram.txt": {"bytes": 1, "lines": 1, "sha256": "0" * 64}}}
+    assert kept_rules_path(edited) != kept
 
 
 @pytest.mark.parametrize("cut", ["at a line", "inside a number", "after a piece"])

@@ -146,8 +146,8 @@ def test_slice_gives_the_kept_tokens_the_rooms_probabilities(small_room):
         assert close(sl.context_rules.predict(mine), pooled(p))          # exact, the pooled token too
         for (name, mech), (slice_name, slice_mech) in zip(room.mechanisms, sl.mechanisms):
             assert name == slice_name
-            after = room.step(mech, prefix, p)
-            assert close(renormalised(sl.step(slice_mech, mine, pooled(p))), renormalised(pooled(after))), (name, t)
+            after = room.after([(name, mech)], prefix, p)
+            assert close(renormalised(sl.after([(name, slice_mech)], mine, pooled(p))), renormalised(pooled(after))), (name, t)
             p = after
             stages += 1
     assert stages == (len(ids) - k) * len(room.mechanisms) > 0

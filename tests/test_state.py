@@ -91,7 +91,7 @@ def test_one_value_says_whose_story_and_whether_a_thing_came_after(subject):
 
 def test_a_state_rule_scales_where_its_rule_fires_and_the_value_matches(tmp_path, subject):
     state, ids = hand_made_room(tmp_path, subject)
-    step = runtime("room").Room.step
+    step = lambda mechanism, prefix, p: runtime("room").Room.after([(None, mechanism)], prefix, p)
     V = len(ids)
     p = [1.0 / V] * V
     she, he = ids["▁she"], ids["▁he"]

@@ -36,7 +36,7 @@ def trace(room, prefix, token) -> tuple[list, list[dict]]:
     base = room.context_rules.base[token]
     steps = [{"mechanism": CONTEXT, "row": row, "why": why, "before": base, "after": p[token]}]
     for name, mechanism in room.mechanisms:
-        q = room.step(mechanism, prefix, p)
+        q = room.after([(name, mechanism)], prefix, p)
         said = mechanism.explain(prefix, token, p)
         steps.append({"mechanism": name, "row": said[0] if said else None,
                       "why": said[1] if said else "not this token (only the new total moves it)",

@@ -61,11 +61,6 @@ class Room:
         p = Pending.dividing(p, pending) if pending is not None else p
         return (scale_probabilities(p, mechanism.scaling(prefix)) if hasattr(mechanism, "scaling") else mechanism.adjust(prefix, p)), None
 
-    @staticmethod
-    def step(mechanism, prefix, p):
-        """One mechanism's step: the prediction `p` after `prefix`, changed by it (a list stays a list)."""
-        return Room.after([(None, mechanism)], prefix, p)
-
     def encode(self, text):
         return [self.bos] + self.tokenizer.encode(text)
 
