@@ -5,6 +5,7 @@ only rooms you built or trust. The loader first checks the room against its mani
 format, every file's size, lines and SHA-256), then imports the room's own modules, and only those,
 from its folder, without putting the folder on the import path.
 """
+import contextlib
 import hashlib
 import importlib
 import importlib.abc
@@ -100,8 +101,6 @@ class RoomFinder(importlib.abc.MetaPathFinder):
 
 def room_code(folder: Path, names):
     """A context that imports the modules `names` from `folder`, then forgets them (the next room loads its own)."""
-    import contextlib
-
     shadows = sorted(set(names) & (set(sys.stdlib_module_names) | set(sys.builtin_module_names)))
     if shadows:
         raise UserError(f"{folder}: the room has a module named like one of Python's own ({shadows[0]}.py); "
@@ -167,7 +166,8 @@ def kept_rules(folder, manifest):
             raise ValueError("not the rules of this room")
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    os.utime(path)                                     # the last used: kept longest
+    with contextlib.suppress(OSError):                 # (a cache that cannot be written is still read)
+        os.utime(path)                                 # the last used: kept longest
     return make(None, pieces, parsed=(base, rules))
 
 
