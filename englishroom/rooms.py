@@ -121,10 +121,11 @@ def room_code(folder: Path, names):
     return loading()
 
 
-def load_room(folder, off=(), rules=None) -> RoomModel:
+def load_room(folder, off=(), rules=None, keep=True) -> RoomModel:
     """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it.
     `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse; else the
-    context rules kept from an earlier load of this very room (kept_rules), or read from its tables and kept."""
+    context rules kept from an earlier load of this very room (kept_rules), or read from its tables and kept
+    (unless `keep` is False: a room about to be deleted)."""
     folder = Path(folder)
     check_room(folder)
     manifest = json.loads((folder / "room.json").read_text(encoding="utf-8"))
@@ -136,12 +137,12 @@ def load_room(folder, off=(), rules=None) -> RoomModel:
         except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
             raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
                             "decompile it again") from None
-    if rules is None and kept is None and "parsed" in inspect.signature(type(room.context_rules)).parameters:
+    if keep and rules is None and kept is None and "parsed" in inspect.signature(type(room.context_rules)).parameters:
         keep_rules(manifest, room.context_rules)
     return RoomModel(folder, room)
 
 
-KEEP_ROOMS = 8        # the context rules of this many rooms, the last loaded, are kept in the cache
+KEEP_BYTES = 2 << 30       # the context rules of the rooms last loaded are kept in the cache up to this size
 
 
 def kept_rules_path(manifest) -> Path:
@@ -172,11 +173,15 @@ def kept_rules(folder, manifest):
 
 
 def keep_rules(manifest, rules):
-    """Keep a room's parsed context rules for its next load (kept_rules), and only the KEEP_ROOMS rooms last loaded."""
+    """Keep a room's parsed context rules for its next load (kept_rules); of the rooms loaded before, only the
+    last loaded stay, while all that is kept fits in KEEP_BYTES."""
     try:
         atomic_write(path := kept_rules_path(manifest), marshal.dumps((rules.base, rules.rules)), "wb")
-        for old in sorted(path.parent.glob("context-rules-*.marshal"), key=lambda p: -p.stat().st_mtime)[KEEP_ROOMS:]:
-            old.unlink(missing_ok=True)
+        total = 0
+        for old in sorted(path.parent.glob("context-rules-*.marshal"), key=lambda p: -p.stat().st_mtime):
+            total += old.stat().st_size
+            if total > KEEP_BYTES and old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass                                           # a cache that cannot be written: the next load reads the tables
 

@@ -13,7 +13,8 @@ import pytest
 from conftest import SMALL
 from englishroom.decompiler.emit import emit, seal
 from englishroom.errors import UserError
-from englishroom.rooms import KEEP_ROOMS, check_room, kept_rules_path, load_room
+import englishroom.rooms as rooms
+from englishroom.rooms import check_room, kept_rules_path, load_room
 
 STORY = "Once upon a time, there was a little girl named Lily. She saw a big dog."
 
@@ -63,31 +64,37 @@ def test_missing_and_corrupt_rooms(tmp_path, small_room, capsys):
 
 def test_a_room_keeps_its_parsed_rules_for_the_next_load(tmp_path, small_room, monkeypatch):
     """The first load keeps the parsed context rules in the cache; the next reads them from there and predicts
-    the same to the last bit; an unreadable kept file is read past and kept again; the KEEP_ROOMS rooms last
-    loaded stay kept, no more; an edited room is kept under another name."""
+    the same to the last bit; an unreadable kept file is read past and kept again; the rooms last loaded stay
+    kept while they fit in KEEP_BYTES; an edited room is kept under another name, and a room loaded with
+    keep=False is not kept."""
     monkeypatch.setenv("ENGLISHROOM_CACHE", str(tmp_path / "cache"))
     folder = copy_of(small_room, tmp_path)
     manifest = json.loads((folder / "room.json").read_text())
     kept = kept_rules_path(manifest)
     first = load_room(folder)
     assert kept.is_file()
+    size = kept.stat().st_size
     stories = [first.room.encode(STORY), first.room.encode("One day, Tom and Sue went to the park.")]
     expected = [first.room.predict(s[:k]) for s in stories for k in range(1, len(s))]
     assert [load_room(folder).room.predict(s[:k]) for s in stories for k in range(1, len(s))] == expected
     base, rules = marshal.loads(kept.read_bytes())
     kept.write_bytes(marshal.dumps((base, {})))          # a kept file is what the next load reads
     assert load_room(folder).room.context_rules.rules == {}
-    older = [kept.with_name(f"context-rules-{i}.cpython-0.marshal") for i in range(KEEP_ROOMS + 2)]
+    older = [kept.with_name(f"context-rules-{i}.cpython-0.marshal") for i in range(5)]
     for i, path in enumerate(older):
-        path.write_bytes(b"")
+        path.write_bytes(b"12345")
         os.utime(path, (i, i))
+    monkeypatch.setattr(rooms, "KEEP_BYTES", size + 10)
     kept.write_bytes(b"not marshal")
     again = load_room(folder)
     assert [again.room.predict(s[:k]) for s in stories for k in range(1, len(s))] == expected
-    assert marshal.loads(kept.read_bytes()) == (base, rules)
-    assert sorted(kept.parent.iterdir()) == sorted([kept, *older[-(KEEP_ROOMS - 1):]])
+    assert marshal.loads(kept.read_bytes()) == (base, rules) and kept.stat().st_size == size
+    assert sorted(kept.parent.iterdir()) == sorted([kept, *older[-2:]])      # the two loaded last that fit
     edited = {**manifest, "files": {**manifest["files"], "tables/unigram.txt": {"bytes": 1, "lines": 1, "sha256": "0" * 64}}}
     assert kept_rules_path(edited) != kept
+    kept.unlink()
+    load_room(folder, keep=False)
+    assert not kept.exists()
 
 
 @pytest.mark.parametrize("cut", ["at a line", "inside a number", "after a piece"])
