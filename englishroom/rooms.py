@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from englishroom.errors import UserError
-from englishroom.paths import atomic_write, cache_dir
 from englishroom.measure.protocol import Predictor
+from englishroom.paths import atomic_write, cache_dir
 
 FORMAT = 2        # room.json's "englishroom_room": the format emit writes and this loader reads
 
