@@ -234,25 +234,29 @@ def tense(prefix, texts, present, past):
 
 
 class ContextRules:
-    def __init__(self, table, vocab, given=None):
-        """`table(name)`: a table's rows (tables.py); `vocab`: the pieces; `given`: the tables' numbers, if at hand."""
+    def __init__(self, table, vocab, given=None, parsed=None):
+        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers; `parsed`: what parse made of them."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
+        self.base, self.rules = parsed or self.parse(table, given)
+        self.longest, self.lazy = max(map(len, self.rules), default=0), False
+        if len(vocab) >= LAZY_FROM:
+            ...
+
+    def parse(self, table, given):
+        """-> (base: the unigram's probabilities, rules: {context ids: (listed {id: p}, alpha for the rest)})."""
         unigram, rules = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
                                    ((tuple(self.id[p] for p in context.split(" ")), {self.id[w]: p for w, p in pairs(nexts)})
                                     for context, nexts, *_ in table("context_rules.txt")))          # [(ids, {id: p})]
-        base = [unigram.get(w, 0.0) for w in range(len(vocab))]
+        base = [unigram.get(w, 0.0) for w in range(len(self.vocab))]
         if not (total := sum(base)) > 0:
             ...
-        self.base = [p / total for p in base]
-        self.rules = {}       # context (tuple of ids) -> (listed {id: p}, alpha for the rest)
+        self.base, self.rules = [p / total for p in base], {}
         for ctx, listed in rules:
             if sum(listed.values()) > 1 + 1e-6:
                 ...
             # alpha: what the rule leaves over what its backoff leaves (the file lists shorter rules first)
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - self.summed(listed, ctx[1:]), 1e-12))
-        self.longest, self.lazy = max(map(len, self.rules), default=0), False
-        if len(vocab) >= LAZY_FROM:
-            ...
+        return self.base, self.rules
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""
