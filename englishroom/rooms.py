@@ -132,12 +132,14 @@ def load_room(folder, off=(), rules=None, keep=True) -> RoomModel:
     names = [n[:-3] for n in manifest["files"] if n.endswith(".py")]
     with room_code(folder, names):
         try:
-            kept = kept_rules(folder, manifest) if rules is None else None
+            make = importlib.import_module("context_rules").ContextRules
+            keeps = rules is None and "parsed" in inspect.signature(make).parameters    # (a room written before cannot)
+            kept = kept_rules(folder, manifest, make) if keeps else None
             room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules or kept)
         except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
             raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
                             "decompile it again") from None
-    if keep and rules is None and kept is None and "parsed" in inspect.signature(type(room.context_rules)).parameters:
+    if keep and keeps and kept is None:
         keep_rules(manifest, room.context_rules)
     return RoomModel(folder, room)
 
@@ -152,16 +154,13 @@ def kept_rules_path(manifest) -> Path:
     return cache_dir() / "rooms" / f"context-rules-{key}.{sys.implementation.cache_tag}.marshal"
 
 
-def kept_rules(folder, manifest):
-    """The room's ContextRules, made with the room's own code from what an earlier load kept (keep_rules), or
+def kept_rules(folder, manifest, make):
+    """The room's ContextRules, made with the room's own class `make` from what an earlier load kept (keep_rules), or
     None where nothing is kept or the kept file is unreadable. Reading the 500,000 rules of the default room
     and computing their backoff takes about 30 s; reading them back from the cache, about 4 s."""
     try:
         with open(path := kept_rules_path(manifest), "rb") as f:
             base, rules = marshal.loads(f.read())     # (marshal.load reads a file in small steps: 5 times slower)
-        make = importlib.import_module("context_rules").ContextRules
-        if "parsed" not in inspect.signature(make).parameters:
-            return None                                # a room whose code cannot take them (written before)
         pieces = importlib.import_module("tokenizer").load_tokenizer(str(folder), manifest["tokenizer"]).pieces
         if not (isinstance(base, list) and isinstance(rules, dict) and len(base) == len(pieces)):
             raise ValueError("not the rules of this room")

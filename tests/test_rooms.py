@@ -13,7 +13,6 @@ import pytest
 from conftest import SMALL
 from englishroom.decompiler.emit import emit, seal
 from englishroom.errors import UserError
-import englishroom.rooms as rooms
 from englishroom.rooms import check_room, kept_rules_path, load_room
 
 STORY = "Once upon a time, there was a little girl named Lily. She saw a big dog."
@@ -84,7 +83,7 @@ def test_a_room_keeps_its_parsed_rules_for_the_next_load(tmp_path, small_room, m
     for i, path in enumerate(older):
         path.write_bytes(b"12345")
         os.utime(path, (i, i))
-    monkeypatch.setattr(rooms, "KEEP_BYTES", size + 10)
+    monkeypatch.setattr("englishroom.rooms.KEEP_BYTES", size + 10)
     kept.write_bytes(b"not marshal")
     again = load_room(folder)
     assert [again.room.predict(s[:k]) for s in stories for k in range(1, len(s))] == expected
