@@ -15,7 +15,7 @@ from englishroom.inspect.slice import build_slice
 from englishroom.measure import categories, report_text
 from englishroom.measure.metrics import measure, models_for
 from englishroom.paths import atomic_write, dev_stories
-from englishroom.rooms import check_room, load_room, room_size
+from englishroom.rooms import ROOM_ERRORS, check_room, load_room, room_size
 from englishroom.subjects import load_subject
 
 
@@ -308,6 +308,9 @@ def main(argv=None):
             print(f"wrote {args.json}")
     except UserError as e:
         print(f"englishroom: error: {e}", file=sys.stderr)
+        sys.exit(2)
+    except tuple(ROOM_ERRORS) as e:                       # a room's row found bad where it was first read
+        print(f"englishroom: error: this room cannot be used: {str(e)[:200]}; decompile it again", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("englishroom: interrupted (no partial outputs were left)", file=sys.stderr)

@@ -10,10 +10,7 @@ import hashlib
 import importlib
 import importlib.abc
 import importlib.util
-import inspect
 import json
-import marshal
-import os
 import sys
 from pathlib import Path
 
@@ -21,7 +18,6 @@ import numpy as np
 
 from englishroom.errors import UserError
 from englishroom.measure.protocol import Predictor
-from englishroom.paths import atomic_write, cache_dir
 
 FORMAT = 2        # room.json's "englishroom_room": the format emit writes and this loader reads
 
@@ -121,68 +117,24 @@ def room_code(folder: Path, names):
     return loading()
 
 
-def load_room(folder, off=(), rules=None, keep=True) -> RoomModel:
+ROOM_ERRORS = set()      # the RoomError classes of the rooms loaded: a row read on first use raises one (cli.py)
+
+
+def load_room(folder, off=(), rules=None) -> RoomModel:
     """The room in `folder`, checked (check_room) before its code runs. A room is a program: this runs it.
-    `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse; else the
-    context rules kept from an earlier load of this very room (kept_rules), or read from its tables and kept
-    (unless `keep` is False: a room about to be deleted)."""
+    `rules`: the ContextRules of a room loaded before from the same context-rule tables, to reuse."""
     folder = Path(folder)
     check_room(folder)
     manifest = json.loads((folder / "room.json").read_text(encoding="utf-8"))
     names = [n[:-3] for n in manifest["files"] if n.endswith(".py")]
     with room_code(folder, names):
         try:
-            make = importlib.import_module("context_rules").ContextRules
-            keeps = rules is None and "parsed" in inspect.signature(make).parameters    # (a room written before cannot)
-            kept = kept_rules(folder, manifest, make) if keeps else None
-            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules or kept)
+            room = importlib.import_module("room").open_room(str(folder), off=tuple(off), check=False, rules=rules)
+            ROOM_ERRORS.add(importlib.import_module("tables").RoomError)
         except Exception as e:         # the room's own RoomError, or its code failing on a corrupt table
             raise UserError(f"{folder}: cannot load this room: {str(e)[:200] or type(e).__name__}; "
                             "decompile it again") from None
-    if keep and keeps and kept is None:
-        keep_rules(manifest, room.context_rules)
     return RoomModel(folder, room)
-
-
-KEEP_BYTES = 2 << 30       # the context rules of the rooms last loaded are kept in the cache up to this size
-
-
-def kept_rules_path(manifest) -> Path:
-    """Where a room's parsed context rules are kept: englishroom's cache, under a name made of the SHA-256 of
-    room.json's record of every file (the room's code and tables) and this Python's tag (marshal's format)."""
-    key = hashlib.sha256(json.dumps(manifest["files"], sort_keys=True).encode()).hexdigest()[:24]
-    return cache_dir() / "rooms" / f"context-rules-{key}.{sys.implementation.cache_tag}.marshal"
-
-
-def kept_rules(folder, manifest, make):
-    """The room's ContextRules, made with the room's own class `make` from what an earlier load kept (keep_rules), or
-    None where nothing is kept or the kept file is unreadable. Reading the 500,000 rules of the default room
-    and computing their backoff takes about 30 s; reading them back from the cache, about 4 s."""
-    try:
-        with open(path := kept_rules_path(manifest), "rb") as f:
-            base, rules = marshal.loads(f.read())     # (marshal.load reads a file in small steps: 5 times slower)
-        pieces = importlib.import_module("tokenizer").load_tokenizer(str(folder), manifest["tokenizer"]).pieces
-        if not (isinstance(base, list) and isinstance(rules, dict) and len(base) == len(pieces)):
-            raise ValueError("not the rules of this room")
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    with contextlib.suppress(OSError):                 # (a cache that cannot be written is still read)
-        os.utime(path)                                 # the last used: kept longest
-    return make(None, pieces, parsed=(base, rules))
-
-
-def keep_rules(manifest, rules):
-    """Keep a room's parsed context rules for its next load (kept_rules); of the rooms loaded before, only the
-    last loaded stay, while all that is kept fits in KEEP_BYTES."""
-    try:
-        atomic_write(path := kept_rules_path(manifest), marshal.dumps((rules.base, rules.rules)), "wb")
-        total = 0
-        for old in sorted(path.parent.glob("context-rules-*.marshal"), key=lambda p: -p.stat().st_mtime):
-            total += old.stat().st_size
-            if total > KEEP_BYTES and old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass                                           # a cache that cannot be written: the next load reads the tables
 
 
 def subject_room(folder, subject) -> RoomModel:

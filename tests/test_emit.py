@@ -81,6 +81,9 @@ def test_the_rules_made_from_the_irs_numbers_are_the_rules_read_from_the_tables(
     from englishroom.decompiler import emit as E
     folder, program = small_room
     given, read = E.context_rules_given(program), E.context_rules_of(folder, program.pieces)
-    assert len(given.rules) == len(program.rules) and given.rules == read.rules and given.base == read.base
-    assert list(given.rules) == list(read.rules)
+    assert list(given.rows) == list(read.rows) == [r.context for r in program.rules] and given.base == read.base
+    for rules in (given, read):
+        for ctx in list(rules.rows):
+            rules.rule(ctx)
+    assert len(given.rules) == len(program.rules) and given.rules == read.rules
     assert all(list(given.rules[c][0]) == list(read.rules[c][0]) for c in read.rules)

@@ -344,8 +344,11 @@ def test_priming_related_sums_run_from_the_trigger_to_the_token():
 
 class FakeRules:
     """Context rules as calibration sees them: `matches(prefix)`, the contexts ending it, shortest first,
-    and `rules`, context -> (listed tokens, alpha)."""
+    and `rule(context)`, its (listed tokens, alpha)."""
     rules = {(1,): ({2: 0.5, 3: 0.3}, 1.0), (2, 1): ({2: 0.7}, 1.0)}
+
+    def rule(self, ctx):
+        return self.rules.get(ctx)
 
     def matches(self, prefix):
         return [c for c in ((prefix[-1],), tuple(prefix[-2:])) if c in self.rules]

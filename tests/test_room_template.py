@@ -85,7 +85,8 @@ def test_context_rules_back_off_as_the_arpa_format_does():
     rules = runtime("context_rules").ContextRules(lambda name: iter(tables[name]), list("abcd"))
     a, b, c, d = range(4)
     alpha_a, alpha_ba = 0.5 / 0.7, 0.4 / (1 - 0.5 / 0.7 * 0.2)
-    assert math.isclose(rules.rules[(a,)][1], alpha_a) and math.isclose(rules.rules[(b, a)][1], alpha_ba)
+    assert rules.rules == {} and rules.rule((c,)) is None                      # read when first asked for
+    assert math.isclose(rules.rule((b, a))[1], alpha_ba) and math.isclose(rules.rules[(a,)][1], alpha_a)   # (a) read for it
     assert math.isclose(rules.prob(d, (a,)), alpha_a * 0.1) and rules.prob(b, (a,)) == 0.5
     assert math.isclose(rules.prob(b, (d, b, a)), alpha_ba * 0.5)           # (d, b, a) is no rule: (b, a) answers
     assert math.isclose(rules.prob(a, (c,)), 0.4) and math.isclose(rules.prob(c, ()), 0.2)

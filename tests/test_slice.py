@@ -51,7 +51,7 @@ def test_slice_regenerates_what_the_room_says(small_room, tmp_path):
     assert part["vocabulary_and_rows"] > sum(map(len, scope["TABLES"].values())) + len(scope["VOCAB"]) // 8
     for line in scope["TABLES"]["context_rules.txt"]:
         context, listed = line.split("\t")[:2]
-        rule = room.context_rules.rules[tuple(room.context_rules.id[p] for p in context.split(" "))][0]
+        rule = room.context_rules.rule(tuple(room.context_rules.id[p] for p in context.split(" ")))[0]
         words = listed.split(" ")
         for w, q in zip(words[::2], words[1::2]):
             if w != REST:

@@ -153,6 +153,8 @@ def write_arpa(path: Path, rules_mech, pieces):
     Every n-gram whose extension is listed is present (ARPA needs each entry's prefix); an order's
     n-grams are sorted. They are gathered as history -> next tokens, so the n-grams after one
     history share its text and its rule (20 million n-grams for a room of 500,000 rules)."""
+    for ctx in list(rules_mech.rows):                    # every rule read (a room reads one when first asked for)
+        rules_mech.rule(ctx)
     rules = rules_mech.rules
     orders = {1: {(): set(range(len(pieces)))}}           # n -> {the first n - 1 tokens: the last ones}
     for ctx, (listed, _) in rules.items():

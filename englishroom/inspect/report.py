@@ -57,7 +57,7 @@ def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=Tru
         for n in tqdm(sizes, desc="report: cutting the room's rules", disable=not progress):
             (cut / "tables" / "context_rules.txt").write_text("".join(head + body[:n]), encoding="utf-8")
             seal(cut)                        # the cut copy is a room of its own
-            rows.append({"rules": n, **score(load_room(cut, off=manifest["mechanisms"][1:], keep=False).room)})
+            rows.append({"rules": n, **score(load_room(cut, off=manifest["mechanisms"][1:]).room)})
     return {"tokens": n_tokens, "subject_loss": subject_loss, "unigram_loss": unigram_loss, "rows": rows,
             "full": {"rules": len(body), **score(full or load_room(folder).room)}}
 

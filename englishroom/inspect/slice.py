@@ -134,7 +134,7 @@ def gather(room, folder, ids, k, tops) -> dict:
     context_rules = {}
     for t in range(k, len(ids)):
         for ctx in rules.matches(ids[:t]):
-            listed = rules.rules[ctx][0]
+            listed = rules.rule(ctx)[0]
             context_rules[tuple(v[w] for w in ctx)] = {**{v[w]: q for w, q in listed.items() if v[w] in keep},
                                                        REST: rest(ctx)}
     id_of = {p: i for i, p in enumerate(v)}

@@ -32,7 +32,7 @@ def context_sums(walked, rules, count, min_count):
             if ctx is None:
                 continue
             if ctx not in sums:
-                ws = np.array(sorted(rules.rules[ctx][0]))
+                ws = np.array(sorted(rules.rule(ctx)[0]))
                 sums[ctx] = [ws, np.zeros(len(ws)), np.zeros(len(ws)), 0]
             acc = sums[ctx]
             acc[1] += subject_p[t, acc[0]]

@@ -13,33 +13,36 @@ predicts, down to tables/unigram.txt (the subject's average): the "backoff" of K
 from itertools import accumulate
 
 from prediction import LAZY_FROM, Lazy
-from tables import pairs, probability
+from tables import RoomError, pairs, probability
 
 
 class ContextRules:
-    def __init__(self, table, vocab, given=None, parsed=None):
-        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers; `parsed`: what parse made of them."""
+    def __init__(self, table, vocab, given=None):
+        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers instead ({id: p}, [(ids, {id: p})])."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.base, self.rules = parsed or self.parse(table, given)
-        self.longest, self.lazy = max(map(len, self.rules), default=0), False
+        unigram, rows = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
+                                  ((tuple(self.id[p] for p in context.split(" ")), nexts) for context, nexts, *_ in table("context_rules.txt")))
+        base = [unigram.get(w, 0.0) for w in range(len(vocab))]
+        if not (total := sum(base)) > 0:
+            raise ValueError("unigram.txt gives no token any probability")
+        self.base, self.rows, self.rules = [p / total for p in base], dict(rows), {}    # rows become rules when first asked for
+        self.longest, self.lazy = max(map(len, self.rows), default=0), False
         if len(vocab) >= LAZY_FROM:
             self.go_lazy()
 
-    def parse(self, table, given):
-        """-> (base: the unigram's probabilities, rules: {context ids: (listed {id: p}, alpha for the rest)})."""
-        unigram, rules = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
-                                   ((tuple(self.id[p] for p in context.split(" ")), {self.id[w]: p for w, p in pairs(nexts)})
-                                    for context, nexts, *_ in table("context_rules.txt")))          # [(ids, {id: p})]
-        base = [unigram.get(w, 0.0) for w in range(len(self.vocab))]
-        if not (total := sum(base)) > 0:
-            raise ValueError("unigram.txt gives no token any probability")
-        self.base, self.rules = [p / total for p in base], {}
-        for ctx, listed in rules:
-            if sum(listed.values()) > 1 + 1e-6:
-                raise ValueError(f"the rule after {' '.join(self.vocab[t] for t in ctx)!r} lists more than all the probability")
-            # alpha: what the rule leaves over what its backoff leaves (the file lists shorter rules first)
+    def rule(self, ctx):
+        """(listed {id: p}, alpha for the rest) of the rule after `ctx`, or None: its row read (and checked) when first asked for."""
+        if ctx not in self.rules and ctx in self.rows:
+            try:
+                listed = row if isinstance(row := self.rows.pop(ctx), dict) else {self.id[w]: p for w, p in pairs(row)}
+                if sum(listed.values()) > 1 + 1e-6:
+                    raise ValueError("it lists more than all the probability")
+            except (KeyError, ValueError) as e:
+                raise RoomError(f"tables/context_rules.txt: the rule after {' '.join(self.vocab[t] for t in ctx)!r}: "
+                                f"{e}{' is not a piece of tables/vocab.txt' * isinstance(e, KeyError)}") from None
+            # alpha: what the rule leaves over what its backoff (every rule's shorter suffixes are rules too) leaves
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - self.summed(listed, ctx[1:]), 1e-12))
-        return self.base, self.rules
+        return self.rules.get(ctx)
 
     def go_lazy(self):
         """Predict lazily from now on (prediction.py): what `draw` and `top` need, once."""
@@ -51,7 +54,7 @@ class ContextRules:
         found = []
         for k in range(1, min(self.longest, len(prefix)) + 1):
             ctx = tuple(prefix[-k:])
-            if ctx not in self.rules:
+            if ctx not in self.rules and self.rule(ctx) is None:
                 break                    # every rule's shorter suffixes are rules too
             found.append(ctx)
         return found
@@ -63,7 +66,7 @@ class ContextRules:
         """p(tokens | ctx) together: each level of the backoff takes the tokens its rule lists."""
         total, scale, tokens = 0.0, 1.0, set(tokens)
         while ctx and tokens:
-            if rule := self.rules.get(ctx):
+            if rule := self.rule(ctx):
                 own = rule[0].keys() & tokens       # those it lists: their probability, times what longer rules left
                 total, scale, tokens = total + scale * sum(map(rule[0].__getitem__, own)), scale * rule[1], tokens - own
             ctx = ctx[1:]
@@ -127,7 +130,6 @@ class ContextRules:
         ctx = self.rule_listing(prefix, token)
         if ctx is None:
             return "unigram.txt", "no rule here lists it: the subject's average share"
-        longest = self.matches(prefix)[-1]
         text = " ".join(self.vocab[w] for w in ctx)
-        note = "" if ctx == longest else f"; the longest rule here ({len(longest)} tokens) does not list it"
+        note = "" if ctx == (longest := self.matches(prefix)[-1]) else f"; the longest rule here ({len(longest)} tokens) does not list it"
         return f"context_rules.txt {text}", f"after {text}: {self.vocab[token]} {self.rules[ctx][0][token]:.3f}{note}"

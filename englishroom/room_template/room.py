@@ -72,8 +72,7 @@ class Room:
         temperature = self.temperature if temperature is None else temperature
         if not 0 <= temperature < math.inf:
             raise ValueError(f"temperature {temperature}: give a number ≥ 0 (0 always picks the likeliest token)")
-        rng = random.Random(seed)
-        ids = self.encode(prompt)
+        rng, ids = random.Random(seed), self.encode(prompt)
         for _ in range(tokens):
             p = self.predict(ids)
             if not isinstance(p, list) and temperature in (0, 1):     # lazy: no list of the vocabulary
