@@ -234,36 +234,38 @@ def tense(prefix, texts, present, past):
 
 
 class ContextRules:
-    def __init__(self, table, vocab, given=None, parsed=None):
-        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers; `parsed`: what parse made of them."""
+    def __init__(self, table, vocab, given=None):
+        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers instead ({id: p}, [(ids, {id: p})])."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
-        self.base, self.rules = parsed or self.parse(table, given)
-        self.longest, self.lazy = max(map(len, self.rules), default=0), False
+        unigram, rows = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
+                                  ((tuple(self.id[p] for p in context.split(" ")), nexts) for context, nexts, *_ in table("context_rules.txt")))
+        base = [unigram.get(w, 0.0) for w in range(len(vocab))]
+        if not (total := sum(base)) > 0:
+            ...
+        self.base, self.rows, self.rules = [p / total for p in base], dict(rows), {}    # rows become rules when first asked for
+        self.longest, self.lazy = max(map(len, self.rows), default=0), False
         if len(vocab) >= LAZY_FROM:
             ...
 
-    def parse(self, table, given):
-        """-> (base: the unigram's probabilities, rules: {context ids: (listed {id: p}, alpha for the rest)})."""
-        unigram, rules = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
-                                   ((tuple(self.id[p] for p in context.split(" ")), {self.id[w]: p for w, p in pairs(nexts)})
-                                    for context, nexts, *_ in table("context_rules.txt")))          # [(ids, {id: p})]
-        base = [unigram.get(w, 0.0) for w in range(len(self.vocab))]
-        if not (total := sum(base)) > 0:
-            ...
-        self.base, self.rules = [p / total for p in base], {}
-        for ctx, listed in rules:
-            if sum(listed.values()) > 1 + 1e-6:
+    def rule(self, ctx):
+        """(listed {id: p}, alpha for the rest) of the rule after `ctx`, or None: its row read (and checked) when first asked for."""
+        if ctx not in self.rules and ctx in self.rows:
+            try:
+                listed = row if isinstance(row := self.rows.pop(ctx), dict) else {self.id[w]: p for w, p in pairs(row)}
+                if sum(listed.values()) > 1 + 1e-6:
+                    ...
+            except (KeyError, ValueError) as e:
                 ...
-            # alpha: what the rule leaves over what its backoff leaves (the file lists shorter rules first)
+            # alpha: what the rule leaves over what its backoff (every rule's shorter suffixes are rules too) leaves
             self.rules[ctx] = (listed, (1 - sum(listed.values())) / max(1 - self.summed(listed, ctx[1:]), 1e-12))
-        return self.base, self.rules
+        return self.rules.get(ctx)
 
     def matches(self, prefix):
         """The rules whose context ends `prefix`, shortest first."""
         found = []
         for k in range(1, min(self.longest, len(prefix)) + 1):
             ctx = tuple(prefix[-k:])
-            if ctx not in self.rules:
+            if ctx not in self.rules and self.rule(ctx) is None:
                 break                    # every rule's shorter suffixes are rules too
             found.append(ctx)
         return found
@@ -272,7 +274,7 @@ class ContextRules:
         """p(tokens | ctx) together: each level of the backoff takes the tokens its rule lists."""
         total, scale, tokens = 0.0, 1.0, set(tokens)
         while ctx and tokens:
-            if rule := self.rules.get(ctx):
+            if rule := self.rule(ctx):
                 own = rule[0].keys() & tokens       # those it lists: their probability, times what longer rules left
                 total, scale, tokens = total + scale * sum(map(rule[0].__getitem__, own)), scale * rule[1], tokens - own
             ctx = ctx[1:]
