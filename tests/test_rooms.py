@@ -1,8 +1,8 @@
 """Loading and checking a room folder (rooms.py): every file as written, values in range, one-line errors."""
 import json
 import math
-import re
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -75,7 +75,7 @@ def test_a_room_reads_a_rule_when_first_asked_for(small_room):
            [eager.predict(s[:k]) for s in stories for k in range(1, len(s))]
     matched = {c for s in stories for k in range(1, len(s)) for c in rules.matches(s[:k])}
     assert set(rules.rules) == matched and all(c[1:] in rules.rules for c in matched if len(c) > 1)
-    assert 0 < len(rules.rules) < len(rules.rules) + len(rules.rows)
+    assert rules.rules and rules.rows                   # some rules read, the others never
     assert rules.rule((-1,)) is None
 
 
