@@ -147,15 +147,20 @@ def context_rules_of(folder: Path, pieces):
     return room_module(folder, "context_rules").ContextRules(room_module(folder, "tables").FolderTables(folder), pieces)
 
 
+def every_rule(rules_mech) -> dict:
+    """A room's ContextRules' {context ids: (listed, alpha)}, every rule read now (a room reads one when first asked for)."""
+    for ctx in list(rules_mech.rows):
+        rules_mech.rule(ctx)
+    return rules_mech.rules
+
+
 def write_arpa(path: Path, rules_mech, pieces):
     """KenLM's ARPA format: the same backoff model, with log10 probabilities and backoff weights.
 
     Every n-gram whose extension is listed is present (ARPA needs each entry's prefix); an order's
     n-grams are sorted. They are gathered as history -> next tokens, so the n-grams after one
     history share its text and its rule (20 million n-grams for a room of 500,000 rules)."""
-    for ctx in list(rules_mech.rows):                    # every rule read (a room reads one when first asked for)
-        rules_mech.rule(ctx)
-    rules = rules_mech.rules
+    rules = every_rule(rules_mech)
     orders = {1: {(): set(range(len(pieces)))}}           # n -> {the first n - 1 tokens: the last ones}
     for ctx, (listed, _) in rules.items():
         orders.setdefault(len(ctx) + 1, {}).setdefault(ctx, set()).update(listed)
