@@ -1,7 +1,14 @@
 """Emit: the room folder's tables, here the ARPA export of the context rules (decompiler/emit.py)."""
+import gzip
+
 import pytest
 
 from englishroom.rooms import load_room
+
+
+def arpa_lines(folder):
+    with gzip.open(folder / "tables/context_rules.arpa.gz", "rt", encoding="utf-8") as f:
+        return f.read().splitlines()
 
 
 def test_arpa_export_matches_the_room(small_room):
@@ -9,7 +16,7 @@ def test_arpa_export_matches_the_room(small_room):
     room = load_room(folder).room
     mech = room.context_rules
     prob, backoff, order = {}, {}, None
-    for line in (folder / "tables/context_rules.arpa").read_text().splitlines():
+    for line in arpa_lines(folder):
         if line.startswith("\\") and line.endswith("-grams:"):
             order = int(line[1:].split("-")[0])
         elif line == "\\end\\":
@@ -35,7 +42,7 @@ def test_arpa_export_matches_the_room(small_room):
         for w in list(rule.listed)[:3] + [pid["▁the"], pid["."]]:
             assert arpa_prob(room.vocab[w], ctx) == pytest.approx(dist[w], rel=1e-4)
     counts = {}
-    for line in (folder / "tables/context_rules.arpa").read_text().splitlines():
+    for line in arpa_lines(folder):
         if line.startswith("ngram "):
             counts[int(line[6:].split("=")[0])] = int(line.split("=")[1])
     assert counts == {n: sum(len(g) == n for g in prob) for n in counts}      # the header counts each order
@@ -70,7 +77,7 @@ def test_the_stages_and_the_room_share_one_loading_of_the_rules(small_room, tmp_
     E.emit(program, tmp_path / "shared")
     assert E.loaded_rules(program) is None and E.Kept.folder is None
     E.emit(program, tmp_path / "read")                  # nothing loaded: the ARPA file from the text tables
-    for name in ("context_rules.arpa", "context_rules.txt"):
+    for name in ("context_rules.arpa.gz", "context_rules.txt"):
         assert (tmp_path / "shared/tables" / name).read_bytes() == (tmp_path / "read/tables" / name).read_bytes()
 
 

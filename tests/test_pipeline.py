@@ -18,7 +18,7 @@ def test_decompile_is_deterministic(subject, tmp_path):
     for folder in (one, two):
         decompile(subject, folder, settings, evaluate=False, progress=False)
     tables = sorted(p.name for p in (one / "tables").iterdir())
-    assert {"context_rules.txt", "unigram.txt", "context_rules.arpa", "state_rules.txt", "copying.txt"} <= set(tables)
+    assert {"context_rules.txt", "unigram.txt", "context_rules.arpa.gz", "state_rules.txt", "copying.txt"} <= set(tables)
     assert tables == sorted(p.name for p in (two / "tables").iterdir())
     for name in tables:
         assert (one / "tables" / name).read_bytes() == (two / "tables" / name).read_bytes(), name

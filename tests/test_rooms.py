@@ -93,6 +93,25 @@ def test_a_cut_table_is_refused(tmp_path, small_room, cut):
     assert one_line_failure(talk(folder))
 
 
+def test_the_room_checks_the_files_it_runs_or_reads_and_englishroom_checks_every_file(tmp_path, small_room):
+    """talk.py hashes the code and the tables the room reads (room.json's "tables"), and its code opens no other
+    table; the ARPA export (and readers.txt) are for people and tools, so a changed one stops `englishroom
+    check` and englishroom's loader, not the room's own talk.py. A changed table the room reads stops both."""
+    folder = copy_of(small_room, tmp_path)
+    manifest = json.loads((folder / "room.json").read_text())
+    opened = {name for py in folder.glob("*.py") for name in re.findall(r'table\("([^"]+)"\)', py.read_text())}
+    assert len(opened) > 5 and opened | {"vocab.txt"} <= set(manifest["tables"])     # the tables its code opens
+    name = "tables/context_rules.arpa.gz"
+    assert name in manifest["files"] and "context_rules.arpa.gz" not in manifest["tables"]
+    with open(folder / name, "ab") as f:
+        f.write(b"changed")
+    assert talk(folder).returncode == 0
+    with pytest.raises(UserError, match=f"{name} is not the file"):
+        check_room(folder)
+    (folder / "tables/position.txt").write_text("changed\n")
+    assert one_line_failure(talk(folder)) and "position.txt is not the file" in talk(folder).stderr
+
+
 @pytest.mark.parametrize("table,value,message", [
     ("unigram.txt", "nan", "outside \\[0, 1\\]"), ("context_rules.txt", "1.7", "outside \\[0, 1\\]"),
     ("context_rules.txt", "-0.9", "outside \\[0, 1\\]"), ("position.txt", "nan", "not a positive finite number"),

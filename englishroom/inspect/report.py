@@ -53,7 +53,7 @@ def truncation_curve(folder, stories, subject_losses, unigram_loss, progress=Tru
 
     with tempfile.TemporaryDirectory() as tmp:
         cut = Path(tmp) / "cut"
-        shutil.copytree(folder, cut, ignore=shutil.ignore_patterns("context_rules.txt", "*.arpa", "__pycache__"))
+        shutil.copytree(folder, cut, ignore=shutil.ignore_patterns("context_rules.txt", "*.arpa*", "__pycache__"))
         for n in tqdm(sizes, desc="report: cutting the room's rules", disable=not progress):
             (cut / "tables" / "context_rules.txt").write_text("".join(head + body[:n]), encoding="utf-8")
             seal(cut)                        # the cut copy is a room of its own

@@ -95,8 +95,8 @@ def sharpened(p, temperature):
 
 
 def verify(folder, manifest):
-    """Every file the room runs or reads is as it was written: size, lines and SHA-256 in room.json."""
-    for name, want in manifest["files"].items():
+    """Every file the room runs or reads (not its ARPA export) is as written: size, lines and SHA-256 in room.json."""
+    for name, want in [(n, w) for n, w in manifest["files"].items() if n.endswith(".py") or n.removeprefix("tables/") in manifest["tables"]]:
         try:
             with open(f"{folder}/{name}", "rb") as f:
                 data = f.read()
@@ -115,7 +115,7 @@ def read_manifest(folder):
             raise RoomError(f"room format {manifest['englishroom_room']!r}; this code reads format {FORMAT}")
         for name, want in manifest["files"].items():
             assert isinstance(name, str) and {"bytes", "lines", "sha256"} <= set(want)
-        assert isinstance(manifest["mechanisms"], list) and isinstance(manifest["tokenizer"], str)
+        assert isinstance(manifest["mechanisms"], list) and isinstance(manifest["tokenizer"], str) and isinstance(manifest["tables"], list)
         assert 0 <= manifest.setdefault("temperature", 1.0) < math.inf
     except OSError:
         raise RoomError("room.json is missing") from None
