@@ -229,7 +229,7 @@ def tense(prefix, texts, present, past):
 #
 # The tokens a rule does not list share what is left in proportion to what the rule one token shorter
 # predicts, down to tables/unigram.txt (the subject's average): the "backoff" of KenLM's ARPA format
-# (tables/context_rules.arpa). The longest rule whose context ends the text wins. At a large vocabulary
+# (tables/context_rules.arpa.gz). The longest rule whose context ends the text wins. At a large vocabulary
 # (prediction.py) `prob`, `draw` and `top` walk down the rules so that no step lists the vocabulary.
 
 
