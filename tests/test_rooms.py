@@ -109,7 +109,8 @@ def test_the_room_checks_the_files_it_runs_or_reads_and_englishroom_checks_every
     with pytest.raises(UserError, match=f"{name} is not the file"):
         check_room(folder)
     (folder / "tables/position.txt").write_text("changed\n")
-    assert one_line_failure(talk(folder)) and "position.txt is not the file" in talk(folder).stderr
+    run = talk(folder)
+    assert one_line_failure(run) and "position.txt is not the file" in run.stderr
 
 
 @pytest.mark.parametrize("table,value,message", [
