@@ -15,8 +15,8 @@ def test_arpa_export_matches_the_room(small_room):
     folder, program = small_room
     room = load_room(folder).room
     mech = room.context_rules
-    prob, backoff, order = {}, {}, None
-    for line in arpa_lines(folder):
+    prob, backoff, order, lines = {}, {}, None, arpa_lines(folder)
+    for line in lines:
         if line.startswith("\\") and line.endswith("-grams:"):
             order = int(line[1:].split("-")[0])
         elif line == "\\end\\":
@@ -42,7 +42,7 @@ def test_arpa_export_matches_the_room(small_room):
         for w in list(rule.listed)[:3] + [pid["▁the"], pid["."]]:
             assert arpa_prob(room.vocab[w], ctx) == pytest.approx(dist[w], rel=1e-4)
     counts = {}
-    for line in arpa_lines(folder):
+    for line in lines:
         if line.startswith("ngram "):
             counts[int(line[6:].split("=")[0])] = int(line.split("=")[1])
     assert counts == {n: sum(len(g) == n for g in prob) for n in counts}      # the header counts each order
