@@ -88,6 +88,7 @@ def test_the_rules_made_from_the_irs_numbers_are_the_rules_read_from_the_tables(
     from englishroom.decompiler import emit as E
     folder, program = small_room
     given, read = E.context_rules_given(program), E.context_rules_of(folder, program.pieces)
-    assert list(given.rows) == list(read.rows) == [r.context for r in program.rules] and given.base == read.base
+    assert list(given.rows) == list(read.rows) == [" ".join(program.pieces[t] for t in r.context) for r in program.rules]
+    assert given.base == read.base
     assert len(E.every_rule(given)) == len(program.rules) and given.rules == E.every_rule(read)
     assert all(list(given.rules[c][0]) == list(read.rules[c][0]) for c in read.rules)

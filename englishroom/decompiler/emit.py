@@ -141,7 +141,7 @@ def context_rules_given(program):
     tables write_rule_tables writes (the unigram rounded here as written; a rule's probabilities are rounded
     to four digits already, and listed in the file's order), without reading 300 MB of text back."""
     unigram = {i: float(fmt(p)) for i, p in enumerate(program.base)}
-    rules = ((r.context, dict(in_order(r))) for r in program.rules)
+    rules = ((" ".join(program.pieces[t] for t in r.context), dict(in_order(r))) for r in program.rules)
     return room_module(TEMPLATE, "context_rules").ContextRules(None, program.pieces, (unigram, rules))
 
 
@@ -152,8 +152,8 @@ def context_rules_of(folder: Path, pieces):
 
 def every_rule(rules_mech) -> dict:
     """A room's ContextRules' {context ids: (listed, alpha)}, every rule read now (a room reads one when first asked for)."""
-    for ctx in list(rules_mech.rows):
-        rules_mech.rule(ctx)
+    for context in list(rules_mech.rows):
+        rules_mech.rule(tuple(rules_mech.id[p] for p in context.split(" ")))
     return rules_mech.rules
 
 

@@ -18,23 +18,23 @@ from tables import RoomError, pairs, probability
 
 class ContextRules:
     def __init__(self, table, vocab, given=None):
-        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers instead ({id: p}, [(ids, {id: p})])."""
+        """`table(name)`: a table's rows; `vocab`: the pieces; `given`: the tables' numbers instead ({id: p}, [(context, {id: p})])."""
         self.id, self.vocab = {p: i for i, p in enumerate(vocab)}, vocab
         unigram, rows = given or ({self.id[piece]: probability(p) for piece, p in table("unigram.txt")},    # {id: p},
-                                  ((tuple(self.id[p] for p in context.split(" ")), nexts) for context, nexts, *_ in table("context_rules.txt")))
+                                  (row[:2] for row in table("context_rules.txt")))                  # ("▁a ▁b", row)
         base = [unigram.get(w, 0.0) for w in range(len(vocab))]
         if not (total := sum(base)) > 0:
             raise ValueError("unigram.txt gives no token any probability")
         self.base, self.rows, self.rules = [p / total for p in base], dict(rows), {}    # rows become rules when first asked for
-        self.longest, self.lazy = max(map(len, self.rows), default=0), False
+        self.longest, self.lazy = max((c.count(" ") + 1 for c in self.rows), default=0), False
         if len(vocab) >= LAZY_FROM:
             self.go_lazy()
 
     def rule(self, ctx):
         """(listed {id: p}, alpha for the rest) of the rule after `ctx`, or None: its row read (and checked) when first asked for."""
-        if ctx not in self.rules and ctx in self.rows:
+        if ctx not in self.rules and (text := " ".join(map(self.vocab.__getitem__, ctx))) in self.rows:
             try:
-                listed = row if isinstance(row := self.rows.pop(ctx), dict) else {self.id[w]: p for w, p in pairs(row)}
+                listed = row if isinstance(row := self.rows.pop(text), dict) else {self.id[w]: p for w, p in pairs(row)}
                 if sum(listed.values()) > 1 + 1e-6:
                     raise ValueError("it lists more than all the probability")
             except (KeyError, ValueError) as e:

@@ -30,7 +30,7 @@ def factor(text):
 def rows(lines):
     """The fields of each row of a table's lines (comments and blank lines skipped)."""
     for line in lines:
-        if line.strip() and not line.startswith("# "):
+        if line and not line.isspace() and not line.startswith("# "):     # (no copy of a long line)
             yield line.rstrip("\n").split("\t")
 
 
