@@ -62,3 +62,30 @@ def test_hf_gptneo_room(gptneo_dir, tmp_path, shared):
     (tmp_path / "neo_slice.py").write_text(source)
     run = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "neo_slice.py")], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout[:-1] == said == info["text"]
+
+
+def test_build_runs_the_code_it_began_with(subject, tmp_path, monkeypatch):
+    """room_template/ edited while a build runs: every later pass, and the room written, keep the code as it
+    was when the build began (decompile copies it aside first), and the copy is gone afterwards."""
+    import shutil
+
+    from englishroom.decompiler import emit, pipeline
+    from englishroom.decompiler.settings import Settings
+    source = tmp_path / "template"
+    shutil.copytree(emit.TEMPLATE, source)
+    monkeypatch.setattr(emit, "TEMPLATE", source)
+    before = (source / "room.py").read_text()
+    seen = []
+
+    def rules_then_edit(program):
+        seen.append(emit.TEMPLATE)
+        (source / "room.py").write_text(before + "raise RuntimeError('edited mid-build')\n")
+        return rules_pass(program)
+    rules_pass = pipeline.rules_pass
+    monkeypatch.setattr(pipeline, "rules_pass", rules_then_edit)
+    settings = Settings(**{**SMALL, "sample_tokens": 5000, "cool_tokens": 0, "mechanisms": ()})
+    pipeline.decompile(subject, tmp_path / "room", settings, evaluate=False, progress=False)
+    assert seen and seen[0] != source and not seen[0].exists()
+    assert emit.TEMPLATE == source
+    assert (tmp_path / "room" / "room.py").read_text() == before
+    assert load_room(tmp_path / "room").predict([subject.bos_id])

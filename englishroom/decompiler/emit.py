@@ -10,6 +10,7 @@ and renames it into place; temporary folders that a killed run left there are re
 that must run the room's own code on the room as it stands so far (mechanisms, evidence, measure).
 """
 import atexit
+import contextlib
 import glob
 import gzip
 import io
@@ -28,6 +29,22 @@ from englishroom.rooms import FORMAT, file_record, load_room, room_module, room_
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "room_template"
 ARPA_GZIP_LEVEL = 1     # the default room's ARPA file, 650 MB of text: 189 MB at level 1, 163 MB at 6 (gzip's own 9 s and 29 s)
+
+
+@contextlib.contextmanager
+def template_snapshot():
+    """room_template/ as it is now, copied aside for one build: every pass, and the room it writes, then run
+    the same code, whatever is edited in room_template/ while the build runs."""
+    global TEMPLATE
+    source = TEMPLATE
+    with tempfile.TemporaryDirectory(prefix="englishroom-template-") as copy:
+        for py in source.glob("*.py"):
+            shutil.copy(py, copy)
+        TEMPLATE = Path(copy)
+        try:
+            yield TEMPLATE
+        finally:
+            TEMPLATE = source
 
 
 def fmt(p: float) -> str:

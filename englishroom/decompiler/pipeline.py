@@ -8,7 +8,7 @@ writes the room, at the end, into a temporary folder renamed into place.
 import time
 from pathlib import Path
 
-from englishroom.decompiler.emit import check_output, emit
+from englishroom.decompiler.emit import check_output, emit, template_snapshot
 from englishroom.decompiler.evidence import evidence_pass
 from englishroom.decompiler.ir import Program
 from englishroom.decompiler.mechanisms import mechanisms_pass
@@ -36,14 +36,15 @@ def decompile(subject, out, s: Settings, data=None, evaluate=True, progress=True
     s.check()
     check_output(Path(out))
     data = data or dev_stories()
-    t0 = time.perf_counter()
-    program = build_program(subject, s, progress)
-    program.seconds["probe and rules"] = round(time.perf_counter() - t0, 1)
-    for name, run in (("mechanisms", lambda p: mechanisms_pass(p, subject, progress)),
-                      ("evidence", lambda p: evidence_pass(p, subject, data, progress)),
-                      ("measure", lambda p: measure_pass(p, subject, data, progress) if evaluate else p)):
+    with template_snapshot():      # the room's code as it was when the build began, to its end
         t0 = time.perf_counter()
-        program = run(program)
-        program.seconds[name] = round(time.perf_counter() - t0, 1)
-    emit(program, out)
+        program = build_program(subject, s, progress)
+        program.seconds["probe and rules"] = round(time.perf_counter() - t0, 1)
+        for name, run in (("mechanisms", lambda p: mechanisms_pass(p, subject, progress)),
+                          ("evidence", lambda p: evidence_pass(p, subject, data, progress)),
+                          ("measure", lambda p: measure_pass(p, subject, data, progress) if evaluate else p)):
+            t0 = time.perf_counter()
+            program = run(program)
+            program.seconds[name] = round(time.perf_counter() - t0, 1)
+        emit(program, out)
     return program
