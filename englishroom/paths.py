@@ -4,6 +4,7 @@ By default that is `../shared` next to the project checkout; set ENGLISHROOM_SHA
 to point elsewhere.
 """
 import os
+import shutil
 from pathlib import Path
 
 from englishroom.errors import UserError
@@ -36,6 +37,8 @@ def cache_dir() -> Path:
     env = os.environ.get("ENGLISHROOM_CACHE")
     path = Path(env) if env else Path.home() / ".cache" / "englishroom"
     path.mkdir(parents=True, exist_ok=True)
+    if (path / "rooms").is_dir():      # an earlier englishroom's parsed context rules (up to a GB): nothing reads them now
+        shutil.rmtree(path / "rooms", ignore_errors=True)
     return path
 
 

@@ -189,3 +189,14 @@ def test_maps_left_early_stop_their_processes_cleanly():
         threading.excepthook = previous
     assert failed == []
     assert not multiprocessing.active_children()
+
+
+def test_the_cache_forgets_an_earlier_versions_parsed_rules(tmp_path, monkeypatch):
+    """cache_dir removes rooms/, where an earlier englishroom kept parsed context rules, and keeps the corpora."""
+    from englishroom.paths import cache_dir
+    monkeypatch.setenv("ENGLISHROOM_CACHE", str(tmp_path))
+    (tmp_path / "rooms" / "abc").mkdir(parents=True)
+    (tmp_path / "rooms" / "abc" / "rules.marshal").write_bytes(b"x" * 10)
+    (tmp_path / "corpus-x.jsonl").write_text("{}\n")
+    assert cache_dir() == tmp_path
+    assert not (tmp_path / "rooms").exists() and (tmp_path / "corpus-x.jsonl").exists()
