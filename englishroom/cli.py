@@ -15,7 +15,7 @@ from englishroom.inspect.slice import build_slice
 from englishroom.measure import categories, report_text
 from englishroom.measure.metrics import measure, models_for
 from englishroom.paths import atomic_write, dev_stories
-from englishroom.rooms import ROOM_ERRORS, check_room, load_room, room_size
+from englishroom.rooms import ROOM_ERRORS, check_room, check_rows, load_room, room_size
 from englishroom.subjects import load_subject
 
 
@@ -164,6 +164,8 @@ def cmd_gaps(args):
 def cmd_check(args):
     c = check_room(args.room)
     print(f"{args.room}: sound ({c['tables']} tables, {c['rules']:,} rules, {c['bytes']:,} bytes checked)")
+    if args.rows:
+        print(f"{args.room}: every row reads ({check_rows(args.room):,} context rules read with the room's own code)")
 
 
 def cmd_demo(args):
@@ -290,7 +292,9 @@ def build_parser():
     g.add_argument("--model", help="the subject (default: the one the room was decompiled from)")
     g.add_argument("--limit", type=positive, help="only the first N stories")
     g.add_argument("--top", type=positive, default=20, help="how many contexts to list (default %(default)s)")
-    command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
+    c = command("check", cmd_check, "verify a room without running it: its manifest, files, sizes and hashes", "room")
+    c.add_argument("--rows", action="store_true", help="then load the room (running its code) and read every context "
+                   "rule now, each checked as a story would check it (36 s for the default room)")
     d = command("demo", cmd_demo, "the main job: decompile the subject, measure the room, let it talk",
                 "model", "device")
     d.add_argument("--out", type=out_dir, help="the room's folder (default runs/MODEL-room: runs/stories260K-room)")

@@ -82,6 +82,28 @@ def check_room(folder) -> dict:
     return {"tables": sum(1 for n in files if n.startswith("tables/")), "rules": manifest["rules"], "bytes": total}
 
 
+def every_rule(rules) -> dict:
+    """A room's ContextRules' {context ids: (listed, alpha)}, every rule read now (a room reads one when a story
+    first asks for it), each checked as it is read; a context naming a piece outside vocab.txt is an error."""
+    for context in list(rules.rows):
+        ids = tuple(rules.id.get(p) for p in context.split(" "))
+        if None in ids:
+            raise UserError(f"tables/context_rules.txt: the rule after {context!r} names a piece that is not in "
+                            "tables/vocab.txt")
+        rules.rule(ids)
+    return rules.rules
+
+
+def check_rows(folder) -> int:
+    """Load the room (running its code) and read every context rule now, each checked as the room checks a rule
+    a story first asks for, so that a bad row is found here, not in the middle of a story. -> the rules read."""
+    rules = load_room(folder).room.context_rules
+    try:
+        return len(every_rule(rules))
+    except UserError as e:
+        raise UserError(f"{folder}: {e}") from None
+
+
 class RoomFinder(importlib.abc.MetaPathFinder):
     """Imports the room's own modules (and only those) from its folder, while a room loads: the folder
     is never put on sys.path, so nothing in it can stand in for the standard library."""

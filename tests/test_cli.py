@@ -107,6 +107,8 @@ def test_check_a_room(small_room, tmp_path, capsys):
     main(["check", str(folder)])
     out = capsys.readouterr().out.strip()
     assert out.startswith(f"{folder}: sound (") and f"{SMALL['budget']} rules" in out and "bytes checked)" in out
+    main(["check", str(folder), "--rows"])
+    assert f"every row reads ({SMALL['budget']} context rules read" in capsys.readouterr().out
     broken = tmp_path / "broken"
     shutil.copytree(folder, broken, ignore=shutil.ignore_patterns("__pycache__"))
     with open(broken / "tables" / "context_rules.txt", "a", encoding="utf-8") as f:

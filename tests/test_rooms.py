@@ -150,6 +150,35 @@ def test_values_are_checked_as_they_are_read(tmp_path, small_room, capsys, table
     assert one_line_failure(talk(folder))
 
 
+@pytest.mark.parametrize("fault,message", [("a number", "outside \\[0, 1\\]"),
+                                           ("a context's piece", "names a piece that is not in tables/vocab.txt")])
+def test_check_rows_reads_every_rule_now(tmp_path, small_room, capsys, fault, message):
+    """The last rule's row given a bad number, or a context naming a piece outside vocab.txt, in a room resealed to
+    match: `englishroom check` (the hashes) calls it sound and the room loads (it reads a rule when a story first
+    asks for it), but `check --rows`, reading every rule with the room's own code, refuses it in one line."""
+    from englishroom.cli import main
+    folder = copy_of(small_room, tmp_path)
+    path = folder / "tables/context_rules.txt"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = max(i for i, line in enumerate(lines) if not line.startswith("# ") and "\t" in line)
+    context, listed, *rest = lines[i].rstrip("\n").split("\t")
+    words = listed.split(" ")
+    if fault == "a number":
+        words[1] = "1.7"
+    else:
+        context += " ▁no_such_piece"
+    lines[i] = "\t".join([context, " ".join(words), *rest]) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    seal(folder)
+    main(["check", str(folder)])
+    assert "sound" in capsys.readouterr().out
+    load_room(folder)
+    with pytest.raises(SystemExit) as e:
+        main(["check", str(folder), "--rows"])
+    err = capsys.readouterr().err.strip()
+    assert e.value.code == 2 and "\n" not in err and "context_rules.txt" in err and re.search(message, err)
+
+
 def test_a_half_written_room_is_never_loaded(tmp_path, small_room, subject):
     """room.json lists its files only at the very end: a folder without that list is not a room, and the
     temporary folder a killed run left beside the output is removed by the next run into it."""

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from englishroom.errors import UserError
 from englishroom.paths import atomic_write
-from englishroom.rooms import FORMAT, file_record, load_room, room_module, room_size
+from englishroom.rooms import FORMAT, every_rule, file_record, load_room, room_module, room_size
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "room_template"
 ARPA_GZIP_LEVEL = 1     # the default room's ARPA file, 650 MB of text: 189 MB at level 1, 163 MB at 6 (gzip's own 9 s and 29 s)
@@ -165,13 +165,6 @@ def context_rules_given(program):
 def context_rules_of(folder: Path, pieces):
     """The room's own ContextRules over its tables (the room's code, before the room is sealed)."""
     return room_module(folder, "context_rules").ContextRules(room_module(folder, "tables").FolderTables(folder), pieces)
-
-
-def every_rule(rules_mech) -> dict:
-    """A room's ContextRules' {context ids: (listed, alpha)}, every rule read now (a room reads one when first asked for)."""
-    for context in list(rules_mech.rows):
-        rules_mech.rule(tuple(rules_mech.id[p] for p in context.split(" ")))
-    return rules_mech.rules
 
 
 def write_arpa(path: Path, rules_mech, pieces):
