@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from conftest import SMALL
-from englishroom.decompiler.emit import emit, every_rule, seal
+from englishroom.decompiler.emit import emit, seal
 from englishroom.errors import UserError
-from englishroom.rooms import ROOM_ERRORS, check_room, load_room
+from englishroom.rooms import ROOM_ERRORS, check_room, every_rule, load_room
 
 STORY = "Once upon a time, there was a little girl named Lily. She saw a big dog."
 
