@@ -56,3 +56,20 @@ def test_a_mechanism_whose_claims_no_head_harms_cites_no_heads(small_room, subje
     e = evidence.gather_evidence(subject, small_room[0], stories, ["copying"], k=3, random_sets=4,
                                  progress=False)["mechanisms"]["copying"]
     assert e["components"] == [] and e["status"] == "hypothesis" and e["test"]["direct_agreement"] == 0
+
+
+def test_ablations_in_forked_processes_give_the_numbers_of_one(subject, shared):
+    """ablated_losses shares the batches out among processes of one torch thread each: the losses, with
+    and without a head mean-ablated, are those of one process, to the last bit."""
+    import numpy as np
+
+    from englishroom.corpora.stories import load_stories
+    from englishroom.decompiler.evidence import ablated_losses
+    stories = [subject.encode_story(t) for t in load_stories(shared / "data/tinystories/valid-dev.txt", limit=20)]
+    means = subject.component_means(stories)
+    runs = [(stories, None), (stories[:10], {"L1H2": "mean"}), (stories, {"L0H0": "mean", "L3H1": "mean"})]
+    forked = ablated_losses(subject, runs, means, "", progress=False, batch=4, workers=2)
+    alone = ablated_losses(subject, runs, means, "", progress=False, batch=4, workers=1)
+    assert [len(x) for x in forked] == [20, 10, 20]
+    assert all(np.array_equal(a, b) for f, o in zip(forked, alone) for a, b in zip(f, o))
+    assert not all(np.array_equal(a, b) for a, b in zip(forked[0], forked[2]))      # the ablation counts

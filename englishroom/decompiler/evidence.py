@@ -34,15 +34,33 @@ from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
 
 
-def position_losses(subject, stories, ablate=None, means=None, batch=16):
-    """-ln p(next token) at every scored position, story by story (lists of arrays)."""
-    out = []
-    for ids, real in batches(stories, batch):
-        logits, _ = subject.run(ids, ablate=ablate, means=means)
-        lp = torch.log_softmax(logits[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]
-        for r in range(ids.shape[0]):
-            out.append(-lp[r, : int(real[r].sum()) - 1].numpy().astype(np.float64))
+def batch_losses(subject, ids, real, ablate, means):
+    """-ln p(next token) at every scored position of a batch (batches), story by story."""
+    logits, _ = subject.run(ids, ablate=ablate, means=means)
+    lp = torch.log_softmax(logits[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]
+    return [-lp[r, : int(real[r].sum()) - 1].numpy().astype(np.float64) for r in range(ids.shape[0])]
+
+
+def ablated_losses(subject, runs, means, desc, progress=True, batch=16, workers=None):
+    """For each (stories, ablate) of `runs`: -ln p(next token) at every scored position of the stories, story
+    by story, with the heads in `ablate` mean-ablated (`means`). The batches are shared out among `workers`
+    forked processes (default: one per core), each with one torch thread: the same numbers as here
+    (tests/test_evidence.py)."""
+    made = [list(batches(stories, batch)) for stories, _ in runs]
+    jobs = [(k, b) for k, parts in enumerate(made) for b in range(len(parts))]
+    workers = workers or (available_cores() if subject.device == "cpu" else 1)
+    out = [[] for _ in runs]
+    with closing(forked_map(one_batch, (subject, made, [a for _, a in runs], means, workers > 1), jobs, workers)) as each:
+        for (k, _), losses in zip(jobs, tqdm(each, total=len(jobs), desc=desc, disable=not progress)):
+            out[k].extend(losses)
     return out
+
+
+def one_batch(job, shared):
+    (k, b), (subject, made, ablations, means, alone) = job, shared
+    if alone:
+        torch.set_num_threads(1)
+    return batch_losses(subject, *made[k][b], ablations[k], means)
 
 
 def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1, rules=None):
@@ -86,24 +104,35 @@ def rise(losses, base, masks):
 
 
 @torch.no_grad()
-def direct_agreement(subject, stories, masks, heads, batch=16):
+def head_runs(subject, stories, batch=16):
+    """The subject's runs on `stories`, batch by batch, as direct_agreement reads them: (ids, the final
+    residual stream, and each layer's per-head outputs hook_z [B, T, heads, d_head])."""
+    runs = []
+    for ids, _ in batches(stories, batch):
+        _, cache = subject.run(ids, cache=True, patterns=False)
+        runs.append((ids, cache["hook_resid_final"], [cache[f"blocks.{layer}.attn.hook_z"] for layer in range(subject.n_layers)]))
+    return runs
+
+
+@torch.no_grad()
+def direct_agreement(subject, runs, masks, heads):
     """Share of claimed positions where `heads` together push the next token above their mean push (none
-    where there are no heads: a mechanism whose claims no head's ablation harms cites none)."""
+    where there are no heads: a mechanism whose claims no head's ablation harms cites none). `runs`:
+    head_runs of the stories that `masks` mark."""
     if not heads:
         return 0.0
-    arch, hits, n = subject.arch, 0, 0
-    for b, (ids, real) in enumerate(batches(stories, batch)):
-        _, cache = subject.run(ids, cache=True, patterns=False)
-        resid = cache["hook_resid_final"]
+    arch, hits, n, story = subject.arch, 0, 0, 0
+    for ids, resid, z_of in runs:
         for r in range(ids.shape[0]):
-            m = masks[b * batch + r]
+            m = masks[story]
+            story += 1
             where = torch.from_numpy(np.nonzero(m)[0])
             if len(where) == 0:
                 continue
             total = 0
             for name in heads:
                 layer, _, head = parse_component(name)
-                z = cache[f"blocks.{layer}.attn.hook_z"][r, where, head]        # [n, d_head]
+                z = z_of[layer][r, where, head]        # [n, d_head]
                 total = total + arch.direct_logits(z @ arch.head_out_weight(layer)[head], resid[r, where])
             target = ids[r, where + 1]
             push = total.gather(-1, target[:, None])[:, 0] - total.mean(-1)
@@ -121,26 +150,28 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
     claims = claimed_positions(room_dir, stories, mechanisms, claim_factor, progress, workers, rules)
     means = subject.component_means(stories)
     heads = [f"L{l}H{h}" for l in range(subject.n_layers) for h in range(subject.n_heads)]
-    base_sel, base_test = position_losses(subject, select), position_losses(subject, test)
-    single = {h: position_losses(subject, select, {h: "mean"}, means)
-              for h in tqdm(heads, desc="evidence: ablating each head", disable=not progress)}
     rng = random.Random(seed)
     random_draws = [rng.sample(heads, k) for _ in range(random_sets)]
-    random_losses = [position_losses(subject, test, {h: "mean" for h in draw}, means)
-                     for draw in tqdm(random_draws, desc="evidence: random head sets", disable=not progress)]
-    out = {}
+    base_sel, base_test, *ablated = ablated_losses(
+        subject, [(select, None), (test, None)] + [(select, {h: "mean"}) for h in heads]
+        + [(test, {h: "mean" for h in draw}) for draw in random_draws], means, "evidence: ablating heads", progress)
+    single, random_losses = dict(zip(heads, ablated[:len(heads)])), ablated[len(heads):]
+    test_runs = head_runs(subject, test)
+    specificity, chosen = {}, {}
     for m in mechanisms:
+        specificity[m] = {h: (on - off, on, off) for h in heads for on, off in [rise(single[h], base_sel, claims[m][:half])]}
+        chosen[m] = [h for h in sorted(heads, key=lambda h: -specificity[m][h][0]) if specificity[m][h][1] > 0][:k]
+    cited_losses = ablated_losses(subject, [(test, {h: "mean" for h in chosen[m]}) for m in mechanisms], means,
+                                  "evidence: ablating the cited heads", progress)
+    out = {}
+    for m, losses in zip(mechanisms, cited_losses):
         sel_masks, test_masks = claims[m][:half], claims[m][half:]
-        spec = {}
-        for h in heads:
-            on, off = rise(single[h], base_sel, sel_masks)
-            spec[h] = (on - off, on, off)
-        cited = [h for h in sorted(heads, key=lambda h: -spec[h][0]) if spec[h][1] > 0][:k]
-        on, off = rise(position_losses(subject, test, {h: "mean" for h in cited}, means), base_test, test_masks)
+        spec, cited = specificity[m], chosen[m]
+        on, off = rise(losses, base_test, test_masks)
         apart = [i for i, d in enumerate(random_draws) if not set(d) & set(cited)] or list(range(random_sets))
         rand = [rise(random_losses[i], base_test, test_masks)[0] for i in apart]
-        agree = direct_agreement(subject, test, test_masks, cited)
-        rand_agree = [direct_agreement(subject, test, test_masks, random_draws[i]) for i in apart[:5]]
+        agree = direct_agreement(subject, test_runs, test_masks, cited)
+        rand_agree = [direct_agreement(subject, test_runs, test_masks, random_draws[i]) for i in apart[:5]]
         finding = bool(cited) and (on >= 2 * off and on >= 2 * float(np.mean(rand)) and on > float(np.percentile(rand, 90))
                    and agree > float(np.mean(rand_agree)))
         out[m] = {
