@@ -59,7 +59,7 @@ def test_keeping_the_heaviest_tokens_keeps_the_exact_rooms_rules(subject, tmp_pa
 
 
 def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
-    """The map in one process or two: the same numbers; the reduce in 1 MB of dense rows at a time or
+    """The map and the reduce in one process or two: the same numbers; the reduce in 1 MB of dense rows at a time or
     the default (at most 256 MB): the same up to how float sums are grouped."""
     from englishroom.decompiler.probe import probe
     one = probe(subject, corpus, 4, 2, shard_tokens=4000, workers=1, progress=False)

@@ -166,11 +166,13 @@ def entries_per_step(memory_mb):
 
 
 def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink, memory_mb, progress=True,
-                    weights=None):
+                    weights=None, workers=1):
     """Reduce: `numbered` = context_ids(...) (contexts, counts, parent, ids per order), `scored` =
     merge_shards(...) -> ContextStats, each context's mean shrunk, kept sparse, with its importance.
     `weights` [positions], if given: each position counts so many times in the means, the shrinkage and
-    the importance (counts stay the occurrences)."""
+    the importance (counts stay the occurrences). `workers` forked processes (each with `memory_mb` of
+    dense rows) take an order's chunks of contexts, each chunk computed as here: the same numbers."""
+    from englishroom.corpora.sampling import forked_map
     contexts, counts, parent, ids = numbered
     weighted = counts.astype(np.float64)               # each context's occurrences, weighted
     if weights is not None:
@@ -180,9 +182,8 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
         for at in ids:
             ok = at >= 0
             weighted += np.bincount(at[ok], weights=weights[ok], minlength=len(contexts))
-    base_sum, pos_offsets, pos_tokens, pos_probs = scored
-    positions = len(pos_offsets) - 1
-    stats = ContextStats(contexts, counts, parent, positions, base=base_sum / weighted[0],
+    base_sum = scored[0]
+    stats = ContextStats(contexts, counts, parent, len(scored[1]) - 1, base=base_sum / weighted[0],
                          offsets=np.zeros(2, dtype=np.int64), tokens=np.zeros(0, token_dtype(vocab_size)),
                          probs=np.zeros(0, np.float32), rest=np.zeros(len(contexts)), gains=np.zeros(len(contexts)))
     chunk, start = rows_per_chunk(vocab_size, memory_mb), 1
@@ -191,41 +192,54 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
         end = int(at.max()) + 1 if (at >= 0).any() else start      # this order's contexts: [start, end)
         where = np.nonzero(at >= 0)[0]
         where = where[np.argsort(at[where], kind="stable")]
-        number = at[where]
         kept_n, kept_t, kept_p = [np.diff(stats.offsets)], [stats.tokens], [stats.probs]
-        for a in range(start, end, chunk):
-            b = min(a + chunk, end)
-            lo, hi = np.searchsorted(number, [a, b])
-            sums = np.zeros((b - a) * vocab_size)
-            lengths = pos_offsets[where[lo:hi] + 1] - pos_offsets[where[lo:hi]]
-            steps = max(1, -(-int(lengths.sum()) // entries_per_step(memory_mb)))
-            for part in np.array_split(np.arange(lo, hi), steps):        # the positions, a few at a time
-                pos = where[part]
-                lengths = pos_offsets[pos + 1] - pos_offsets[pos]
-                entry = ranges(pos_offsets[pos], lengths)
-                mass = pos_probs[entry] if weights is None else pos_probs[entry] * np.repeat(weights[pos], lengths)
-                sums += np.bincount(np.repeat(number[part] - a, lengths) * vocab_size + pos_tokens[entry],
-                                    weights=mass, minlength=(b - a) * vocab_size)
-            sums = sums.reshape(b - a, vocab_size)
-            n = weighted[a:b, None]
-            parent_p = stats.dense(parent[a:b])
-            w = n / (n + shrink)
-            means = w * (sums / n) + (1 - w) * parent_p
-            del sums
-            keep = (means >= keep_min) | (parent_p >= list_min) if keep_min > 0 else np.ones_like(means, dtype=bool)
-            r, t = np.nonzero(keep)
-            p = means[r, t]
-            stats.rest[a:b] = np.clip(1 - np.bincount(r, weights=p, minlength=b - a), 0, 1)
-            stats.gains[a:b] = weighted[a:b] * kl_sparse(parent_p, r, t, p, stats.rest[a:b])
-            kept_n.append(np.bincount(r, minlength=b - a))
-            kept_t.append(t.astype(stats.tokens.dtype))
-            kept_p.append(p.astype(np.float32))
+        job = (stats, weighted, scored, weights, where, at[where], dict(keep_min=keep_min, list_min=list_min,
+                                                                         shrink=shrink, memory_mb=memory_mb))
+        chunks = [(a, min(a + chunk, end)) for a in range(start, end, chunk)]
+        for (a, b), (n, t, p, rest, gains) in zip(chunks, forked_map(chunk_means, job, chunks, workers)):
+            stats.rest[a:b], stats.gains[a:b] = rest, gains
+            kept_n.append(n)
+            kept_t.append(t)
+            kept_p.append(p)
             bar.update(b - a)
         stats.offsets = np.concatenate([[0], np.cumsum(np.concatenate(kept_n))])
         stats.tokens, stats.probs = np.concatenate(kept_t), np.concatenate(kept_p)
         start = end
     bar.close()
     return stats
+
+
+def chunk_means(bounds, job):
+    """The contexts [a, b) of one order (`job`: the statistics of the shorter orders, the weighted counts,
+    the map's output, the weights, the positions where this order's contexts end and their numbers, the
+    settings) -> per context the number of tokens kept, the kept tokens and probabilities, rest, gains."""
+    (a, b), (stats, weighted, scored, weights, where, number, s) = bounds, job
+    _, pos_offsets, pos_tokens, pos_probs = scored
+    vocab_size = len(stats.base)
+    lo, hi = np.searchsorted(number, [a, b])
+    sums = np.zeros((b - a) * vocab_size)
+    lengths = pos_offsets[where[lo:hi] + 1] - pos_offsets[where[lo:hi]]
+    steps = max(1, -(-int(lengths.sum()) // entries_per_step(s["memory_mb"])))
+    for part in np.array_split(np.arange(lo, hi), steps):        # the positions, a few at a time
+        pos = where[part]
+        lengths = pos_offsets[pos + 1] - pos_offsets[pos]
+        entry = ranges(pos_offsets[pos], lengths)
+        mass = pos_probs[entry] if weights is None else pos_probs[entry] * np.repeat(weights[pos], lengths)
+        sums += np.bincount(np.repeat(number[part] - a, lengths) * vocab_size + pos_tokens[entry],
+                            weights=mass, minlength=(b - a) * vocab_size)
+    sums = sums.reshape(b - a, vocab_size)
+    n = weighted[a:b, None]
+    parent_p = stats.dense(stats.parent[a:b])
+    w = n / (n + s["shrink"])
+    means = w * (sums / n) + (1 - w) * parent_p
+    del sums
+    keep = ((means >= s["keep_min"]) | (parent_p >= s["list_min"]) if s["keep_min"] > 0
+            else np.ones_like(means, dtype=bool))
+    r, t = np.nonzero(keep)
+    p = means[r, t]
+    rest = np.clip(1 - np.bincount(r, weights=p, minlength=b - a), 0, 1)
+    gains = weighted[a:b] * kl_sparse(parent_p, r, t, p, rest)
+    return np.bincount(r, minlength=b - a), t.astype(token_dtype(vocab_size)), p.astype(np.float32), rest, gains
 
 
 def kl_sparse(parent_p, row, token, prob, rest):

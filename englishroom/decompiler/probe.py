@@ -93,7 +93,8 @@ def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float =
     story prefix, so the average includes what longer-range context does): context_stats.py.
     `weights`, one per story: its places count so many times in the means (None: once each).
     `mapped`: the map's output for these stories and weights (map_stories), if made already.
-    The reduce, here, holds `memory_mb` of dense rows at once; that does not change the statistics."""
+    The reduce holds `memory_mb` of dense rows at once in each of `workers` processes (default: one per
+    core); neither changes the statistics."""
     numbered = context_ids(stories, max_order, min_count)
     if weights is not None and all(w == 1 for w in weights):
         weights = None
@@ -102,7 +103,8 @@ def probe(subject, stories, max_order: int, min_count: int, *, keep_min: float =
                              workers=workers, progress=progress)
     at = None if weights is None else np.repeat(np.asarray(weights, dtype=np.float64), [len(x) for x in stories])
     return reduce_contexts(numbered, mapped, subject.vocab_size, keep_min=keep_min,
-                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress, weights=at)
+                           list_min=list_min, shrink=shrink, memory_mb=memory_mb, progress=progress, weights=at,
+                           workers=workers or available_cores())
 
 
 def map_stories(subject, stories, keep_min: float, *, weights=None, ray=None, shard_tokens: int | None = None,
