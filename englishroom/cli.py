@@ -12,6 +12,7 @@ from englishroom.decompiler.settings import SIZES, add_arguments, from_arguments
 from englishroom.errors import UserError
 from englishroom.inspect import explain, report, tour
 from englishroom.inspect.slice import build_slice
+from englishroom.memory import keep_freed_memory
 from englishroom.measure import categories, report_text
 from englishroom.measure.metrics import measure, models_for
 from englishroom.paths import atomic_write, dev_stories
@@ -304,6 +305,7 @@ def build_parser():
 def main(argv=None):
     # SIGTERM (kill, timeout, CI cancellation) as Ctrl-C: KeyboardInterrupt, so the finally blocks clean up
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    keep_freed_memory()
     try:
         args = build_parser().parse_args(argv)
         out = args.func(args)

@@ -28,7 +28,8 @@ from englishroom.paths import shared_file
 
 
 def default_memory() -> int:
-    """MB the reduce may hold in dense rows at once: an eighth of the memory available, at most 256 MB.
+    """MB each process of the reduce may hold in dense rows at once: an eighth of the memory available, at
+    most 256 MB.
     More is slower, not faster (a chunk of a gigabyte's rows took the reduce twice as long: the rows
     are made afresh for every chunk, and smaller ones are reused warm)."""
     try:
