@@ -196,7 +196,8 @@ def reduce_contexts(numbered, scored, vocab_size, *, keep_min, list_min, shrink,
         job = (stats, weighted, scored, weights, where, at[where], dict(keep_min=keep_min, list_min=list_min,
                                                                          shrink=shrink, memory_mb=memory_mb))
         chunks = [(a, min(a + chunk, end)) for a in range(start, end, chunk)]
-        for (a, b), (n, t, p, rest, gains) in zip(chunks, forked_map(chunk_means, job, chunks, workers)):
+        # the processes' results first in zip: their generator runs to its end, which stops the processes
+        for (n, t, p, rest, gains), (a, b) in zip(forked_map(chunk_means, job, chunks, workers), chunks):
             stats.rest[a:b], stats.gains[a:b] = rest, gains
             kept_n.append(n)
             kept_t.append(t)

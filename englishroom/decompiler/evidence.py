@@ -50,7 +50,8 @@ def ablated_losses(subject, runs, means, desc, progress=True, batch=16, workers=
     jobs = [(k, b) for k, parts in enumerate(made) for b in range(len(parts))]
     workers = workers or (available_cores() if subject.device == "cpu" else 1)
     out = [[] for _ in runs]
-    with closing(forked_map(one_batch, (subject, made, [a for _, a in runs], means, workers > 1), jobs, workers)) as each:
+    shared = (subject, made, [a for _, a in runs], means, workers > 1)
+    with closing(forked_map(one_batch, shared, jobs, workers)) as each:
         for (k, _), losses in zip(jobs, tqdm(each, total=len(jobs), desc=desc, disable=not progress)):
             out[k].extend(losses)
     return out
@@ -110,7 +111,8 @@ def head_runs(subject, stories, batch=16):
     runs = []
     for ids, _ in batches(stories, batch):
         _, cache = subject.run(ids, cache=True, patterns=False)
-        runs.append((ids, cache["hook_resid_final"], [cache[f"blocks.{layer}.attn.hook_z"] for layer in range(subject.n_layers)]))
+        runs.append((ids, cache["hook_resid_final"],
+                     [cache[f"blocks.{layer}.attn.hook_z"] for layer in range(subject.n_layers)]))
     return runs
 
 
@@ -159,7 +161,10 @@ def gather_evidence(subject, room_dir, stories, mechanisms, k=3, claim_factor=1.
     test_runs = head_runs(subject, test)
     specificity, chosen = {}, {}
     for m in mechanisms:
-        specificity[m] = {h: (on - off, on, off) for h in heads for on, off in [rise(single[h], base_sel, claims[m][:half])]}
+        specificity[m] = {}
+        for h in heads:
+            on, off = rise(single[h], base_sel, claims[m][:half])
+            specificity[m][h] = (on - off, on, off)
         chosen[m] = [h for h in sorted(heads, key=lambda h: -specificity[m][h][0]) if specificity[m][h][1] > 0][:k]
     cited_losses = ablated_losses(subject, [(test, {h: "mean" for h in chosen[m]}) for m in mechanisms], means,
                                   "evidence: ablating the cited heads", progress)
