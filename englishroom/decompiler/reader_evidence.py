@@ -45,7 +45,6 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.measure.categories import words
 from englishroom.mechanisms.common import runtime
 from englishroom.mechanisms.state import PAST, PRESENT, WORDS
@@ -315,30 +314,19 @@ def tense_cases(items, texts, swap, readers, limit):
     return cases
 
 
-def interchange(subject, cases, heads, draws, workers=None):
+def interchange(subject, cases, heads, draws):
     """Share of cases where patching `heads` moves the prediction the way the room's rule for B's value
-    says, and its mean shift (nats); the same for each random draw of heads: their mean and 90th percentile.
-    The cases are shared out among `workers` forked processes (default: one per core) of one torch thread
-    each, which give the numbers of one process."""
+    says, and its mean shift (nats); the same for each random draw of heads: their mean and 90th percentile."""
     if not cases:
         return None
     # a row a case (one batched run), a column a set of heads: the cited heads, then each draw
-    workers = workers or (available_cores() if subject.device == "cpu" else 1)
-    got = np.array(list(forked_map(case_shifts, (subject, cases, [heads, *draws], workers > 1), range(len(cases)),
-                                   workers)))
+    got = np.array([shifts(subject, *c[:5], [heads, *draws], c[5]) for c in cases])
     moved, size = (got > 0).mean(0), got.mean(0)
     return {"cases": len(cases), "share_moved": round(float(moved[0]), 3), "mean_shift_nats": round(float(size[0]), 3),
             "random_share_moved_mean": round(float(np.mean(moved[1:])), 3),
             "random_share_moved_p90": round(float(np.percentile(moved[1:], 90)), 3),
             "random_mean_shift_nats": round(float(np.mean(size[1:])), 3),
             "random_mean_shift_p90": round(float(np.percentile(size[1:], 90)), 3)}
-
-
-def case_shifts(i, job):
-    subject, cases, head_sets, alone = job
-    if alone:
-        torch.set_num_threads(1)
-    return shifts(subject, *cases[i][:5], head_sets, cases[i][5])
 
 
 def status(e) -> tuple[str, str]:
