@@ -59,9 +59,11 @@ def test_keeping_the_heaviest_tokens_keeps_the_exact_rooms_rules(subject, tmp_pa
 
 
 def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
-    """The map and the reduce in one process or two: the same numbers; the reduce in 1 MB of dense rows at a time or
-    the default (at most 256 MB): the same up to how float sums are grouped."""
+    """The map, the reduce and the rules' listing in one process or two: the same numbers; the reduce in 1 MB of
+    dense rows at a time or the default (at most 256 MB): the same up to how float sums are grouped; the rules
+    listed 16 at a time or all at once: the same."""
     from englishroom.decompiler.probe import probe
+    from englishroom.decompiler.rules import extract_rules
     one = probe(subject, corpus, 4, 2, shard_tokens=4000, workers=1, progress=False)
     two = probe(subject, corpus, 4, 2, shard_tokens=4000, workers=2, progress=False)
     small = probe(subject, corpus, 4, 2, shard_tokens=4000, workers=2, memory_mb=1, progress=False)
@@ -71,6 +73,8 @@ def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
     assert np.array_equal(one.offsets, small.offsets) and np.array_equal(one.tokens, small.tokens)
     for field in ("base", "probs", "rest", "gains"):
         assert np.allclose(getattr(one, field), getattr(small, field), rtol=1e-9, atol=1e-12), field
+    rules = extract_rules(one, 300, memory_mb=1, workers=1)
+    assert len(rules[1]) == 300 and rules == extract_rules(one, 300, memory_mb=1, workers=2) == extract_rules(one, 300)
 
 
 def test_a_context_is_its_kept_tokens_and_the_rest_spread_like_its_parent(subject, corpus):

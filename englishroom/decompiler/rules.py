@@ -23,10 +23,13 @@ estimate that trusts rare contexts less.
 import heapq
 import math
 import time
+from contextlib import closing
+from itertools import islice
 
 import numpy as np
 import torch
 
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.decompiler.context_stats import complete, rows_per_chunk
 from englishroom.decompiler.emit import forget_loaded
 from englishroom.decompiler.ir import Rule
@@ -87,31 +90,41 @@ def listed_tokens(rule_p, backoff_p, list_min, list_max, list_always, list_ratio
 
 def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 64,
                   list_always: float = 0.05, list_ratio: float = 1.25, selection: str = "reach",
-                  memory_mb: int = 256):
+                  memory_mb: int = 256, workers: int = 1):
     """-> (base distribution, rules in selection order). `stats`: the probe's (context_stats.py),
     whose means are already shrunk and whose gains are each context's importance; the rules' dense
-    rows are made `memory_mb` at a time."""
+    rows are made `memory_mb` at a time, by `workers` forked processes (chunk_listing), in turn."""
     base = [float(x) for x in stats.base / stats.base.sum()]
-    chosen = select(stats, stats.gains, budget, selection)
+    chosen = np.array(select(stats, stats.gains, budget, selection), dtype=np.int64)
     chunk = max(1, rows_per_chunk(len(stats.base), memory_mb) // 2)     # a rule's row and its backoff's
+    chunks = [chosen[start:start + chunk] for start in range(0, len(chosen), chunk)]
+    job = (stats, (list_min, list_max, list_always, list_ratio), workers > 1)
     rules = []
-    for start in range(0, len(chosen), chunk):
-        rows = np.array(chosen[start:start + chunk], dtype=np.int64)
-        backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
-        rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
-        backoff_ps = torch.from_numpy(backoff)
-        tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
-                for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], list_min, list_max,
-                                       list_always, list_ratio)]
-        lengths = [len(t) for t in tops]
-        flat = torch.cat(tops)
-        probs = floor_sig(rule_ps[torch.repeat_interleave(torch.arange(len(rows)), torch.tensor(lengths)), flat]).tolist()
-        tokens, at = flat.tolist(), 0
-        for i, n in zip(rows.tolist(), lengths):
-            rules.append(Rule(stats.contexts[i], {w: p for w, p in zip(tokens[at:at + n], probs[at:at + n]) if p > 0},
-                              int(stats.counts[i]), float(stats.gains[i])))
-            at += n
+    with closing(forked_map(chunk_listing, job, chunks, workers)) as listed:
+        for rows, (lengths, tokens, probs) in zip(chunks, listed):
+            pairs = zip(tokens.tolist(), probs.tolist())         # each rule takes its n in turn
+            rules += [Rule(stats.contexts[i], dict(islice(pairs, n)), count, gain) for i, n, count, gain
+                      in zip(rows.tolist(), lengths.tolist(), stats.counts[rows].tolist(), stats.gains[rows].tolist())]
     return base, rules
+
+
+def chunk_listing(rows, job):
+    """The tokens the rules `rows` list and their probabilities, floored (a token floored to 0 is not
+    listed): (how many each lists, the tokens one rule after another, their probabilities). With one torch
+    thread in a forked process: the same numbers as with two, for these row-wise operations."""
+    stats, listing, alone = job
+    if alone:
+        torch.set_num_threads(1)
+    backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
+    rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
+    backoff_ps = torch.from_numpy(backoff)
+    tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
+            for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], *listing)]
+    rule = torch.repeat_interleave(torch.arange(len(rows)), torch.tensor([len(t) for t in tops])).numpy()
+    flat = torch.cat(tops).numpy()
+    probs = floor_sig(rule_ps.numpy()[rule, flat])
+    kept = probs > 0
+    return np.bincount(rule[kept], minlength=len(rows)), flat[kept], probs[kept]
 
 
 def rules_pass(program):
@@ -122,7 +135,7 @@ def rules_pass(program):
     program.derived = {**program.derived, **listing}
     s, stats = program.settings, program.stats
     program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
-                                                s.list_ratio, s.selection, s.memory or default_memory())
+                                                s.list_ratio, s.selection, s.memory or default_memory(), available_cores())
     program.tables = {
         "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
                        "probed positions (every prefix of every probe story)",
