@@ -61,7 +61,7 @@ def test_keeping_the_heaviest_tokens_keeps_the_exact_rooms_rules(subject, tmp_pa
 def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
     """The map, the reduce and the rules' listing in one process or two: the same numbers; the reduce in 1 MB of
     dense rows at a time or the default (at most 256 MB): the same up to how float sums are grouped; the rules
-    listed 16 at a time or all at once: the same."""
+    listed 16 at a time or all at once: the same, and this process keeps its torch threads."""
     from englishroom.decompiler.probe import probe
     from englishroom.decompiler.rules import extract_rules
     one = probe(subject, corpus, 4, 2, shard_tokens=4000, workers=1, progress=False)
@@ -75,6 +75,13 @@ def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
         assert np.allclose(getattr(one, field), getattr(small, field), rtol=1e-9, atol=1e-12), field
     rules = extract_rules(one, 300, memory_mb=1, workers=1)
     assert len(rules[1]) == 300 and rules == extract_rules(one, 300, memory_mb=1, workers=2) == extract_rules(one, 300)
+    import torch
+    threads = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:            # one chunk for two processes: listed here, with one thread, and this process left with its two
+        assert extract_rules(one, 300, workers=2) == rules and torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_a_context_is_its_kept_tokens_and_the_rest_spread_like_its_parent(subject, corpus):

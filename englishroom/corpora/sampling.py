@@ -221,14 +221,22 @@ def quiet_worker():
 _SUBJECT = None         # the subject a sampling process works for (set before the processes fork)
 
 
-def run_wave(job, indices):
-    prompt, seed, temperature, max_len = job
+@contextlib.contextmanager
+def torch_threads(n):
+    """torch runs with `n` threads in the block, and as many as before after it (a job that runs in this
+    process, where forked_map has one worker or one item, leaves the process as it found it)."""
     threads = torch.get_num_threads()
-    torch.set_num_threads(THREADS)
+    torch.set_num_threads(n)
     try:
-        return sample_wave(_SUBJECT, prompt, indices, seed, temperature, max_len)
+        yield
     finally:
         torch.set_num_threads(threads)
+
+
+def run_wave(job, indices):
+    prompt, seed, temperature, max_len = job
+    with torch_threads(THREADS):
+        return sample_wave(_SUBJECT, prompt, indices, seed, temperature, max_len)
 
 
 def waves_in_order(subject, job, size, workers, tokens_left):

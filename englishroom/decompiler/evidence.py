@@ -22,13 +22,13 @@ tokens, at least twice the random sets' mean and above their 90th percentile, an
 agreement beats the random sets' mean; otherwise it stays a *hypothesis*.
 """
 import random
-from contextlib import closing
+from contextlib import closing, nullcontext
 
 import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, forked_map
+from englishroom.corpora.sampling import available_cores, forked_map, torch_threads
 from englishroom.inspect.atlas import batches
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
@@ -59,9 +59,8 @@ def ablated_losses(subject, runs, means, desc, progress=True, batch=16, workers=
 
 def one_batch(job, shared):
     (k, b), (subject, made, ablations, means, alone) = job, shared
-    if alone:
-        torch.set_num_threads(1)
-    return batch_losses(subject, *made[k][b], ablations[k], means)
+    with torch_threads(1) if alone else nullcontext():
+        return batch_losses(subject, *made[k][b], ablations[k], means)
 
 
 def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1, rules=None):

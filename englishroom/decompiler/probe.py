@@ -15,10 +15,9 @@ import os
 import time
 
 import numpy as np
-import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, cached_corpus, in_order, worker_pool
+from englishroom.corpora.sampling import available_cores, cached_corpus, in_order, torch_threads, worker_pool
 from englishroom.corpora.stories import load_stories
 from englishroom.decompiler import reach
 from englishroom.decompiler.settings import SHARED_TEXTS, derive_listing, real_sources
@@ -63,12 +62,8 @@ def score_alone(job):
     """One shard scored with one torch thread, as in every process of the map (and on Ray): the
     same shard gives the same numbers wherever it is scored."""
     stories, keep_min = job
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
+    with torch_threads(1):
         return score_shard(_SUBJECT, stories, keep_min)
-    finally:
-        torch.set_num_threads(threads)
 
 
 def map_shards(subject, stories, parts, keep_min, workers, progress=True):

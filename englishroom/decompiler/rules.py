@@ -23,13 +23,13 @@ estimate that trusts rare contexts less.
 import heapq
 import math
 import time
-from contextlib import closing
+from contextlib import closing, nullcontext
 from itertools import islice
 
 import numpy as np
 import torch
 
-from englishroom.corpora.sampling import available_cores, forked_map
+from englishroom.corpora.sampling import available_cores, forked_map, torch_threads
 from englishroom.decompiler.context_stats import complete, rows_per_chunk
 from englishroom.decompiler.emit import forget_loaded
 from englishroom.decompiler.ir import Rule
@@ -113,13 +113,12 @@ def chunk_listing(rows, job):
     listed): (how many each lists, the tokens one rule after another, their probabilities). With one torch
     thread in a forked process: the same numbers as with two, for these row-wise operations."""
     stats, listing, alone = job
-    if alone:
-        torch.set_num_threads(1)
     backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
     rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
     backoff_ps = torch.from_numpy(backoff)
-    tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
-            for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], *listing)]
+    with torch_threads(1) if alone else nullcontext():
+        tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
+                for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], *listing)]
     rule = torch.repeat_interleave(torch.arange(len(rows)), torch.tensor([len(t) for t in tops])).numpy()
     flat = torch.cat(tops).numpy()
     probs = floor_sig(rule_ps.numpy()[rule, flat])
