@@ -133,8 +133,8 @@ def rules_pass(program):
     program.settings, listing = derive_listing(program.settings)
     program.derived = {**program.derived, **listing}
     s, stats = program.settings, program.stats
-    program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always,
-                                                s.list_ratio, s.selection, s.memory or default_memory(), available_cores())
+    program.base, program.rules = extract_rules(stats, s.budget, s.list_min, s.list_max, s.list_always, s.list_ratio,
+                                                s.selection, s.memory or default_memory(), available_cores())
     program.tables = {
         "unigram.txt": f"the subject's next-token distribution averaged over all {stats.positions:,} "
                        "probed positions (every prefix of every probe story)",
