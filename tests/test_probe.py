@@ -78,7 +78,7 @@ def test_processes_and_memory_do_not_change_the_statistics(subject, corpus):
     import torch
     threads = torch.get_num_threads()
     torch.set_num_threads(2)
-    try:            # one chunk for two processes: listed here, and this process left with its two threads
+    try:            # one chunk for two processes: listed here, with one thread, and this process left with its two
         assert extract_rules(one, 300, workers=2) == rules and torch.get_num_threads() == 2
     finally:
         torch.set_num_threads(threads)

@@ -163,28 +163,6 @@ def test_a_worker_that_dies_ends_the_map_with_a_one_line_error():
     assert not multiprocessing.active_children()                # none left running
 
 
-def threads_here(item, shared):
-    import torch
-    return torch.get_num_threads()
-
-
-def test_a_map_of_one_thread_runs_its_processes_so_and_leaves_this_one_as_it_was():
-    """one_thread: each forked process runs torch with one thread; run here (one item), the job keeps this
-    process's threads, and this process keeps them after either."""
-    import torch
-
-    from englishroom.corpora import sampling
-    threads = torch.get_num_threads()
-    torch.set_num_threads(2)
-    try:
-        assert list(sampling.forked_map(threads_here, None, [0, 1, 2, 3], 2, one_thread=True)) == [1, 1, 1, 1]
-        assert list(sampling.forked_map(threads_here, None, [0, 1], 2)) == [2, 2]
-        assert list(sampling.forked_map(threads_here, None, [0], 2, one_thread=True)) == [2]
-        assert torch.get_num_threads() == 2
-    finally:
-        torch.set_num_threads(threads)
-
-
 def sleeps(item, shared):
     time.sleep(shared)
     return item

@@ -186,17 +186,15 @@ def in_order(pool, function, jobs, ahead):
         yield pending.popleft().result()
 
 
-def forked_map(function, shared, items, workers, chunksize=1, one_thread=False):
+def forked_map(function, shared, items, workers, chunksize=1):
     """function(item, shared) for each item, in order: in `workers` forked processes, which read `shared`
     from this process's memory as it was when they forked (it is never pickled), or here where workers
-    is 1 or there is one item. `one_thread`: the processes run torch with one thread each (two processes
-    of one thread beat two threads for these small models); here torch keeps its threads. Closing the
-    generator stops the processes."""
+    is 1. Closing the generator stops the processes."""
     global _JOB
     if workers <= 1 or len(items) <= 1:
         yield from (function(item, shared) for item in items)
         return
-    _JOB = job = (function, shared, one_thread)
+    _JOB = job = (function, shared)
     chunks = (items[i:i + chunksize] for i in range(0, len(items), chunksize))
     try:
         with worker_pool(workers) as pool:
@@ -207,13 +205,12 @@ def forked_map(function, shared, items, workers, chunksize=1, one_thread=False):
             _JOB = None
 
 
-_JOB = None             # (function, shared, one_thread) of the forked_map under way, for the processes it forks
+_JOB = None             # (function, shared) of the forked_map under way, for the processes it forks
 
 
 def run_chunk(items):
-    function, shared, one_thread = _JOB
-    with torch_threads(1) if one_thread else contextlib.nullcontext():
-        return [function(item, shared) for item in items]
+    function, shared = _JOB
+    return [function(item, shared) for item in items]
 
 
 def quiet_worker():
@@ -226,7 +223,8 @@ _SUBJECT = None         # the subject a sampling process works for (set before t
 
 @contextlib.contextmanager
 def torch_threads(n):
-    """torch runs with `n` threads in the block, and as many as before after it."""
+    """torch runs with `n` threads in the block, and as many as before after it (a job that runs in this
+    process, where forked_map has one worker or one item, leaves the process as it found it)."""
     threads = torch.get_num_threads()
     torch.set_num_threads(n)
     try:
