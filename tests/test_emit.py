@@ -93,3 +93,19 @@ def test_the_rules_made_from_the_irs_numbers_are_the_rules_read_from_the_tables(
     assert given.base == read.base
     assert len(every_rule(given)) == len(program.rules) and given.rules == every_rule(read)
     assert all(list(given.rules[c][0]) == list(read.rules[c][0]) for c in read.rules)
+
+
+def test_the_arpa_text_is_the_same_written_a_few_histories_at_a_time(small_room, tmp_path):
+    """write_arpa gzips its text a piece at a time, in a thread of its own: pieces of 7 histories give the
+    text of pieces of all of them."""
+    from englishroom.decompiler import emit as E
+    folder, program = small_room
+    rules = E.context_rules_of(folder, program.pieces)
+    texts = []
+    for histories in (7, 10 ** 9):
+        E.write_arpa(tmp_path / f"{histories}.arpa.gz", rules, program.pieces, histories=histories)
+        with gzip.open(tmp_path / f"{histories}.arpa.gz", "rb") as f:
+            texts.append(f.read())
+    assert texts[0] == texts[1] == gzip.decompress((folder / "tables/context_rules.arpa.gz").read_bytes())
+    assert texts[0].count(b"-grams:\n") == max(int(line.split(b" ")[1].split(b"=")[0]) for line in texts[0].splitlines()
+                                               if line.startswith(b"ngram "))

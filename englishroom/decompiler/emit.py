@@ -13,13 +13,13 @@ import atexit
 import contextlib
 import glob
 import gzip
-import io
 import json
 import math
 import os
 import re
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 
@@ -167,36 +167,57 @@ def context_rules_of(folder: Path, pieces):
     return room_module(folder, "context_rules").ContextRules(room_module(folder, "tables").FolderTables(folder), pieces)
 
 
-def write_arpa(path: Path, rules_mech, pieces):
+ARPA_HISTORIES = 20_000     # histories whose n-grams are written in one piece (the default room: 600,000 histories)
+
+
+def write_arpa(path: Path, rules_mech, pieces, histories=ARPA_HISTORIES):
     """KenLM's ARPA format: the same backoff model, with log10 probabilities and backoff weights, gzipped
     (KenLM and SRILM read .arpa.gz as it is; `gzip -d` gives the text), the header without a time or name
     so that the same rules write the same bytes.
 
     Every n-gram whose extension is listed is present (ARPA needs each entry's prefix); an order's
     n-grams are sorted. They are gathered as history -> next tokens, so the n-grams after one
-    history share its text and its rule (20 million n-grams for a room of 500,000 rules)."""
+    history share its text and its rule (20 million n-grams for a room of 500,000 rules). The text of
+    `histories` histories at a time is gzipped in a thread of its own (zlib lets go of the GIL) while
+    the next is written."""
     rules = every_rule(rules_mech)
     orders = {1: {(): set(range(len(pieces)))}}           # n -> {the first n - 1 tokens: the last ones}
-    for ctx, (listed, _) in rules.items():
+    after = {}                                            # history -> {next token: the backoff weight of its rule}
+    for ctx, (listed, alpha) in rules.items():
         orders.setdefault(len(ctx) + 1, {}).setdefault(ctx, set()).update(listed)
         for k in range(1, len(ctx) + 1):                # the context itself and its prefixes
             orders.setdefault(k, {}).setdefault(ctx[:k - 1], set()).add(ctx[k - 1])
+        after.setdefault(ctx[:-1], {})[ctx[-1]] = alpha
+    grams = {n: sorted(orders[n]) for n in orders}
+    shared = (grams, orders, after, rules, rules_mech, pieces)
     with open(path, "wb") as raw, gzip.GzipFile("", "wb", ARPA_GZIP_LEVEL, raw, mtime=0) as packed, \
-            io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as f:
-        f.write("\\data\\\n" + "".join(f"ngram {n}={sum(map(len, orders[n].values()))}\n" for n in sorted(orders))
-                + "\n")
-        for n in sorted(orders):
-            f.write(f"\\{n}-grams:\n")
-            for history in sorted(orders[n]):
-                text = "".join(pieces[t] + " " for t in history)
-                listed = rules[history][0] if history in rules else {}
-                for w in sorted(orders[n][history]):
-                    p = listed[w] if w in listed else rules_mech.prob(w, history)
-                    back = rules.get(history + (w,))
-                    f.write(f"{math.log10(p):.6f}\t{text}{pieces[w]}"
-                            + ("\n" if back is None else f"\t{math.log10(back[1]):.6f}\n"))
-            f.write("\n")
-        f.write("\\end\\\n")
+            ThreadPoolExecutor(1) as gzipping:
+        pending = gzipping.submit(packed.write, ("\\data\\\n" + "".join(
+            f"ngram {n}={sum(map(len, orders[n].values()))}\n" for n in sorted(orders)) + "\n").encode())
+        for n in sorted(grams):
+            for a in range(0, len(grams[n]), histories):
+                b = min(a + histories, len(grams[n]))
+                text = f"\\{n}-grams:\n".encode() * (a == 0) + arpa_text((n, a, b), shared) + b"\n" * (b == len(grams[n]))
+                pending.result()            # one piece gzipped at a time, while the next is written
+                pending = gzipping.submit(packed.write, text)
+        pending.result()
+        packed.write(b"\\end\\\n")
+
+
+def arpa_text(job, shared):
+    """The ARPA lines of the order-n n-grams after histories a..b (of the order's, sorted), as UTF-8."""
+    (n, a, b), (grams, orders, after, rules, rules_mech, pieces) = job, shared
+    lines = []
+    for history in grams[n][a:b]:
+        text = "".join(pieces[t] + " " for t in history)
+        listed = rules[history][0] if history in rules else {}
+        backs = after.get(history, {})
+        for w in sorted(orders[n][history]):
+            p = listed[w] if w in listed else rules_mech.prob(w, history)
+            back = backs.get(w)
+            lines.append(f"{math.log10(p):.6f}\t{text}{pieces[w]}"
+                         + ("\n" if back is None else f"\t{math.log10(back):.6f}\n"))
+    return "".join(lines).encode()
 
 
 def provenance(program) -> dict:
