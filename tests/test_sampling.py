@@ -200,3 +200,35 @@ def test_the_cache_forgets_an_earlier_versions_parsed_rules(tmp_path, monkeypatc
     (tmp_path / "corpus-x.jsonl").write_text("{}\n")
     assert cache_dir() == tmp_path
     assert not (tmp_path / "rooms").exists() and (tmp_path / "corpus-x.jsonl").exists()
+
+
+FORKED_TORCH = """
+import torch
+from englishroom.corpora.sampling import forked_map
+torch.set_num_threads(2)
+torch.repeat_interleave(torch.arange(100_000), torch.full((100_000,), 3))    # this process's OpenMP threads at work
+
+
+def job(n, shared):
+    return int(torch.repeat_interleave(torch.arange(n), torch.full((n,), 2)).sum())
+
+
+print(list(forked_map(job, None, [100_000, 100_001], 2)))
+"""
+
+
+def test_torch_runs_in_forked_processes_after_this_one_ran_it_on_two_threads():
+    """A forked process runs torch on one thread: OpenMP's threads do not survive a fork, and an operation
+    run there on two would wait for them for ever (as the rules' listing once did in a build)."""
+    import subprocess
+    import sys
+    run = subprocess.Popen([sys.executable, "-c", FORKED_TORCH], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, start_new_session=True)
+    try:
+        out, err = run.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        pytest.fail("the forked processes hung")
+    assert run.returncode == 0, err
+    assert out.split() == ["[9999900000,", "10000100000]"]

@@ -214,8 +214,12 @@ def run_chunk(items):
 
 
 def quiet_worker():
+    """A forked process leaves Ctrl-C to this one, and runs torch on one thread for its whole life: the
+    OpenMP threads of this process do not survive the fork, and an operation run on two threads there
+    would wait for them for ever (tests/test_sampling.py)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    torch.set_num_threads(1)
 
 
 _SUBJECT = None         # the subject a sampling process works for (set before the processes fork)
