@@ -22,7 +22,7 @@ from collections import Counter
 import numpy as np
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, forked_map, torch_threads
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.decompiler.ir import MechanismTables
 from englishroom.mechanisms.common import derivation_stories, factor_table, nats_saved, runtime
 FEMALE = ("she", "She", "her", "Her", "herself")          # the words the pronoun and topic readers look for
@@ -82,56 +82,31 @@ def frequent(stories, keys, min_positions):
     return {c: total[None, c] for _, c in pairs}, pairs
 
 
-CHUNK_TOKENS = 65_536    # story tokens a process sums the subject's predictions over at a time
-
-
-def summed(subject, stories, keys, wanted, progress, workers=None, chunk_tokens=CHUNK_TOKENS):
+def summed(subject, stories, keys, wanted, progress):
     """{(value or None, context): the subject's next-token probabilities summed over the places where the
     context matches (with the value)} for the `wanted` keys: each place's distribution is added once per
     value, to the longest wanted context there, then up_the_suffixes (where a wanted context matches, the
-    longest wanted one there ends with it). Forked processes (one per core) take chunks of stories
-    (`chunk_tokens` each) in turn, each with one torch thread, as the probe's map does: the same sums
-    whatever the processes."""
+    longest wanted one there ends with it)."""
     index = {key: i for i, key in enumerate(wanted)}
-    chunks, start, tokens = [], 0, 0
-    for i, story in enumerate(stories):
-        tokens += len(story)
-        if tokens >= chunk_tokens or i + 1 == len(stories):
-            chunks, start, tokens = chunks + [(start, i + 1)], i + 1, 0
     sums = np.zeros((len(index), subject.vocab_size))
-    made = forked_map(chunk_sums, (subject, stories, keys, index), chunks, workers or available_cores())
-    with tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress) as bar:
-        for (a, b), (rows, chunk) in zip(chunks, made):
-            sums[rows] += chunk
-            bar.update(sum(map(len, stories[a:b])))
+    bar = tqdm(total=sum(map(len, stories)), desc="measuring state", unit="tok", disable=not progress)
+    for i, lp in subject.story_logprobs(stories):
+        rows, places = [], []
+        for t, (k, values) in enumerate(keys[i]):
+            found = [tuple(stories[i][t + 1 - j: t + 1]) for j in range(k, 0, -1)]      # the longest first
+            for v in (None, *values):
+                at = next((index[v, c] for c in found if (v, c) in index), None)
+                if at is not None:
+                    rows.append(at)
+                    places.append(t)
+        order = np.argsort(rows, kind="stable")
+        rows, first = np.unique(np.array(rows, dtype=np.int64)[order], return_index=True)
+        if len(rows):
+            sums[rows] += np.add.reduceat(np.exp(lp[np.array(places)[order]].astype(np.float32)), first)   # a story's, then all
+        bar.update(len(stories[i]))
+    bar.close()
     total = up_the_suffixes({key: sums[i] for key, i in index.items()})
     return {(v, c) if v else c: total[v, c] for v, c in wanted}
-
-
-def chunk_sums(chunk, shared):
-    """The sums of stories a..b: (the rows of `index` they add to, their sums)."""
-    (a, b), (subject, stories, keys, index) = chunk, shared
-    found_rows, blocks = [], []
-    with torch_threads(1):
-        for i, lp in subject.story_logprobs(stories[a:b]):
-            story, rows, places = stories[a + i], [], []
-            for t, (k, values) in enumerate(keys[a + i]):
-                found = [tuple(story[t + 1 - j: t + 1]) for j in range(k, 0, -1)]      # the longest first
-                for v in (None, *values):
-                    at = next((index[v, c] for c in found if (v, c) in index), None)
-                    if at is not None:
-                        rows.append(at)
-                        places.append(t)
-            if rows:
-                order = np.argsort(rows, kind="stable")
-                rows, first = np.unique(np.array(rows, dtype=np.int64)[order], return_index=True)
-                found_rows.append(rows)
-                blocks.append(np.add.reduceat(np.exp(lp)[np.array(places)[order]], first))
-    touched = np.unique(np.concatenate(found_rows)) if found_rows else np.zeros(0, dtype=np.int64)
-    out = np.zeros((len(touched), subject.vocab_size))
-    for rows, block in zip(found_rows, blocks):
-        out[np.searchsorted(touched, rows)] += block
-    return touched, out
 
 
 def rows_of(sums, n_ctx, pairs, s):
