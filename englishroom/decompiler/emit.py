@@ -189,30 +189,30 @@ def write_arpa(path: Path, rules_mech, pieces, histories=ARPA_HISTORIES):
             orders.setdefault(k, {}).setdefault(ctx[:k - 1], set()).add(ctx[k - 1])
         after.setdefault(ctx[:-1], {})[ctx[-1]] = alpha
     grams = {n: sorted(orders[n]) for n in orders}
-    shared = (grams, orders, after, rules, rules_mech, pieces)
+    shared = (after, rules, rules_mech, pieces)
     with open(path, "wb") as raw, gzip.GzipFile("", "wb", ARPA_GZIP_LEVEL, raw, mtime=0) as packed, \
             ThreadPoolExecutor(1) as gzipping:
         pending = gzipping.submit(packed.write, ("\\data\\\n" + "".join(
             f"ngram {n}={sum(map(len, orders[n].values()))}\n" for n in sorted(orders)) + "\n").encode())
         for n in sorted(grams):
             for a in range(0, len(grams[n]), histories):
-                b = min(a + histories, len(grams[n]))
-                text = f"\\{n}-grams:\n".encode() * (a == 0) + arpa_text((n, a, b), shared) + b"\n" * (b == len(grams[n]))
+                text = (f"\\{n}-grams:\n".encode() * (a == 0)
+                        + arpa_lines(grams[n][a:a + histories], orders[n], *shared)
+                        + b"\n" * (a + histories >= len(grams[n])))      # an order ends with an empty line
                 pending.result()            # one piece gzipped at a time, while the next is written
                 pending = gzipping.submit(packed.write, text)
         pending.result()
         packed.write(b"\\end\\\n")
 
 
-def arpa_text(job, shared):
-    """The ARPA lines of the order-n n-grams after histories a..b (of the order's, sorted), as UTF-8."""
-    (n, a, b), (grams, orders, after, rules, rules_mech, pieces) = job, shared
+def arpa_lines(histories, following, after, rules, rules_mech, pieces):
+    """The ARPA lines of the n-grams after `histories` (`following`: history -> its next tokens), as UTF-8."""
     lines = []
-    for history in grams[n][a:b]:
+    for history in histories:
         text = "".join(pieces[t] + " " for t in history)
         listed = rules[history][0] if history in rules else {}
         backs = after.get(history, {})
-        for w in sorted(orders[n][history]):
+        for w in sorted(following[history]):
             p = listed[w] if w in listed else rules_mech.prob(w, history)
             back = backs.get(w)
             lines.append(f"{math.log10(p):.6f}\t{text}{pieces[w]}"
