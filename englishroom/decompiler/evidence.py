@@ -22,13 +22,13 @@ tokens, at least twice the random sets' mean and above their 90th percentile, an
 agreement beats the random sets' mean; otherwise it stays a *hypothesis*.
 """
 import random
-from contextlib import closing, nullcontext
+from contextlib import closing
 
 import numpy as np
 import torch
 from tqdm import tqdm
 
-from englishroom.corpora.sampling import available_cores, forked_map, torch_threads
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.inspect.atlas import batches
 from englishroom.rooms import load_room
 from englishroom.subjects import parse_component
@@ -50,7 +50,7 @@ def ablated_losses(subject, runs, means, desc, progress=True, batch=16, workers=
     jobs = [(k, b) for k, parts in enumerate(made) for b in range(len(parts))]
     workers = workers or (available_cores() if subject.device == "cpu" else 1)
     out = [[] for _ in runs]
-    shared = (subject, made, [a for _, a in runs], means, workers > 1)
+    shared = (subject, made, [a for _, a in runs], means)
     with closing(forked_map(one_batch, shared, jobs, workers)) as each:
         for (k, _), losses in zip(jobs, tqdm(each, total=len(jobs), desc=desc, disable=not progress)):
             out[k].extend(losses)
@@ -58,9 +58,8 @@ def ablated_losses(subject, runs, means, desc, progress=True, batch=16, workers=
 
 
 def one_batch(job, shared):
-    (k, b), (subject, made, ablations, means, alone) = job, shared
-    with torch_threads(1) if alone else nullcontext():
-        return batch_losses(subject, *made[k][b], ablations[k], means)
+    (k, b), (subject, made, ablations, means) = job, shared
+    return batch_losses(subject, *made[k][b], ablations[k], means)
 
 
 def claimed_positions(room_dir, stories, mechanisms, claim_factor, progress=True, workers=1, rules=None):

@@ -23,13 +23,13 @@ estimate that trusts rare contexts less.
 import heapq
 import math
 import time
-from contextlib import closing, nullcontext
+from contextlib import closing
 from itertools import islice
 
 import numpy as np
 import torch
 
-from englishroom.corpora.sampling import available_cores, forked_map, torch_threads
+from englishroom.corpora.sampling import available_cores, forked_map
 from englishroom.decompiler.context_stats import complete, rows_per_chunk
 from englishroom.decompiler.emit import forget_loaded
 from englishroom.decompiler.ir import Rule
@@ -98,7 +98,7 @@ def extract_rules(stats, budget: int, list_min: float = 0.001, list_max: int = 6
     chosen = np.array(select(stats, stats.gains, budget, selection), dtype=np.int64)
     chunk = max(1, rows_per_chunk(len(stats.base), memory_mb) // 2)     # a rule's row and its backoff's
     chunks = [chosen[start:start + chunk] for start in range(0, len(chosen), chunk)]
-    job = (stats, (list_min, list_max, list_always, list_ratio), workers > 1)
+    job = (stats, (list_min, list_max, list_always, list_ratio))
     rules = []
     with closing(forked_map(chunk_listing, job, chunks, workers)) as listed:
         for rows, (lengths, tokens, probs) in zip(chunks, listed):
@@ -112,13 +112,12 @@ def chunk_listing(rows, job):
     """The tokens the rules `rows` list and their probabilities, floored (a token floored to 0 is not
     listed): (how many each lists, the tokens one rule after another, their probabilities). With one torch
     thread in a forked process: the same numbers as with two, for these row-wise operations."""
-    stats, listing, alone = job
+    stats, listing = job
     backoff = stats.dense(stats.parent[rows])         # a rule is never the root: its row from its backoff's
     rule_ps = torch.from_numpy(complete(backoff, *stats.kept(rows), stats.rest[rows]))
     backoff_ps = torch.from_numpy(backoff)
-    with torch_threads(1) if alone else nullcontext():
-        tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
-                for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], *listing)]
+    tops = [t for a in range(0, len(rows), 4096)        # a few MB of temporaries at a time
+            for t in listed_tokens(rule_ps[a:a + 4096], backoff_ps[a:a + 4096], *listing)]
     rule = torch.repeat_interleave(torch.arange(len(rows)), torch.tensor([len(t) for t in tops])).numpy()
     flat = torch.cat(tops).numpy()
     probs = floor_sig(rule_ps.numpy()[rule, flat])
